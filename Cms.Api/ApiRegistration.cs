@@ -1,0 +1,49 @@
+using Cms.Api.Articles;
+using Cms.Api.Auth;
+using Cms.Api.Categories;
+using Cms.Api.Configuration;
+using Cms.Api.Content;
+using Cms.Api.Errors;
+using Cms.Api.Interviews;
+using Cms.Api.Json;
+using Cms.Api.Mapping;
+using Cms.Api.OpenApi;
+using Cms.Api.Validation;
+using Cms.Api.Videos;
+using Cms.Domain.Articles;
+using Cms.Domain.Interviews;
+using Cms.Domain.Videos;
+using Cms.Infrastructure;
+using Ganss.Xss;
+
+namespace Cms.Api;
+
+/// <summary>The composition root: every service the API uses, registered in one readable place.</summary>
+internal static class ApiRegistration
+{
+    public static WebApplicationBuilder AddCmsApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<CmsOptions>().BindConfiguration(CmsOptions.Section);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SecretStore>();
+        services.AddInfrastructure(sp => sp.GetRequiredService<IConfiguration>().GetConnectionString("Cms")
+            ?? throw new InvalidOperationException(
+                "No database configured: set ConnectionStrings__Cms (scripts/run.sh starts a private PostgreSQL and sets it for you)."));
+        services.AddCmsProblemDetails();
+        services.AddCmsJson();
+        services.AddCmsValidation();
+        services.AddCmsAuth();
+        services.AddCmsSwagger();
+        services.AddSingleton(MappingConfig.Create());
+        services.AddSingleton<IHtmlSanitizer>(_ => new HtmlSanitizer());
+
+        services.AddScoped<CategoryTree>();
+        services.AddScoped<ContentFieldsFactory>();
+        services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();
+        services.AddSingleton<IContentEditor<Interview, InterviewRequest>, InterviewEditor>();
+        services.AddSingleton<IContentEditor<Video, VideoRequest>, VideoEditor>();
+        return builder;
+    }
+}

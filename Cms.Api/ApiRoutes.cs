@@ -1,0 +1,37 @@
+using Cms.Api.Articles;
+using Cms.Api.Auth;
+using Cms.Api.Categories;
+using Cms.Api.Content;
+using Cms.Api.Health;
+using Cms.Api.Interviews;
+using Cms.Api.Videos;
+using Cms.Domain.Articles;
+using Cms.Domain.Interviews;
+using Cms.Domain.Videos;
+
+namespace Cms.Api;
+
+/// <summary>Every route of the API: the public delivery group and the authenticated management group.</summary>
+internal static class ApiRoutes
+{
+    public static WebApplication MapCmsRoutes(this WebApplication app)
+    {
+        app.MapHealth();
+        var api = app.MapGroup("/api/v1");
+        api.MapAuth();
+
+        api.MapContentDelivery<Article, ArticleResponse>(ContentKind.Article);
+        api.MapContentDelivery<Interview, InterviewResponse>(ContentKind.Interview);
+        api.MapContentDelivery<Video, VideoResponse>(ContentKind.Video);
+        api.MapMixedContent();
+        api.MapCategoryDelivery();
+
+        // Policy is set once here, so no management endpoint can forget it.
+        var manage = api.MapGroup("/manage").RequireAuthorization(Policies.Editor);
+        manage.MapContentManagement<Article, ArticleRequest, ArticleResponse>(ContentKind.Article);
+        manage.MapContentManagement<Interview, InterviewRequest, InterviewResponse>(ContentKind.Interview);
+        manage.MapContentManagement<Video, VideoRequest, VideoResponse>(ContentKind.Video);
+        manage.MapCategoryManagement();
+        return app;
+    }
+}

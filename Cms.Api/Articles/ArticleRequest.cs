@@ -1,0 +1,17 @@
+using Cms.Api.Content;
+using FluentValidation;
+
+namespace Cms.Api.Articles;
+
+/// <summary>Creates or replaces an article.</summary>
+public sealed record ArticleRequest : ContentRequest
+{
+    /// <summary>Rich text (HTML). Sanitized on write: scripts, event handlers and javascript: URLs are removed.</summary>
+    public string? Body { get; init; }
+}
+
+internal sealed class ArticleRequestValidator : ContentRequestValidator<ArticleRequest>
+{
+    public ArticleRequestValidator() =>
+        RuleFor(x => x.Body).NotEmpty().MaximumLength(1_000_000);
+}

@@ -1,0 +1,52 @@
+using Cms.Api.Configuration;
+using Cms.Domain.Users;
+using Cms.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Auth;
+
+/// <summary>
+/// Makes sure the first admin exists and signs in with the configured password, or,
+/// when none is configured, with one generated on first start, printed once and kept
+/// in the data directory. Only the hash is stored in the database.
+/// </summary>
+internal sealed class AdminAccount(
+    CmsDbContext db, IPasswordHasher<User> hasher, SecretStore secrets, IOptions<CmsOptions> options,
+    TimeProvider clock, ILogger<AdminAccount> logger)
+{
+    public const string PasswordFile = "admin-password";
+
+    public async Task EnsureAsync(CancellationToken ct)
+    {
+        var admin = options.Value.Admin;
+        var password = admin.Password;
+        if (string.IsNullOrEmpty(password))
+        {
+            var (value, created) = secrets.GetOrCreate(PasswordFile, () => SecretStore.RandomToken(18));
+            password = value;
+            if (created)
+            {
+                logger.LogWarning(
+                    "Generated a password for the admin user '{UserName}': {Password} (kept in {File}; set Cms__Admin__Password to choose your own)",
+                    admin.UserName, password, secrets.PathOf(PasswordFile));
+            }
+        }
+
+        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == admin.UserName, ct);
+        if (user is null)
+        {
+            user = new User(admin.UserName, UserRole.Admin, clock.GetUtcNow());
+            db.Users.Add(user);
+        }
+        else if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Success)
+        {
+            return;
+        }
+
+        // The configuration (or the kept file) is the source of truth for the first admin's password.
+        user.SetPasswordHash(hasher.HashPassword(user, password));
+        await db.SaveChangesAsync(ct);
+    }
+}

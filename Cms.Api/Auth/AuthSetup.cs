@@ -1,0 +1,40 @@
+using Cms.Api.Configuration;
+using Cms.Domain.Users;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Cms.Api.Auth;
+
+internal static class AuthSetup
+{
+    public static IServiceCollection AddCmsAuth(this IServiceCollection services)
+    {
+        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddSingleton(sp => SigningKey.Resolve(sp.GetRequiredService<IOptions<CmsOptions>>().Value, sp.GetRequiredService<SecretStore>()));
+        services.AddSingleton<TokenIssuer>();
+        services.AddScoped<AdminAccount>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SymmetricSecurityKey, TimeProvider>((jwt, key, clock) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TimeProvider = clock;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = TokenIssuer.Issuer,
+                    ValidAudience = TokenIssuer.Audience,
+                    IssuerSigningKey = key,
+                    NameClaimType = "name",
+                    RoleClaimType = "role",
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Editor, policy => policy.RequireRole(nameof(UserRole.Editor), nameof(UserRole.Admin)));
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Cms.Api.Auth;
+
+internal static class Policies
+{
+    /// <summary>May use the management API: editors and admins.</summary>
+    public const string Editor = "Editor";
+}

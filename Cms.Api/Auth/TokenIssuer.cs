@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Cms.Api.Configuration;
+using Cms.Domain.Users;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Cms.Api.Auth;
+
+/// <summary>Issues the bearer tokens the management API accepts.</summary>
+internal sealed class TokenIssuer(SymmetricSecurityKey key, IOptions<CmsOptions> options, TimeProvider clock)
+{
+    public const string Issuer = "cms";
+    public const string Audience = "cms-manage";
+
+    public TokenResponse Issue(User user)
+    {
+        var now = clock.GetUtcNow();
+        var expires = now + options.Value.Auth.TokenLifetime;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(JwtRegisteredClaimNames.Name, user.UserName),
+                new Claim("role", user.Role.ToString()),
+            ]),
+        });
+        return new TokenResponse(token, expires, "Bearer");
+    }
+}

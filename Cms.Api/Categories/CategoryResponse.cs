@@ -1,0 +1,19 @@
+namespace Cms.Api.Categories;
+
+public sealed record CategoryResponse
+{
+    public required int Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Slug { get; init; }
+
+    public string? Description { get; init; }
+
+    public int? ParentId { get; init; }
+
+    public required int SortOrder { get; init; }
+
+    /// <summary>Send back as If-Match to update safely.</summary>
+    public required uint Version { get; init; }
+}

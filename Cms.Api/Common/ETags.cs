@@ -1,0 +1,32 @@
+namespace Cms.Api.Common;
+
+/// <summary>
+/// Strong ETags from the row version (PostgreSQL xmin): they change on every write,
+/// view counts included, so caches revalidate cheaply and editors detect stale copies.
+/// </summary>
+internal static class ETags
+{
+    public static string From(uint version) => $"\"{version}\"";
+
+    /// <summary>The version an If-Match header names, or null when none was sent (or "*").</summary>
+    public static uint? ParseIfMatch(string? header)
+    {
+        if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*")
+        {
+            return null;
+        }
+
+        var value = header.Trim();
+        if (value.StartsWith("W/", StringComparison.Ordinal))
+        {
+            value = value[2..];
+        }
+
+        return uint.TryParse(value.Trim('"'), out var version)
+            ? version
+            : throw new BadHttpRequestException("If-Match must be an ETag returned by this API, e.g. \"1234\".");
+    }
+
+    public static bool Matches(string? ifNoneMatch, uint version) =>
+        ifNoneMatch is not null && ifNoneMatch.Split(',').Any(t => t.Trim() == From(version) || t.Trim() == "*");
+}

@@ -1,0 +1,10 @@
+namespace Cms.Api.Common;
+
+public sealed record ImageResponse
+{
+    public required string Url { get; init; }
+
+    public string? Caption { get; init; }
+
+    public string? Alt { get; init; }
+}

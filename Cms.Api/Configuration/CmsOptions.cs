@@ -1,0 +1,52 @@
+namespace Cms.Api.Configuration;
+
+/// <summary>The "Cms" configuration section (environment: Cms__Admin__UserName and so on).</summary>
+public sealed class CmsOptions
+{
+    public const string Section = "Cms";
+
+    /// <summary>Where generated secrets (admin password, token signing key) are kept.</summary>
+    public string DataDirectory { get; set; } = ".data";
+
+    /// <summary>The portal's time zone: day and week boundaries for counters and the site.</summary>
+    public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
+
+    public AdminOptions Admin { get; set; } = new();
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public AuthOptions Auth { get; set; } = new();
+
+    public DemoContentOptions DemoContent { get; set; } = new();
+}
+
+public sealed class AdminOptions
+{
+    public string UserName { get; set; } = "admin";
+
+    /// <summary>Unset: generated on first start, printed once and kept in the data directory.</summary>
+    public string? Password { get; set; }
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary>Apply pending migrations at start-up. Turn off when a deployment step migrates.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}
+
+public sealed class AuthOptions
+{
+    /// <summary>
+    /// HMAC key for access tokens (at least 32 bytes, base64). Unset: generated once and
+    /// kept in the data directory. Several API processes must share one key.
+    /// </summary>
+    public string? SigningKey { get; set; }
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+}
+
+public sealed class DemoContentOptions
+{
+    /// <summary>Load the demo portal content into an empty database at start-up.</summary>
+    public bool Enabled { get; set; } = true;
+}

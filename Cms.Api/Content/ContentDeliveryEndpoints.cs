@@ -1,0 +1,62 @@
+using Cms.Api.Categories;
+using Cms.Api.Common;
+using Cms.Api.Mapping;
+using Cms.Api.Validation;
+using Cms.Domain.Common;
+using Cms.Domain.Content;
+using Cms.Infrastructure.Persistence;
+using Mapster;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Api.Content;
+
+/// <summary>Public, anonymous, read-only: what readers, the static site and mobile apps use.</summary>
+internal static class ContentDeliveryEndpoints
+{
+    public static void MapContentDelivery<TEntity, TResponse>(this IEndpointRouteBuilder api, ContentKind kind)
+        where TEntity : ContentItem
+        where TResponse : ContentDetail
+    {
+        var group = api.MapGroup(kind.Route).WithTags(kind.Plural);
+
+        group.MapGet("/", async ([AsParameters] ContentListQuery query, CmsDbContext db, CategoryTree tree, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
+                var items = db.Set<TEntity>().AsNoTracking()
+                    .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag)
+                    .NewestFirst().ToSummaries(clock.GetUtcNow());
+                http.Response.Headers.CacheControl = PublicCache.List;
+                return TypedResults.Ok(await PagedList<ContentSummary>.CreateAsync(items, query.Paging, ct));
+            })
+            .Validate<ContentListQuery>()
+            .WithName($"List{kind.Plural}")
+            .WithSummary($"Published {kind.Plural.ToLowerInvariant()}, newest first")
+            .WithDescription("Filter by category (sub-sections included) and tag; numbered pages.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{idOrSlug}", async Task<Results<Ok<TResponse>, StatusCodeHttpResult>> (
+                string idOrSlug, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var now = clock.GetUtcNow();
+                var query = db.Set<TEntity>().AsNoTracking().Include(x => x.Category).Include(x => x.Tags).PublicAt(now);
+                var item = await (long.TryParse(idOrSlug, out var id)
+                        ? query.FirstOrDefaultAsync(x => x.Id == id, ct)
+                        : query.FirstOrDefaultAsync(x => x.Slug == idOrSlug, ct))
+                    ?? throw new NotFoundException(kind.Singular, idOrSlug);
+
+                http.Response.Headers.CacheControl = PublicCache.Item;
+                http.Response.Headers.ETag = ETags.From(item.Version);
+                if (ETags.Matches(http.Request.Headers.IfNoneMatch, item.Version))
+                {
+                    return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+                }
+
+                return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, now));
+            })
+            .WithName($"Get{kind.Singular}")
+            .WithSummary($"One published {kind.Singular.ToLowerInvariant()} in full, by id or slug")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,33 @@
+using Cms.Api.Common;
+using FluentValidation;
+
+namespace Cms.Api.Content;
+
+/// <summary>Filters and paging for content lists: ?category=kinh-te&amp;tag=soc-trang&amp;page=2&amp;pageSize=10.</summary>
+public sealed record ContentListQuery
+{
+    /// <summary>A category slug; items in its sub-sections are included.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>A tag slug.</summary>
+    public string? Tag { get; init; }
+
+    /// <summary>1-based page number (default 1).</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Items per page (default 20; larger values are capped at 100).</summary>
+    public int? PageSize { get; init; }
+
+    public PageQuery Paging => new() { Page = Page, PageSize = PageSize };
+}
+
+internal sealed class ContentListQueryValidator : AbstractValidator<ContentListQuery>
+{
+    public ContentListQueryValidator()
+    {
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.PageSize).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Category).MaximumLength(200);
+        RuleFor(x => x.Tag).MaximumLength(200);
+    }
+}

@@ -1,0 +1,175 @@
+using Cms.Api.Categories;
+using Cms.Api.Common;
+using Cms.Api.Mapping;
+using Cms.Api.Validation;
+using Cms.Domain.Common;
+using Cms.Domain.Content;
+using Cms.Infrastructure.Persistence;
+using Cms.Infrastructure.Slugs;
+using Mapster;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Api.Content;
+
+/// <summary>
+/// The editors' endpoints for one content type: CRUD plus the publication workflow.
+/// Drafts are visible here. Every write may carry If-Match (the ETag from a GET);
+/// a stale one is refused with 412 and nothing is written.
+/// </summary>
+internal static class ContentManagementEndpoints
+{
+    public static void MapContentManagement<TEntity, TRequest, TResponse>(this IEndpointRouteBuilder manage, ContentKind kind)
+        where TEntity : ContentItem
+        where TRequest : ContentRequest
+        where TResponse : ContentDetail
+    {
+        var group = manage.MapGroup(kind.Route).WithTags($"Manage {kind.Plural.ToLowerInvariant()}");
+        var one = kind.Singular.ToLowerInvariant();
+
+        group.MapGet("/", async ([AsParameters] ContentListQuery query, [FromQuery] ContentStatus? status,
+                CmsDbContext db, CategoryTree tree, TimeProvider clock, CancellationToken ct) =>
+            {
+                var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
+                var items = db.Set<TEntity>().InCategories(categories).WithTag(query.Tag);
+                if (status is { } wanted)
+                {
+                    items = items.Where(x => x.Status == wanted);
+                }
+
+                var rows = items.OrderByDescending(x => x.UpdatedAt).ThenByDescending(x => x.Id).ToSummaries(clock.GetUtcNow());
+                return TypedResults.Ok(await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct));
+            })
+            .Validate<ContentListQuery>()
+            .WithName($"Manage{kind.Plural}")
+            .WithSummary($"All {kind.Plural.ToLowerInvariant()}, drafts included, most recently changed first");
+
+        group.MapGet("/{id:long}", async (long id, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var item = await db.Set<TEntity>().AsNoTracking().Include(x => x.Category).Include(x => x.Tags)
+                    .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(kind.Singular, id);
+                return Respond<TEntity, TResponse>(item, mapping, clock, http);
+            })
+            .WithName($"ManageGet{kind.Singular}")
+            .WithSummary($"One {one}, whatever its status; the ETag is its version")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", async (TRequest request, CmsDbContext db, ContentFieldsFactory fields, SlugAllocator slugs,
+                IContentEditor<TEntity, TRequest> editor, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var now = clock.GetUtcNow();
+                var item = editor.Create(request, await fields.CreateAsync(request, ct), now);
+                item.SetSlug(await slugs.ForContentAsync(kind.Type, request.Slug, item.Title, null, ct));
+                db.Add(item);
+                await db.SaveChangesAsync(ct);
+                var response = Respond<TEntity, TResponse>(item, mapping, clock, http);
+                return TypedResults.Created($"/api/v1/manage/{kind.Route}/{item.Id}", response.Value);
+            })
+            .Validate<TRequest>()
+            .WithName($"Create{kind.Singular}")
+            .WithSummary($"Create a {one} as a draft")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPut("/{id:long}", async (long id, TRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
+                CmsDbContext db, ContentFieldsFactory fields, SlugAllocator slugs, IContentEditor<TEntity, TRequest> editor,
+                TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
+                editor.Update(item, request, await fields.CreateAsync(request, ct), clock.GetUtcNow());
+                if (request.Slug is not null && request.Slug != item.Slug)
+                {
+                    item.SetSlug(await slugs.ForContentAsync(kind.Type, request.Slug, item.Title, item.Id, ct));
+                }
+
+                await db.SaveChangesAsync(ct);
+                return Respond<TEntity, TResponse>(item, mapping, clock, http);
+            })
+            .Validate<TRequest>()
+            .WithName($"Update{kind.Singular}")
+            .WithSummary($"Replace a {one}'s content (its slug stays unless a new one is given)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        group.MapDelete("/{id:long}", async (long id, [FromHeader(Name = "If-Match")] string? ifMatch, CmsDbContext db, CancellationToken ct) =>
+            {
+                var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
+                db.Remove(item);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.NoContent();
+            })
+            .WithName($"Delete{kind.Singular}")
+            .WithSummary($"Delete a {one} for good")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        MapTransition<TEntity, TResponse>(group, kind, "publish", $"Publish{kind.Singular}", $"Publish a {one} now", (item, now) => item.Publish(now));
+        MapTransition<TEntity, TResponse>(group, kind, "unpublish", $"Unpublish{kind.Singular}", $"Take a {one} off the public site", (item, now) => item.Unpublish(now));
+        MapTransition<TEntity, TResponse>(group, kind, "archive", $"Archive{kind.Singular}", $"Archive a {one}: kept, but no longer public", (item, now) => item.Archive(now));
+
+        group.MapPost("/{id:long}/schedule", async (long id, ScheduleRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
+                CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
+                item.Schedule(request.PublishAt!.Value, clock.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+                return Respond<TEntity, TResponse>(item, mapping, clock, http);
+            })
+            .Validate<ScheduleRequest>()
+            .WithName($"Schedule{kind.Singular}")
+            .WithSummary($"Schedule a {one} to go public at publishAt, with nobody acting then")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+
+    private static void MapTransition<TEntity, TResponse>(RouteGroupBuilder group, ContentKind kind, string action, string name, string summary,
+        Action<TEntity, DateTimeOffset> transition)
+        where TEntity : ContentItem
+        where TResponse : ContentDetail =>
+        group.MapPost($"/{{id:long}}/{action}", async (long id, [FromHeader(Name = "If-Match")] string? ifMatch,
+                CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
+                transition(item, clock.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+                return Respond<TEntity, TResponse>(item, mapping, clock, http);
+            })
+            .WithName(name)
+            .WithSummary(summary)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    /// <summary>
+    /// Loads the item tracked, checks If-Match against its version, and pins that version
+    /// as the expected one, so a save racing another editor's fails instead of overwriting.
+    /// </summary>
+    private static async Task<TEntity> LoadForWriteAsync<TEntity>(CmsDbContext db, ContentKind kind, long id, string? ifMatch, CancellationToken ct)
+        where TEntity : ContentItem
+    {
+        var expected = ETags.ParseIfMatch(ifMatch);
+        var item = await db.Set<TEntity>().Include(x => x.Category).Include(x => x.Tags)
+            .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(kind.Singular, id);
+        if (expected is { } version)
+        {
+            if (version != item.Version)
+            {
+                throw new StaleVersionException(kind.Singular, id);
+            }
+
+            db.Entry(item).Property(x => x.Version).OriginalValue = version;
+        }
+
+        return item;
+    }
+
+    private static Ok<TResponse> Respond<TEntity, TResponse>(TEntity item, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http)
+        where TEntity : ContentItem
+    {
+        http.Response.Headers.ETag = ETags.From(item.Version);
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, clock.GetUtcNow()));
+    }
+}

@@ -1,0 +1,51 @@
+using Cms.Api.Common;
+using Cms.Domain.Content;
+using Cms.Domain.Videos;
+
+namespace Cms.Api.Content;
+
+/// <summary>The query pieces every content list is built from.</summary>
+internal static class ContentQueries
+{
+    /// <summary>
+    /// What the public may see at <paramref name="now"/>: published items, and scheduled
+    /// ones whose time has come. Drafts, unpublished and archived items never show.
+    /// </summary>
+    public static IQueryable<T> PublicAt<T>(this IQueryable<T> query, DateTimeOffset now)
+        where T : ContentItem =>
+        query.Where(x => (x.Status == ContentStatus.Published || x.Status == ContentStatus.Scheduled) && x.PublishedAt <= now);
+
+    public static IQueryable<T> NewestFirst<T>(this IQueryable<T> query)
+        where T : ContentItem =>
+        query.OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id);
+
+    public static IQueryable<T> InCategories<T>(this IQueryable<T> query, IReadOnlyCollection<int>? categoryIds)
+        where T : ContentItem =>
+        categoryIds is null ? query : query.Where(x => x.CategoryId != null && categoryIds.Contains(x.CategoryId.Value));
+
+    public static IQueryable<T> WithTag<T>(this IQueryable<T> query, string? tagSlug)
+        where T : ContentItem =>
+        string.IsNullOrEmpty(tagSlug) ? query : query.Where(x => x.Tags.Any(t => t.Slug == tagSlug));
+
+    /// <summary>List rows projected in SQL: bodies, exchanges and sources are never read for a list.</summary>
+    public static IQueryable<ContentSummary> ToSummaries<T>(this IQueryable<T> query, DateTimeOffset now)
+        where T : ContentItem =>
+        query.Select(x => new ContentSummary
+        {
+            Id = x.Id,
+            Type = x.Type,
+            Slug = x.Slug,
+            Title = x.Title,
+            Summary = x.Summary,
+            CoverImage = x.CoverImage == null
+                ? null
+                : new ImageResponse { Url = x.CoverImage.Url, Caption = x.CoverImage.Caption, Alt = x.CoverImage.Alt },
+            Category = x.Category == null ? null : new CategoryRef { Id = x.Category.Id, Name = x.Category.Name, Slug = x.Category.Slug },
+            Tags = x.Tags.OrderBy(t => t.Name).Select(t => new TagResponse { Name = t.Name, Slug = t.Slug }).ToList(),
+            Author = x.Author,
+            Status = x.Status == ContentStatus.Scheduled && x.PublishedAt <= now ? ContentStatus.Published : x.Status,
+            PublishedAt = x.PublishedAt,
+            ViewCount = x.ViewCount,
+            DurationSeconds = x is Video ? (x as Video)!.DurationSeconds : null,
+        });
+}

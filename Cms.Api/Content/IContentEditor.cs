@@ -1,0 +1,13 @@
+using Cms.Domain.Content;
+
+namespace Cms.Api.Content;
+
+/// <summary>What differs per content type when a request is written: building and updating the entity.</summary>
+internal interface IContentEditor<TEntity, in TRequest>
+    where TEntity : ContentItem
+    where TRequest : ContentRequest
+{
+    TEntity Create(TRequest request, ContentFields fields, DateTimeOffset now);
+
+    void Update(TEntity entity, TRequest request, ContentFields fields, DateTimeOffset now);
+}

@@ -1,0 +1,66 @@
+using Cms.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Cms.Api.Errors;
+
+/// <summary>
+/// The one place where exceptions become HTTP answers. Domain rules map to 404/409/412,
+/// bad input to 400; anything else is a 500 whose body never shows the exception.
+/// </summary>
+internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails, ILogger<CmsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => Validation(validation),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", BadRequestDetail(bad)),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict.", conflict.Message),
+            StaleVersionException stale => Problem(StatusCodes.Status412PreconditionFailed, "The item has changed.", stale.Message),
+            DbUpdateConcurrencyException => Problem(
+                StatusCodes.Status412PreconditionFailed, "The item has changed.", "Someone else changed this item while you were saving. Reload it and try again."),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => Problem(
+                StatusCodes.Status409Conflict, "Conflict.", "Another item already uses this value (for example the same slug)."),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => Problem(
+                StatusCodes.Status409Conflict, "Conflict.", "The item is still referenced by other items."),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "The error has been logged.");
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    private static HttpValidationProblemDetails Validation(ValidationException exception) =>
+        new(exception.Errors
+            .GroupBy(e => e.PropertyName)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more validation errors occurred.",
+        };
+
+    private static string BadRequestDetail(BadHttpRequestException exception) =>
+        exception.InnerException is System.Text.Json.JsonException json
+            ? $"The request body is not valid JSON for this endpoint: {json.Message}"
+            : exception.Message;
+}

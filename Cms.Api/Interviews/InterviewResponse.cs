@@ -1,0 +1,33 @@
+using Cms.Api.Common;
+using Cms.Api.Content;
+
+namespace Cms.Api.Interviews;
+
+public sealed record InterviewResponse : ContentDetail
+{
+    public required IntervieweeResponse Interviewee { get; init; }
+
+    public required IReadOnlyList<ExchangeResponse> Exchanges { get; init; }
+
+    public string? Closing { get; init; }
+}
+
+public sealed record IntervieweeResponse
+{
+    public required string Name { get; init; }
+
+    public string? Position { get; init; }
+
+    public ImageResponse? Portrait { get; init; }
+}
+
+public sealed record ExchangeResponse
+{
+    public required string Question { get; init; }
+
+    /// <summary>Plain text; paragraphs are separated by a blank line.</summary>
+    public required string Answer { get; init; }
+
+    /// <summary>Who answers: the interviewee's name unless the exchange names someone else.</summary>
+    public required string Speaker { get; init; }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Cms.Api.Json;
+
+internal static class JsonSetup
+{
+    /// <summary>camelCase everywhere, enums as camelCase strings ("published", "youtube").</summary>
+    public static IServiceCollection AddCmsJson(this IServiceCollection services)
+    {
+        var converter = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(converter));
+        // Swashbuckle reads the MVC options to describe enums the same way.
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => options.JsonSerializerOptions.Converters.Add(converter));
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using Cms.Api.Articles;
+using Cms.Api.Common;
+using Cms.Api.Content;
+using Cms.Api.Interviews;
+using Cms.Api.Videos;
+using Cms.Domain.Articles;
+using Cms.Domain.Content;
+using Cms.Domain.Interviews;
+using Cms.Domain.Taxonomy;
+using Cms.Domain.Videos;
+using Mapster;
+
+namespace Cms.Api.Mapping;
+
+/// <summary>
+/// Entity → response maps. Entities never leave the API: every response is one of the
+/// records in Contracts, built here. Compiled at start-up so a broken map fails fast.
+/// </summary>
+internal static class MappingConfig
+{
+    public const string NowParameter = "now";
+
+    public static TypeAdapterConfig Create()
+    {
+        var config = new TypeAdapterConfig();
+        config.NewConfig<Image, ImageResponse>();
+        config.NewConfig<Category, CategoryRef>();
+        config.NewConfig<Tag, TagResponse>();
+        config.NewConfig<Category, Categories.CategoryResponse>();
+
+        config.NewConfig<Article, ArticleResponse>().MapSharedFields();
+        config.NewConfig<Video, VideoResponse>().MapSharedFields();
+        config.NewConfig<VideoSource, VideoSourceResponse>();
+        config.NewConfig<Interview, InterviewResponse>()
+            .MapSharedFields()
+            .Map(d => d.Exchanges, s => s.Exchanges.Select(e => new ExchangeResponse
+            {
+                Question = e.Question,
+                Answer = e.Answer,
+                Speaker = e.Speaker ?? s.Interviewee.Name,
+            }));
+        config.NewConfig<Interviewee, IntervieweeResponse>();
+
+        config.Compile();
+        return config;
+    }
+
+    /// <summary>Maps with the clock's "now", which decides whether a scheduled item counts as published.</summary>
+    /// <remarks>
+    /// Generic in the entity so the map chosen is the one for its concrete type
+    /// (Article → ArticleResponse), not the one for the ContentItem base.
+    /// </remarks>
+    public static TResponse ToResponse<TEntity, TResponse>(this TEntity item, TypeAdapterConfig config, DateTimeOffset now)
+        where TEntity : ContentItem =>
+        item.BuildAdapter(config).AddParameters(NowParameter, now).AdaptToType<TResponse>();
+
+    /// <summary>What every content type maps alike: tags in name order, and the status as of "now".</summary>
+    private static TypeAdapterSetter<TSource, TDestination> MapSharedFields<TSource, TDestination>(this TypeAdapterSetter<TSource, TDestination> setter)
+        where TSource : ContentItem
+        where TDestination : ContentDetail =>
+        setter
+            .Map(d => d.Tags, s => s.Tags.OrderBy(t => t.Name))
+            .Map(d => d.Status, s => s.EffectiveStatusAt(Now()));
+
+    private static DateTimeOffset Now() => (DateTimeOffset)MapContext.Current!.Parameters[NowParameter];
+}

@@ -1,0 +1,37 @@
+using Microsoft.OpenApi;
+
+namespace Cms.Api.OpenApi;
+
+internal static class SwaggerSetup
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddCmsSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "Cms API",
+                Version = "v1",
+                Description = "Headless CMS for Vietnamese news portals. Public delivery endpoints are anonymous and show "
+                    + "published content only; /api/v1/manage/* needs a bearer token from POST /api/v1/auth/token "
+                    + "(use the Authorize button).",
+            });
+            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "The accessToken from POST /api/v1/auth/token.",
+            });
+            options.OperationFilter<AuthorizeOperationFilter>();
+            options.SchemaFilter<ExampleSchemaFilter>();
+            options.SupportNonNullableReferenceTypes();
+            options.CustomSchemaIds(type => type.Name.Replace("`1", string.Empty, StringComparison.Ordinal)
+                + string.Concat(type.GetGenericArguments().Select(a => a.Name)));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using Cms.Api;
+using Cms.Api.Database;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCmsApi();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseSwagger();
+app.UseSwaggerUI(options =>
+{
+    options.DocumentTitle = "Cms API";
+    options.EnablePersistAuthorization();
+});
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapCmsRoutes();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so the tests' WebApplicationFactory can start the real app.</summary>
+public partial class Program;

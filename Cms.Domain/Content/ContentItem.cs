@@ -1,0 +1,176 @@
+using Cms.Domain.Common;
+using Cms.Domain.Taxonomy;
+
+namespace Cms.Domain.Content;
+
+/// <summary>
+/// What every piece of published content has: the fields the portal shows in lists
+/// (title, lead, cover, byline, view count) and the publication workflow.
+/// </summary>
+public abstract class ContentItem
+{
+    private readonly List<Tag> tags = [];
+
+    protected ContentItem()
+    {
+        Slug = string.Empty;
+        Title = string.Empty;
+    }
+
+    protected ContentItem(ContentType type, ContentFields fields, DateTimeOffset now)
+    {
+        Type = type;
+        Slug = string.Empty;
+        Title = string.Empty;
+        Status = ContentStatus.Draft;
+        CreatedAt = now;
+        Apply(fields, now);
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>The kind of item; also the table's discriminator.</summary>
+    public ContentType Type { get; private set; }
+
+    public string Slug { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>The lead paragraph ("sapo") shown under the title and in lists.</summary>
+    public string? Summary { get; private set; }
+
+    public Image? CoverImage { get; private set; }
+
+    public int? CategoryId { get; private set; }
+
+    public Category? Category { get; private set; }
+
+    public IReadOnlyCollection<Tag> Tags => tags;
+
+    /// <summary>The byline as printed, e.g. "Lê Vũ".</summary>
+    public string? Author { get; private set; }
+
+    public ContentStatus Status { get; private set; }
+
+    /// <summary>When the item went (or goes, if scheduled) public. Kept across unpublish/publish.</summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Views counted so far. Only the counters (and audited imports) change it.</summary>
+    public long ViewCount { get; private set; }
+
+    /// <summary>Row version for optimistic concurrency (PostgreSQL's xmin).</summary>
+    public uint Version { get; private set; }
+
+    public bool IsPublicAt(DateTimeOffset now) =>
+        Status is ContentStatus.Published or ContentStatus.Scheduled && PublishedAt <= now;
+
+    /// <summary>The status as a reader would see it: a scheduled item whose time has come is published.</summary>
+    public ContentStatus EffectiveStatusAt(DateTimeOffset now) =>
+        Status == ContentStatus.Scheduled && PublishedAt <= now ? ContentStatus.Published : Status;
+
+    public void Apply(ContentFields fields, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        Title = Text.Clean(fields.Title);
+        Summary = Text.CleanOptional(fields.Summary);
+        CoverImage = fields.CoverImage;
+        Author = Text.CleanOptional(fields.Author);
+        SetCategory(fields.Category);
+        tags.Clear();
+        tags.AddRange(fields.Tags.DistinctBy(t => t.Slug));
+        Touch(now);
+    }
+
+    public void SetSlug(string slug)
+    {
+        if (!Common.Slug.IsValid(slug))
+        {
+            throw new ArgumentException($"'{slug}' is not a valid slug.", nameof(slug));
+        }
+
+        Slug = slug;
+    }
+
+    public void Publish(DateTimeOffset now)
+    {
+        if (EffectiveStatusAt(now) == ContentStatus.Published)
+        {
+            return; // Publishing twice is harmless: the item simply stays live.
+        }
+
+        // A first publication is dated now; a republished item keeps its original date
+        // unless that date lies in the future (an unpublished schedule).
+        PublishedAt = PublishedAt is { } at && at <= now ? at : now;
+        Status = ContentStatus.Published;
+        Touch(now);
+    }
+
+    public void Schedule(DateTimeOffset publishAt, DateTimeOffset now)
+    {
+        if (publishAt <= now)
+        {
+            throw new ConflictException("A scheduled publish time must lie in the future; publish the item instead.");
+        }
+
+        if (EffectiveStatusAt(now) == ContentStatus.Published)
+        {
+            throw new ConflictException("The item is already live. Unpublish it before scheduling it again.");
+        }
+
+        PublishedAt = publishAt.ToUniversalTime();
+        Status = ContentStatus.Scheduled;
+        Touch(now);
+    }
+
+    public void Unpublish(DateTimeOffset now)
+    {
+        if (Status is not (ContentStatus.Published or ContentStatus.Scheduled))
+        {
+            throw new ConflictException($"Only published or scheduled items can be unpublished; this one is {Status.ToString().ToLowerInvariant()}.");
+        }
+
+        Status = ContentStatus.Unpublished;
+        Touch(now);
+    }
+
+    public void Archive(DateTimeOffset now)
+    {
+        if (Status == ContentStatus.Archived)
+        {
+            return;
+        }
+
+        Status = ContentStatus.Archived;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Sets the view count from an outside source: demo content and figures imported
+    /// from a previous system. Never reachable from an ordinary edit.
+    /// </summary>
+    public void ImportViewCount(long views)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(views);
+        ViewCount = views;
+    }
+
+    /// <summary>Backdates publication for content imported from a previous system.</summary>
+    public void ImportPublication(DateTimeOffset publishedAt, DateTimeOffset now)
+    {
+        PublishedAt = publishedAt.ToUniversalTime();
+        Status = ContentStatus.Published;
+        Touch(now);
+    }
+
+    protected void Touch(DateTimeOffset now) => UpdatedAt = now;
+
+    private void SetCategory(Category? category)
+    {
+        Category = category;
+        CategoryId = category?.Id;
+    }
+}

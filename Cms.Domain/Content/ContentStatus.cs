@@ -1,0 +1,14 @@
+namespace Cms.Domain.Content;
+
+/// <summary>
+/// Where an item stands in the publication workflow. Only <see cref="Published"/>
+/// items, and <see cref="Scheduled"/> items whose publish time has passed, are public.
+/// </summary>
+public enum ContentStatus
+{
+    Draft,
+    Scheduled,
+    Published,
+    Unpublished,
+    Archived,
+}

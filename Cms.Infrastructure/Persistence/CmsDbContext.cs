@@ -1,0 +1,42 @@
+using Cms.Domain.Articles;
+using Cms.Domain.Content;
+using Cms.Domain.Interviews;
+using Cms.Domain.Taxonomy;
+using Cms.Domain.Users;
+using Cms.Domain.Videos;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Infrastructure.Persistence;
+
+/// <summary>
+/// The one DbContext. All content types share the table content_items (one id space,
+/// one query for the mixed home-page list); type-specific structure lives in jsonb columns.
+/// </summary>
+public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(options)
+{
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<Interview> Interviews => Set<Interview>();
+
+    public DbSet<Video> Videos => Set<Video>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<User> Users => Set<User>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in psql, and safe when members are reordered.
+        configurationBuilder.Properties<ContentType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ContentStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<UserRole>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<VideoSourceKind>().HaveConversion<string>().HaveMaxLength(20);
+    }
+}

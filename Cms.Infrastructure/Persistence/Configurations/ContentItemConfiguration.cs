@@ -1,0 +1,42 @@
+using Cms.Domain.Articles;
+using Cms.Domain.Common;
+using Cms.Domain.Content;
+using Cms.Domain.Interviews;
+using Cms.Domain.Videos;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cms.Infrastructure.Persistence.Configurations;
+
+internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<ContentItem>
+{
+    public void Configure(EntityTypeBuilder<ContentItem> builder)
+    {
+        builder.ToTable("content_items");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Id).UseIdentityAlwaysColumn();
+
+        builder.HasDiscriminator(x => x.Type)
+            .HasValue<Article>(ContentType.Article)
+            .HasValue<Interview>(ContentType.Interview)
+            .HasValue<Video>(ContentType.Video);
+
+        builder.Property(x => x.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
+        builder.Property(x => x.Title).HasMaxLength(300).IsRequired();
+        builder.Property(x => x.Summary).HasMaxLength(2000);
+        builder.Property(x => x.Author).HasMaxLength(200);
+        builder.Property(x => x.Version).IsRowVersion();
+
+        builder.OwnsOne(x => x.CoverImage, image => image.ToJson());
+
+        builder.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(x => x.Tags).WithMany().UsingEntity("content_item_tags");
+
+        // Slugs are unique per content type: /articles/x and /videos/x may coexist.
+        builder.HasIndex(x => new { x.Type, x.Slug }).IsUnique();
+        // The public lists: newest published first, per type and across types.
+        builder.HasIndex(x => new { x.Type, x.Status, x.PublishedAt });
+        builder.HasIndex(x => new { x.Status, x.PublishedAt });
+        builder.HasIndex(x => x.CategoryId);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Cms.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cms.Tests.Support;
+
+/// <summary>
+/// The real API (Program) on its own fresh database, shared by the tests of one class.
+/// Time is a FakeTimeProvider starting at the real "now", so tests can move it forward.
+/// </summary>
+public class CmsApp : IAsyncLifetime
+{
+    public const string AdminUser = "admin";
+    public const string AdminPassword = "test-admin-password-1234";
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "cms-test-data-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? factory;
+    private string? token;
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public string DataDirectory => dataDirectory;
+
+    protected virtual bool DemoContent => false;
+
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public WebApplicationFactory<Program> Factory => factory ?? throw new InvalidOperationException("Not initialized.");
+
+    public async ValueTask InitializeAsync()
+    {
+        var server = await PostgresServer.GetAsync();
+        ConnectionString = await server.CreateDatabaseAsync(GetType().Name);
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Cms", ConnectionString);
+            builder.UseSetting("Cms:DataDirectory", dataDirectory);
+            builder.UseSetting("Cms:Admin:UserName", AdminUser);
+            builder.UseSetting("Cms:Admin:Password", AdminPassword);
+            builder.UseSetting("Cms:DemoContent:Enabled", DemoContent ? "true" : "false");
+            foreach (var (key, value) in Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+        _ = factory.Server; // start now, so start-up failures surface in InitializeAsync
+    }
+
+    public HttpClient Anonymous() => Factory.CreateClient();
+
+    /// <summary>A client signed in as the configured admin (token fetched once per class).</summary>
+    public async Task<HttpClient> EditorAsync()
+    {
+        if (token is null)
+        {
+            using var anonymous = Anonymous();
+            var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { userName = AdminUser, password = AdminPassword });
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<TokenBody>();
+            token = body!.AccessToken;
+        }
+
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Reads (or changes) the database directly, to check what a request really stored.</summary>
+    public async Task<T> DbAsync<T>(Func<CmsDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CmsDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private sealed record TokenBody(string AccessToken);
+}

@@ -1,0 +1,41 @@
+namespace Cms.Tests.Support;
+
+/// <summary>Valid request bodies to start from; tests change one thing at a time.</summary>
+public static class Samples
+{
+    public static Dictionary<string, object?> Article(string title = "Sóc Trăng đẩy mạnh chuyển đổi số", params string[] tags) => new()
+    {
+        ["title"] = title,
+        ["summary"] = "Tỉnh đặt mục tiêu 80% hồ sơ được xử lý trực tuyến.",
+        ["body"] = "<p>Sáng nay, UBND tỉnh Sóc Trăng tổ chức hội nghị.</p>",
+        ["author"] = "Lê Vũ",
+        ["tags"] = tags,
+    };
+
+    public static Dictionary<string, object?> Interview(string title = "Năm 2024, Đảng bộ thành phố Sóc Trăng tập trung hoàn thiện các tiêu chí đô thị loại I") => new()
+    {
+        ["title"] = title,
+        ["summary"] = "Cuộc trao đổi với Bí thư Thành ủy Sóc Trăng.",
+        ["interviewee"] = new Dictionary<string, object?>
+        {
+            ["name"] = "Nguyễn Văn Quận",
+            ["position"] = "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Sóc Trăng",
+            ["portrait"] = new { url = "https://example.vn/quan.jpg", caption = "Đồng chí Nguyễn Văn Quận", alt = "Chân dung" },
+        },
+        ["exchanges"] = new object[]
+        {
+            new { question = "Xin đồng chí cho biết kết quả nổi bật năm 2023?", answer = "Năm 2023, kinh tế phát triển khá.\n\nCó 17 chỉ tiêu đạt và vượt." },
+            new { question = "Mục tiêu năm 2024 là gì?", answer = "Hoàn thành các tiêu chí đô thị loại I.", speaker = "Trần Văn B" },
+        },
+        ["closing"] = "Xin cảm ơn đồng chí!",
+        ["author"] = "Lê Vũ",
+    };
+
+    public static Dictionary<string, object?> Video(string title = "Phát biểu của đồng chí Lâm Tấn Hòa") => new()
+    {
+        ["title"] = title,
+        ["description"] = "Phim tư liệu.",
+        ["source"] = new { kind = "youtube", value = "dQw4w9WgXcQ" },
+        ["durationSeconds"] = 754,
+    };
+}
