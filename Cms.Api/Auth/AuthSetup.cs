@@ -30,6 +30,13 @@ internal static class AuthSetup
                     NameClaimType = "name",
                     RoleClaimType = "role",
                     ClockSkew = TimeSpan.FromSeconds(30),
+                    // The token library reads the system clock; expiry must follow the app's TimeProvider.
+                    LifetimeValidator = (notBefore, expires, _, parameters) =>
+                    {
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        return expires is { } end && end > now - parameters.ClockSkew
+                            && (notBefore is not { } start || start <= now + parameters.ClockSkew);
+                    },
                 };
             });
 

@@ -28,12 +28,12 @@ internal static class ContentManagementEndpoints
         var group = manage.MapGroup(kind.Route).WithTags($"Manage {kind.Plural.ToLowerInvariant()}");
         var one = kind.Singular.ToLowerInvariant();
 
-        group.MapGet("/", async ([AsParameters] ContentListQuery query, [FromQuery] ContentStatus? status,
+        group.MapGet("/", async ([AsParameters] ContentListQuery query, [FromQuery] string? status,
                 CmsDbContext db, CategoryTree tree, TimeProvider clock, CancellationToken ct) =>
             {
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
                 var items = db.Set<TEntity>().InCategories(categories).WithTag(query.Tag);
-                if (status is { } wanted)
+                if (EnumQuery.Parse<ContentStatus>(status, "status") is { } wanted)
                 {
                     items = items.Where(x => x.Status == wanted);
                 }

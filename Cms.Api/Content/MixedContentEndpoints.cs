@@ -11,12 +11,12 @@ internal static class MixedContentEndpoints
 {
     /// <summary>GET /content: every published item of every type, newest first, for home pages.</summary>
     public static void MapMixedContent(this IEndpointRouteBuilder api) =>
-        api.MapGet("/content", async ([AsParameters] ContentListQuery query, [FromQuery] ContentType? type,
+        api.MapGet("/content", async ([AsParameters] ContentListQuery query, [FromQuery] string? type,
                 CmsDbContext db, CategoryTree tree, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
                 var items = db.ContentItems.PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag);
-                if (type is { } only)
+                if (EnumQuery.Parse<ContentType>(type, "type") is { } only)
                 {
                     items = items.Where(x => x.Type == only);
                 }

@@ -39,14 +39,14 @@ internal sealed partial class VideoRequestValidator : ContentRequestValidator<Vi
     private static bool IsValidValue(VideoSourceKind? kind, string? value) => kind switch
     {
         VideoSourceKind.File or VideoSourceKind.Hls => UrlRules.IsWebUrlOrRootPath(value),
-        VideoSourceKind.YouTube => value is not null && YouTubeId().IsMatch(value),
+        VideoSourceKind.Youtube => value is not null && YouTubeId().IsMatch(value),
         VideoSourceKind.Vimeo => value is not null && VimeoId().IsMatch(value),
         _ => true, // a missing kind is reported on its own
     };
 
     private static string ValueMessage(VideoSourceKind? kind) => kind switch
     {
-        VideoSourceKind.YouTube => "A YouTube source needs the 11-character video id, e.g. dQw4w9WgXcQ.",
+        VideoSourceKind.Youtube => "A YouTube source needs the 11-character video id, e.g. dQw4w9WgXcQ.",
         VideoSourceKind.Vimeo => "A Vimeo source needs the numeric video id.",
         _ => "A file or HLS source needs an absolute http(s) URL or a path starting with '/'.",
     };

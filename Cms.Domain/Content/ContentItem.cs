@@ -23,7 +23,7 @@ public abstract class ContentItem
         Slug = string.Empty;
         Title = string.Empty;
         Status = ContentStatus.Draft;
-        CreatedAt = now;
+        CreatedAt = Timestamp.Normalize(now);
         Apply(fields, now);
     }
 
@@ -104,7 +104,7 @@ public abstract class ContentItem
 
         // A first publication is dated now; a republished item keeps its original date
         // unless that date lies in the future (an unpublished schedule).
-        PublishedAt = PublishedAt is { } at && at <= now ? at : now;
+        PublishedAt = PublishedAt is { } at && at <= now ? at : Timestamp.Normalize(now);
         Status = ContentStatus.Published;
         Touch(now);
     }
@@ -121,7 +121,7 @@ public abstract class ContentItem
             throw new ConflictException("The item is already live. Unpublish it before scheduling it again.");
         }
 
-        PublishedAt = publishAt.ToUniversalTime();
+        PublishedAt = Timestamp.Normalize(publishAt);
         Status = ContentStatus.Scheduled;
         Touch(now);
     }
@@ -161,12 +161,12 @@ public abstract class ContentItem
     /// <summary>Backdates publication for content imported from a previous system.</summary>
     public void ImportPublication(DateTimeOffset publishedAt, DateTimeOffset now)
     {
-        PublishedAt = publishedAt.ToUniversalTime();
+        PublishedAt = Timestamp.Normalize(publishedAt);
         Status = ContentStatus.Published;
         Touch(now);
     }
 
-    protected void Touch(DateTimeOffset now) => UpdatedAt = now;
+    protected void Touch(DateTimeOffset now) => UpdatedAt = Timestamp.Normalize(now);
 
     private void SetCategory(Category? category)
     {

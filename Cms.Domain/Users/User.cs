@@ -16,7 +16,7 @@ public sealed class User
         UserName = Text.Clean(userName);
         PasswordHash = string.Empty;
         Role = role;
-        CreatedAt = now;
+        CreatedAt = Timestamp.Normalize(now);
     }
 
     public int Id { get; private set; }

@@ -24,5 +24,5 @@ public sealed class VideoSource
     /// <summary>The URL (file, HLS) or the platform id (YouTube, Vimeo).</summary>
     public string Value { get; private set; }
 
-    public bool IsEmbedded => Kind is VideoSourceKind.YouTube or VideoSourceKind.Vimeo;
+    public bool IsEmbedded => Kind is VideoSourceKind.Youtube or VideoSourceKind.Vimeo;
 }

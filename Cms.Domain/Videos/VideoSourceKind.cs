@@ -5,6 +5,7 @@ public enum VideoSourceKind
 {
     File,
     Hls,
-    YouTube,
+    /// <summary>Spelled so that its JSON name is "youtube".</summary>
+    Youtube,
     Vimeo,
 }
