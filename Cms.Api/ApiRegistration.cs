@@ -36,6 +36,10 @@ internal static class ApiRegistration
         services.AddCmsValidation();
         services.AddCmsAuth();
         services.AddCmsSwagger();
+        // The public site, mobile web views and the admin UI live on other origins. Tokens travel
+        // in the Authorization header, never in cookies, so allowing any origin opens no CSRF hole.
+        services.AddCors(options => options.AddDefaultPolicy(policy => policy
+            .AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
         services.AddSingleton(MappingConfig.Create());
         services.AddSingleton<IHtmlSanitizer>(_ => new HtmlSanitizer());
 

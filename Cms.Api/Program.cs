@@ -9,6 +9,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
 app.UseStaticFiles();
 app.UseSwagger();
 app.UseSwaggerUI(options =>

@@ -27,6 +27,7 @@ internal static class ContentManagementEndpoints
     {
         var group = manage.MapGroup(kind.Route).WithTags($"Manage {kind.Plural.ToLowerInvariant()}");
         var one = kind.Singular.ToLowerInvariant();
+        var anOne = ("aeiou".Contains(one[0], StringComparison.Ordinal) ? "an " : "a ") + one;
 
         group.MapGet("/", async ([AsParameters] ContentListQuery query, [FromQuery] string? status,
                 CmsDbContext db, CategoryTree tree, TimeProvider clock, CancellationToken ct) =>
@@ -43,7 +44,8 @@ internal static class ContentManagementEndpoints
             })
             .Validate<ContentListQuery>()
             .WithName($"Manage{kind.Plural}")
-            .WithSummary($"All {kind.Plural.ToLowerInvariant()}, drafts included, most recently changed first");
+            .WithSummary($"All {kind.Plural.ToLowerInvariant()}, drafts included, most recently changed first")
+            .WithDescription("Filter with ?status=draft|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug.");
 
         group.MapGet("/{id:long}", async (long id, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
@@ -68,7 +70,7 @@ internal static class ContentManagementEndpoints
             })
             .Validate<TRequest>()
             .WithName($"Create{kind.Singular}")
-            .WithSummary($"Create a {one} as a draft")
+            .WithSummary($"Create {anOne} as a draft")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{id:long}", async (long id, TRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
@@ -87,7 +89,7 @@ internal static class ContentManagementEndpoints
             })
             .Validate<TRequest>()
             .WithName($"Update{kind.Singular}")
-            .WithSummary($"Replace a {one}'s content (its slug stays unless a new one is given)")
+            .WithSummary($"Replace {anOne}'s content (its slug stays unless a new one is given)")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -100,13 +102,13 @@ internal static class ContentManagementEndpoints
                 return TypedResults.NoContent();
             })
             .WithName($"Delete{kind.Singular}")
-            .WithSummary($"Delete a {one} for good")
+            .WithSummary($"Delete {anOne} for good")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-        MapTransition<TEntity, TResponse>(group, kind, "publish", $"Publish{kind.Singular}", $"Publish a {one} now", (item, now) => item.Publish(now));
-        MapTransition<TEntity, TResponse>(group, kind, "unpublish", $"Unpublish{kind.Singular}", $"Take a {one} off the public site", (item, now) => item.Unpublish(now));
-        MapTransition<TEntity, TResponse>(group, kind, "archive", $"Archive{kind.Singular}", $"Archive a {one}: kept, but no longer public", (item, now) => item.Archive(now));
+        MapTransition<TEntity, TResponse>(group, kind, "publish", $"Publish{kind.Singular}", $"Publish {anOne} now", (item, now) => item.Publish(now));
+        MapTransition<TEntity, TResponse>(group, kind, "unpublish", $"Unpublish{kind.Singular}", $"Take {anOne} off the public site", (item, now) => item.Unpublish(now));
+        MapTransition<TEntity, TResponse>(group, kind, "archive", $"Archive{kind.Singular}", $"Archive {anOne}: kept, but no longer public", (item, now) => item.Archive(now));
 
         group.MapPost("/{id:long}/schedule", async (long id, ScheduleRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
                 CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
@@ -118,7 +120,7 @@ internal static class ContentManagementEndpoints
             })
             .Validate<ScheduleRequest>()
             .WithName($"Schedule{kind.Singular}")
-            .WithSummary($"Schedule a {one} to go public at publishAt, with nobody acting then")
+            .WithSummary($"Schedule {anOne} to go public at publishAt, with nobody acting then")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

@@ -26,6 +26,7 @@ internal static class SwaggerSetup
                 BearerFormat = "JWT",
                 Description = "The accessToken from POST /api/v1/auth/token.",
             });
+            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Cms.Api.xml"));
             options.OperationFilter<AuthorizeOperationFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
