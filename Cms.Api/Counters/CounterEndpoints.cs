@@ -25,7 +25,7 @@ internal static class CounterEndpoints
                             detail: "The database has been unreachable for a while; hits are not accepted until it is back.");
                     }
 
-                    buffer.Add(new Hit(request.VisitorId!, request.ContentId, clock.GetUtcNow()));
+                    buffer.Add(new Hit(request.VisitorId!, request.ContentId, clock.GetUtcNow().ToUniversalTime()));
                 }
 
                 http.Response.Headers.CacheControl = "no-store";

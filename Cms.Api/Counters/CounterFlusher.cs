@@ -12,7 +12,7 @@ namespace Cms.Api.Counters;
 /// </summary>
 internal sealed class CounterFlusher(
     IServiceScopeFactory scopes, HitBuffer buffer, SiteStatisticsCache statistics,
-    IOptions<CmsOptions> options, TimeProvider clock, ILogger<CounterFlusher> logger) : BackgroundService
+    IOptions<CmsOptions> options, TimeProvider clock, ILogger<CounterFlusher> logger) : BackgroundService, ICounterFlush
 {
     private static readonly TimeSpan CleanUpEvery = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -32,10 +32,17 @@ internal sealed class CounterFlusher(
         // Graceful shutdown: what was accepted goes to the database before the process ends.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(15));
-        while (!await FlushAsync(deadline.Token))
+        try
         {
-            logger.LogWarning("Shutdown flush failed; {Held} hits still held, retrying", buffer.Held);
-            await Task.Delay(TimeSpan.FromMilliseconds(500), deadline.Token);
+            while (!await FlushAsync(deadline.Token))
+            {
+                logger.LogWarning("Shutdown flush failed; {Held} hits still held, retrying", buffer.Held);
+                await Task.Delay(TimeSpan.FromMilliseconds(500), deadline.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            logger.LogError("Stopped before the database took the last {Held} hits; they are lost", buffer.Held);
         }
     }
 

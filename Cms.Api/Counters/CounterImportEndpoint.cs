@@ -14,7 +14,7 @@ internal static class CounterImportEndpoint
     /// </summary>
     public static void MapCounterImport(this IEndpointRouteBuilder manage) =>
         manage.MapPost("/counters/import", async (CounterImportRequest request, CounterImporter importer, SiteStatisticsCache statistics,
-                CounterFlusher flusher, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                ICounterFlush flusher, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var by = http.User.Identity?.Name ?? "unknown";
                 var items = (request.Items ?? []).Select(i => new CounterImporter.ItemFigure(i.ContentId, i.Views)).ToList();

@@ -22,6 +22,7 @@ internal static class CounterRegistration
         services.AddSingleton<HitBuffer>();
         services.AddSingleton<SiteStatisticsCache>();
         services.AddSingleton<CounterFlusher>();
+        services.AddSingleton<ICounterFlush>(sp => sp.GetRequiredService<CounterFlusher>());
         services.AddHostedService(sp => sp.GetRequiredService<CounterFlusher>());
         return services;
     }

@@ -55,7 +55,7 @@ internal static class MostViewedEndpoint
     {
         if (period == ViewPeriod.All)
         {
-            return db.ContentViewTotals.Join(items, t => t.ContentId, c => c.Id, (t, c) => new Ranking(c.Id, t.Views));
+            return db.ContentViewTotals.Join(items, t => t.ContentId, c => c.Id, (t, c) => new Ranking { Id = c.Id, Views = t.Views });
         }
 
         var from = period == ViewPeriod.Today ? today : PortalCalendar.WeekStartOf(today);
@@ -63,8 +63,14 @@ internal static class MostViewedEndpoint
             .Where(d => d.Day >= from && d.Day <= today)
             .GroupBy(d => d.ContentId)
             .Select(g => new { ContentId = g.Key, Views = g.Sum(d => d.Views) })
-            .Join(items, v => v.ContentId, c => c.Id, (v, c) => new Ranking(c.Id, v.Views));
+            .Join(items, v => v.ContentId, c => c.Id, (v, c) => new Ranking { Id = c.Id, Views = v.Views });
     }
 
-    private sealed record Ranking(long Id, long Views);
+    /// <summary>Settable members, not a constructor, so EF can order by them in SQL.</summary>
+    private sealed class Ranking
+    {
+        public long Id { get; init; }
+
+        public long Views { get; init; }
+    }
 }

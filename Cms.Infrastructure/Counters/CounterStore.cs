@@ -37,6 +37,7 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
 
     public async Task<SiteStatistics> ReadStatisticsAsync(DateTimeOffset now, CancellationToken ct)
     {
+        now = now.ToUniversalTime(); // PostgreSQL takes instants in UTC only
         var today = settings.Calendar.DayOf(now);
         var weekStart = Domain.Counters.PortalCalendar.WeekStartOf(today);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -69,6 +70,7 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
     /// <summary>Forgets state that no longer decides anything: expired view marks, old batch ids, long-gone visitors.</summary>
     public async Task CleanUpAsync(DateTimeOffset now, CancellationToken ct)
     {
+        now = now.ToUniversalTime();
         var keep = settings.Rules.ViewWindow > settings.Rules.VisitGap ? settings.Rules.ViewWindow : settings.Rules.VisitGap;
         keep = (keep > settings.OnlineWindow ? keep : settings.OnlineWindow) + TimeSpan.FromMinutes(5);
         await db.Database.ExecuteSqlAsync($"DELETE FROM view_marks WHERE counted_at < {now - keep}", ct);
@@ -189,7 +191,7 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
             """, ct,
             ("visitors", newMarks.Select(m => m.Pair.VisitorId).ToArray()),
             ("contents", newMarks.Select(m => m.Pair.Content).ToArray()),
-            ("at", newMarks.Select(m => m.At).ToArray()));
+            ("at", newMarks.Select(m => m.At.ToUniversalTime()).ToArray()));
         await ExecuteAsync(connection, """
             INSERT INTO content_view_totals (content_id, views, imported)
             SELECT content_id, n, 0 FROM unnest(@contents, @n) AS t(content_id, n)
