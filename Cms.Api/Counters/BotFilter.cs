@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace Cms.Api.Counters;
 
@@ -6,13 +6,18 @@ namespace Cms.Api.Counters;
 /// Obvious robots by User-Agent: search crawlers, link previewers and scripting clients.
 /// Browsers always send a User-Agent, so a missing one is not a reader either.
 /// </summary>
-internal static partial class BotFilter
+internal static class BotFilter
 {
-    public static bool IsBot(string? userAgent) =>
-        string.IsNullOrWhiteSpace(userAgent) || BotPattern().IsMatch(userAgent);
+    // One multi-substring search (SearchValues) instead of a regex with alternatives: this
+    // runs on every beacon hit, and a browser's User-Agent has to be scanned to the end.
+    private static readonly SearchValues<string> Markers = SearchValues.Create(
+        [
+            "bot/", "bot;", "bot)", "bot ", "bot+", "crawl", "spider", "slurp", "archiver", "facebookexternalhit", "embedly",
+            "preview", "mediapartners", "lighthouse", "pingdom", "uptime", "monitor", "curl/", "wget/", "python-", "python/",
+            "java/", "go-http-client", "okhttp", "httpclient", "libwww", "scrapy", "axios/", "node-fetch", "postman",
+        ],
+        StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(
-        @"bot\b|bot/|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|mediapartners|lighthouse|pingdom|uptime|monitor|curl/|wget/|python-|python/|java/|go-http-client|okhttp|httpclient|libwww|scrapy|axios/|node-fetch|postman",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BotPattern();
+    public static bool IsBot(string? userAgent) =>
+        string.IsNullOrWhiteSpace(userAgent) || userAgent.AsSpan().ContainsAny(Markers) || userAgent.EndsWith("bot", StringComparison.OrdinalIgnoreCase);
 }
