@@ -8,6 +8,7 @@ local started = nil
 local thread_id = 0
 local items = tonumber(os.getenv("BENCH_ITEMS") or "60")
 local count_seconds = tonumber(os.getenv("BENCH_COUNT_SECONDS") or "10")
+local run = os.getenv("BENCH_RUN") or "0" -- keeps visitors of different runs apart
 local threads = {}
 local next_id = 1
 
@@ -38,7 +39,7 @@ function request()
     counted = counted + 1
     agent = browser
   end
-  local body = '{"visitorId":"bench-' .. thread_id .. '-' .. counted .. '","contentId":' .. (counted % items + 1) .. '}'
+  local body = '{"visitorId":"bench-' .. run .. '-' .. thread_id .. '-' .. counted .. '","contentId":' .. (counted % items + 1) .. '}'
   return head .. agent .. "\r\nContent-Length: " .. #body .. "\r\n\r\n" .. body
 end
 
