@@ -3,6 +3,7 @@ using Cms.Api.Auth;
 using Cms.Api.Categories;
 using Cms.Api.Configuration;
 using Cms.Api.Content;
+using Cms.Api.Counters;
 using Cms.Api.Errors;
 using Cms.Api.Interviews;
 using Cms.Api.Json;
@@ -36,6 +37,7 @@ internal static class ApiRegistration
         services.AddCmsValidation();
         services.AddCmsAuth();
         services.AddCmsSwagger();
+        services.AddCmsCounters();
         // The public site, mobile web views and the admin UI live on other origins. Tokens travel
         // in the Authorization header, never in cookies, so allowing any origin opens no CSRF hole.
         services.AddCors(options => options.AddDefaultPolicy(policy => policy

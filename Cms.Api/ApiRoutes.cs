@@ -2,6 +2,7 @@ using Cms.Api.Articles;
 using Cms.Api.Auth;
 using Cms.Api.Categories;
 using Cms.Api.Content;
+using Cms.Api.Counters;
 using Cms.Api.Health;
 using Cms.Api.Interviews;
 using Cms.Api.Videos;
@@ -25,6 +26,7 @@ internal static class ApiRoutes
         api.MapContentDelivery<Video, VideoResponse>(ContentKind.Video);
         api.MapMixedContent();
         api.MapCategoryDelivery();
+        api.MapCounters();
 
         // Policy is set once here, so no management endpoint can forget it.
         var manage = api.MapGroup("/manage").RequireAuthorization(Policies.Editor);
@@ -32,6 +34,7 @@ internal static class ApiRoutes
         manage.MapContentManagement<Interview, InterviewRequest, InterviewResponse>(ContentKind.Interview);
         manage.MapContentManagement<Video, VideoRequest, VideoResponse>(ContentKind.Video);
         manage.MapCategoryManagement();
+        manage.MapCounterImport();
         return app;
     }
 }

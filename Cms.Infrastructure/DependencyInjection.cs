@@ -1,3 +1,4 @@
+using Cms.Infrastructure.Counters;
 using Cms.Infrastructure.Persistence;
 using Cms.Infrastructure.Seeding;
 using Cms.Infrastructure.Slugs;
@@ -14,6 +15,8 @@ public static class DependencyInjection
         services.AddDbContext<CmsDbContext>((sp, options) => UsePostgres(options, connectionString(sp)));
         services.AddScoped<SlugAllocator>();
         services.AddScoped<DemoContentSeeder>();
+        services.AddScoped<CounterStore>();
+        services.AddScoped<CounterImporter>();
         return services;
     }
 

@@ -41,7 +41,8 @@ internal static class AuthSetup
             });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Editor, policy => policy.RequireRole(nameof(UserRole.Editor), nameof(UserRole.Admin)));
+            .AddPolicy(Policies.Editor, policy => policy.RequireRole(nameof(UserRole.Editor), nameof(UserRole.Admin)))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(nameof(UserRole.Admin)));
         return services;
     }
 }

@@ -8,6 +8,9 @@ internal static class ETags
 {
     public static string From(uint version) => $"\"{version}\"";
 
+    /// <summary>A public item's tag: its version and its view count, both of which readers see.</summary>
+    public static string From(uint version, long views) => $"\"{version}-{views}\"";
+
     /// <summary>The version an If-Match header names, or null when none was sent (or "*").</summary>
     public static uint? ParseIfMatch(string? header)
     {
@@ -27,6 +30,6 @@ internal static class ETags
             : throw new BadHttpRequestException("If-Match must be an ETag returned by this API, e.g. \"1234\".");
     }
 
-    public static bool Matches(string? ifNoneMatch, uint version) =>
-        ifNoneMatch is not null && ifNoneMatch.Split(',').Any(t => t.Trim() == From(version) || t.Trim() == "*");
+    public static bool Matches(string? ifNoneMatch, string etag) =>
+        ifNoneMatch is not null && ifNoneMatch.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*");
 }

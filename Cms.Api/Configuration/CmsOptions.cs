@@ -18,6 +18,8 @@ public sealed class CmsOptions
     public AuthOptions Auth { get; set; } = new();
 
     public DemoContentOptions DemoContent { get; set; } = new();
+
+    public CounterOptions Counters { get; set; } = new();
 }
 
 public sealed class AdminOptions
@@ -49,4 +51,25 @@ public sealed class DemoContentOptions
 {
     /// <summary>Load the demo portal content into an empty database at start-up.</summary>
     public bool Enabled { get; set; } = true;
+}
+
+public sealed class CounterOptions
+{
+    /// <summary>How often buffered hits are written to the database.</summary>
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The same visitor viewing the same item again within this window counts once.</summary>
+    public TimeSpan ViewWindow { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A visit is a visitor's first hit after this much inactivity.</summary>
+    public TimeSpan VisitGap { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>"Đang online": distinct visitors seen within this window.</summary>
+    public TimeSpan OnlineWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>All-time visits carried over from a previous system, added to "Tất cả".</summary>
+    public long StartingTotal { get; set; }
+
+    /// <summary>Hits held in memory while the database is unreachable; beyond this the beacon answers 503.</summary>
+    public int MaxPendingHits { get; set; } = 2_000_000;
 }

@@ -26,7 +26,7 @@ internal static class ContentDeliveryEndpoints
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
                 var items = db.Set<TEntity>().AsNoTracking()
                     .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag)
-                    .NewestFirst().ToSummaries(clock.GetUtcNow());
+                    .NewestFirst().ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
                 http.Response.Headers.CacheControl = PublicCache.List;
                 return TypedResults.Ok(await PagedList<ContentSummary>.CreateAsync(items, query.Paging, ct));
             })
@@ -46,14 +46,17 @@ internal static class ContentDeliveryEndpoints
                         : query.FirstOrDefaultAsync(x => x.Slug == idOrSlug, ct))
                     ?? throw new NotFoundException(kind.Singular, idOrSlug);
 
+                var views = await db.ContentViewTotals.Where(v => v.ContentId == item.Id).Select(v => v.Views).FirstOrDefaultAsync(ct);
+                // Readers' copies go stale when the item is edited or its view count moves.
+                var etag = ETags.From(item.Version, views);
                 http.Response.Headers.CacheControl = PublicCache.Item;
-                http.Response.Headers.ETag = ETags.From(item.Version);
-                if (ETags.Matches(http.Request.Headers.IfNoneMatch, item.Version))
+                http.Response.Headers.ETag = etag;
+                if (ETags.Matches(http.Request.Headers.IfNoneMatch, etag))
                 {
                     return TypedResults.StatusCode(StatusCodes.Status304NotModified);
                 }
 
-                return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, now));
+                return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, now, views));
             })
             .WithName($"Get{kind.Singular}")
             .WithSummary($"One published {kind.Singular.ToLowerInvariant()} in full, by id or slug")

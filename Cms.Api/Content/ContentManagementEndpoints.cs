@@ -39,7 +39,7 @@ internal static class ContentManagementEndpoints
                     items = items.Where(x => x.Status == wanted);
                 }
 
-                var rows = items.OrderByDescending(x => x.UpdatedAt).ThenByDescending(x => x.Id).ToSummaries(clock.GetUtcNow());
+                var rows = items.OrderByDescending(x => x.UpdatedAt).ThenByDescending(x => x.Id).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
                 return TypedResults.Ok(await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct));
             })
             .Validate<ContentListQuery>()
@@ -51,7 +51,7 @@ internal static class ContentManagementEndpoints
             {
                 var item = await db.Set<TEntity>().AsNoTracking().Include(x => x.Category).Include(x => x.Tags)
                     .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(kind.Singular, id);
-                return Respond<TEntity, TResponse>(item, mapping, clock, http);
+                return await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
             })
             .WithName($"ManageGet{kind.Singular}")
             .WithSummary($"One {one}, whatever its status; the ETag is its version")
@@ -65,7 +65,7 @@ internal static class ContentManagementEndpoints
                 item.SetSlug(await slugs.ForContentAsync(kind.Type, request.Slug, item.Title, null, ct));
                 db.Add(item);
                 await db.SaveChangesAsync(ct);
-                var response = Respond<TEntity, TResponse>(item, mapping, clock, http);
+                var response = await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
                 return TypedResults.Created($"/api/v1/manage/{kind.Route}/{item.Id}", response.Value);
             })
             .Validate<TRequest>()
@@ -85,7 +85,7 @@ internal static class ContentManagementEndpoints
                 }
 
                 await db.SaveChangesAsync(ct);
-                return Respond<TEntity, TResponse>(item, mapping, clock, http);
+                return await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
             })
             .Validate<TRequest>()
             .WithName($"Update{kind.Singular}")
@@ -116,7 +116,7 @@ internal static class ContentManagementEndpoints
                 var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
                 item.Schedule(request.PublishAt!.Value, clock.GetUtcNow());
                 await db.SaveChangesAsync(ct);
-                return Respond<TEntity, TResponse>(item, mapping, clock, http);
+                return await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
             })
             .Validate<ScheduleRequest>()
             .WithName($"Schedule{kind.Singular}")
@@ -136,7 +136,7 @@ internal static class ContentManagementEndpoints
                 var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
                 transition(item, clock.GetUtcNow());
                 await db.SaveChangesAsync(ct);
-                return Respond<TEntity, TResponse>(item, mapping, clock, http);
+                return await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
             })
             .WithName(name)
             .WithSummary(summary)
@@ -167,11 +167,13 @@ internal static class ContentManagementEndpoints
         return item;
     }
 
-    private static Ok<TResponse> Respond<TEntity, TResponse>(TEntity item, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http)
+    private static async Task<Ok<TResponse>> Respond<TEntity, TResponse>(
+        TEntity item, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http)
         where TEntity : ContentItem
     {
+        var views = await db.ContentViewTotals.Where(v => v.ContentId == item.Id).Select(v => v.Views).FirstOrDefaultAsync(http.RequestAborted);
         http.Response.Headers.ETag = ETags.From(item.Version);
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, clock.GetUtcNow()));
+        return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, clock.GetUtcNow(), views));
     }
 }

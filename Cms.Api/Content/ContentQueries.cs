@@ -1,6 +1,7 @@
 using Cms.Api.Common;
 using Cms.Domain.Content;
 using Cms.Domain.Videos;
+using Cms.Infrastructure.Counters;
 
 namespace Cms.Api.Content;
 
@@ -28,7 +29,7 @@ internal static class ContentQueries
         string.IsNullOrEmpty(tagSlug) ? query : query.Where(x => x.Tags.Any(t => t.Slug == tagSlug));
 
     /// <summary>List rows projected in SQL: bodies, exchanges and sources are never read for a list.</summary>
-    public static IQueryable<ContentSummary> ToSummaries<T>(this IQueryable<T> query, DateTimeOffset now)
+    public static IQueryable<ContentSummary> ToSummaries<T>(this IQueryable<T> query, DateTimeOffset now, IQueryable<ContentViewTotal> views)
         where T : ContentItem =>
         query.Select(x => new ContentSummary
         {
@@ -45,7 +46,7 @@ internal static class ContentQueries
             Author = x.Author,
             Status = x.Status == ContentStatus.Scheduled && x.PublishedAt <= now ? ContentStatus.Published : x.Status,
             PublishedAt = x.PublishedAt,
-            ViewCount = x.ViewCount,
+            ViewCount = views.Where(v => v.ContentId == x.Id).Select(v => v.Views).FirstOrDefault(),
             DurationSeconds = x is Video ? (x as Video)!.DurationSeconds : null,
         });
 }

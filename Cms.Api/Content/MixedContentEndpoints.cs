@@ -22,7 +22,7 @@ internal static class MixedContentEndpoints
                 }
 
                 http.Response.Headers.CacheControl = PublicCache.List;
-                var rows = items.NewestFirst().ToSummaries(clock.GetUtcNow());
+                var rows = items.NewestFirst().ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
                 return TypedResults.Ok(await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct));
             })
             .Validate<ContentListQuery>()

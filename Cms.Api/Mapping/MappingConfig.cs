@@ -19,6 +19,7 @@ namespace Cms.Api.Mapping;
 internal static class MappingConfig
 {
     public const string NowParameter = "now";
+    public const string ViewsParameter = "views";
 
     public static TypeAdapterConfig Create()
     {
@@ -45,14 +46,17 @@ internal static class MappingConfig
         return config;
     }
 
-    /// <summary>Maps with the clock's "now", which decides whether a scheduled item counts as published.</summary>
+    /// <summary>
+    /// Maps with the clock's "now" (which decides whether a scheduled item counts as
+    /// published) and the item's view count, which lives in the counter store.
+    /// </summary>
     /// <remarks>
     /// Generic in the entity so the map chosen is the one for its concrete type
     /// (Article → ArticleResponse), not the one for the ContentItem base.
     /// </remarks>
-    public static TResponse ToResponse<TEntity, TResponse>(this TEntity item, TypeAdapterConfig config, DateTimeOffset now)
+    public static TResponse ToResponse<TEntity, TResponse>(this TEntity item, TypeAdapterConfig config, DateTimeOffset now, long views)
         where TEntity : ContentItem =>
-        item.BuildAdapter(config).AddParameters(NowParameter, now).AdaptToType<TResponse>();
+        item.BuildAdapter(config).AddParameters(NowParameter, now).AddParameters(ViewsParameter, views).AdaptToType<TResponse>();
 
     /// <summary>What every content type maps alike: tags in name order, and the status as of "now".</summary>
     private static TypeAdapterSetter<TSource, TDestination> MapSharedFields<TSource, TDestination>(this TypeAdapterSetter<TSource, TDestination> setter)
@@ -60,7 +64,8 @@ internal static class MappingConfig
         where TDestination : ContentDetail =>
         setter
             .Map(d => d.Tags, s => s.Tags.OrderBy(t => t.Name))
-            .Map(d => d.Status, s => s.EffectiveStatusAt(Now()));
+            .Map(d => d.Status, s => s.EffectiveStatusAt(Now()))
+            .Map(d => d.ViewCount, s => (long)MapContext.Current!.Parameters[ViewsParameter]);
 
     private static DateTimeOffset Now() => (DateTimeOffset)MapContext.Current!.Parameters[NowParameter];
 }

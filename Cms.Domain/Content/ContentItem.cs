@@ -59,9 +59,6 @@ public abstract class ContentItem
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    /// <summary>Views counted so far. Only the counters (and audited imports) change it.</summary>
-    public long ViewCount { get; private set; }
-
     /// <summary>Row version for optimistic concurrency (PostgreSQL's xmin).</summary>
     public uint Version { get; private set; }
 
@@ -146,16 +143,6 @@ public abstract class ContentItem
 
         Status = ContentStatus.Archived;
         Touch(now);
-    }
-
-    /// <summary>
-    /// Sets the view count from an outside source: demo content and figures imported
-    /// from a previous system. Never reachable from an ordinary edit.
-    /// </summary>
-    public void ImportViewCount(long views)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(views);
-        ViewCount = views;
     }
 
     /// <summary>Backdates publication for content imported from a previous system.</summary>

@@ -4,6 +4,7 @@ using Cms.Domain.Interviews;
 using Cms.Domain.Taxonomy;
 using Cms.Domain.Users;
 using Cms.Domain.Videos;
+using Cms.Infrastructure.Counters;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Infrastructure.Persistence;
@@ -28,8 +29,15 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
 
     public DbSet<User> Users => Set<User>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<ContentViewTotal> ContentViewTotals => Set<ContentViewTotal>();
+
+    public DbSet<CounterImport> CounterImports => Set<CounterImport>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
+        modelBuilder.ConfigureCounters();
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -5,6 +5,7 @@ using Cms.Domain.Content;
 using Cms.Domain.Interviews;
 using Cms.Domain.Taxonomy;
 using Cms.Domain.Videos;
+using Cms.Infrastructure.Counters;
 using Cms.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -17,13 +18,14 @@ namespace Cms.Infrastructure.Seeding;
 /// it does nothing once any content or section exists, and an advisory lock keeps two API
 /// processes starting together from both seeding.
 /// </summary>
-public sealed class DemoContentSeeder(CmsDbContext db, TimeProvider clock, ILogger<DemoContentSeeder> logger)
+public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer, TimeProvider clock, ILogger<DemoContentSeeder> logger)
 {
     private const long LockKey = 0x436d_7353_6565_64; // "CmsSeed"
     private static readonly DateTimeOffset InterviewPublishedAt = new(2024, 2, 8, 7, 30, 0, TimeSpan.FromHours(7));
 
     private readonly Dictionary<string, Tag> tags = new(StringComparer.Ordinal);
     private readonly Dictionary<ContentType, HashSet<string>> slugs = [];
+    private readonly List<(ContentItem Item, long Views)> figures = [];
 
     /// <summary>Returns true when it loaded the demo content, false when the database already had content.</summary>
     public async Task<bool> SeedAsync(CancellationToken ct)
@@ -59,6 +61,11 @@ public sealed class DemoContentSeeder(CmsDbContext db, TimeProvider clock, ILogg
         }
 
         await db.SaveChangesAsync(ct);
+        // The page's view counts and its "Tất cả" figure go in as an import from the old portal.
+        await importer.ImportAsync(
+            "demo-content", page.Statistics.Total,
+            figures.Select(f => new CounterImporter.ItemFigure(f.Item.Id, f.Views)).ToList(),
+            "Figures shown by the portal the demo content comes from", ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation(
             "Loaded demo content: {Sections} sections, 1 interview, {Articles} articles, {Videos} videos",
@@ -107,7 +114,7 @@ public sealed class DemoContentSeeder(CmsDbContext db, TimeProvider clock, ILogg
         var slug = Enumerable.Range(1, int.MaxValue).Select(n => Slug.WithSuffix(stem, n)).First(taken.Add);
         item.SetSlug(slug);
         item.ImportPublication(publishedAt, now);
-        item.ImportViewCount(views);
+        figures.Add((item, views));
         db.ContentItems.Add(item);
     }
 }

@@ -21,6 +21,7 @@ public class CmsApp : IAsyncLifetime
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "cms-test-data-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? factory;
     private string? token;
+    private string? sharedDatabase;
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -37,7 +38,7 @@ public class CmsApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var server = await PostgresServer.GetAsync();
-        ConnectionString = await server.CreateDatabaseAsync(GetType().Name);
+        ConnectionString = sharedDatabase ?? await server.CreateDatabaseAsync(GetType().Name);
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
@@ -55,6 +56,9 @@ public class CmsApp : IAsyncLifetime
         });
         _ = factory.Server; // start now, so start-up failures surface in InitializeAsync
     }
+
+    /// <summary>A second API process on the same database, as behind a load balancer.</summary>
+    public static CmsApp SharingDatabaseWith(CmsApp other) => new() { sharedDatabase = other.ConnectionString };
 
     public HttpClient Anonymous() => Factory.CreateClient();
 

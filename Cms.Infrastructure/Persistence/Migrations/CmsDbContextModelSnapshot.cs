@@ -17,7 +17,7 @@ namespace Cms.Infrastructure.Persistence.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("ProductVersion", "10.0.4")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -86,10 +86,6 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
-
-                    b.Property<long>("ViewCount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("view_count");
 
                     b.HasKey("Id")
                         .HasName("pk_content_items");
@@ -239,6 +235,171 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Infrastructure.Counters.AppliedCounterBatch", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.HasKey("BatchId")
+                        .HasName("pk_applied_counter_batches");
+
+                    b.HasIndex("AppliedAt")
+                        .HasDatabaseName("ix_applied_counter_batches_applied_at");
+
+                    b.ToTable("applied_counter_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Counters.ContentDailyViews", b =>
+                {
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint")
+                        .HasColumnName("views");
+
+                    b.HasKey("ContentId", "Day")
+                        .HasName("pk_content_daily_views");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_content_daily_views_day");
+
+                    b.ToTable("content_daily_views", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Counters.ContentViewTotal", b =>
+                {
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<long>("Imported")
+                        .HasColumnType("bigint")
+                        .HasColumnName("imported");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint")
+                        .HasColumnName("views");
+
+                    b.HasKey("ContentId")
+                        .HasName("pk_content_view_totals");
+
+                    b.HasIndex("Views")
+                        .HasDatabaseName("ix_content_view_totals_views");
+
+                    b.ToTable("content_view_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Counters.CounterImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("items");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<long?>("SiteVisits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("site_visits");
+
+                    b.HasKey("Id")
+                        .HasName("pk_counter_imports");
+
+                    b.ToTable("counter_imports", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Counters.SiteDailyVisits", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<long>("Visits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visits");
+
+                    b.HasKey("Day")
+                        .HasName("pk_site_daily_visits");
+
+                    b.ToTable("site_daily_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Counters.ViewMark", b =>
+                {
+                    b.Property<string>("VisitorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("visitor_id");
+
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<DateTimeOffset>("CountedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("counted_at");
+
+                    b.HasKey("VisitorId", "ContentId")
+                        .HasName("pk_view_marks");
+
+                    b.HasIndex("CountedAt")
+                        .HasDatabaseName("ix_view_marks_counted_at");
+
+                    b.ToTable("view_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Counters.VisitorPresence", b =>
+                {
+                    b.Property<string>("VisitorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("visitor_id");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.HasKey("VisitorId")
+                        .HasName("pk_visitor_presence");
+
+                    b.HasIndex("LastSeenAt")
+                        .HasDatabaseName("ix_visitor_presence_last_seen_at");
+
+                    b.ToTable("visitor_presence", (string)null);
+                });
+
             modelBuilder.Entity("content_item_tags", b =>
                 {
                     b.Property<long>("ContentItemId")
@@ -345,6 +506,26 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_categories_categories_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Counters.ContentDailyViews", b =>
+                {
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_daily_views_content_items_content_id");
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Counters.ContentViewTotal", b =>
+                {
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithOne()
+                        .HasForeignKey("Cms.Infrastructure.Counters.ContentViewTotal", "ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_view_totals_content_items_content_id");
                 });
 
             modelBuilder.Entity("content_item_tags", b =>

@@ -1,0 +1,52 @@
+using Cms.Api.Common;
+using Cms.Api.Configuration;
+using Cms.Api.Validation;
+using Cms.Infrastructure.Counters;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Counters;
+
+internal static class CounterEndpoints
+{
+    public static void MapCounters(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/hits", Results<Accepted<SiteStatistics>, ProblemHttpResult> (
+                HitRequest request, HitBuffer buffer, SiteStatisticsCache statistics, IOptions<CmsOptions> options,
+                TimeProvider clock, HttpContext http) =>
+            {
+                if (!BotFilter.IsBot(http.Request.Headers.UserAgent))
+                {
+                    if (buffer.Held >= options.Value.Counters.MaxPendingHits)
+                    {
+                        return TypedResults.Problem(
+                            statusCode: StatusCodes.Status503ServiceUnavailable,
+                            title: "Counting is paused.",
+                            detail: "The database has been unreachable for a while; hits are not accepted until it is back.");
+                    }
+
+                    buffer.Add(new Hit(request.VisitorId!, request.ContentId, clock.GetUtcNow().ToUniversalTime()));
+                }
+
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Accepted((string?)null, statistics.Current);
+            })
+            .Validate<HitRequest>()
+            .WithTags("Counters")
+            .WithName("RecordHit")
+            .WithSummary("Count a page view (the site calls this once per page) and get the site statistics")
+            .WithDescription("Answers at once with Đang online / Hôm nay / Trong tuần / Tất cả; the hit reaches the database within about a second. "
+                + "The same visitor viewing the same item again within 30 minutes counts once; robots are not counted.");
+
+        api.MapGet("/stats", (SiteStatisticsCache statistics, HttpContext http) =>
+            {
+                http.Response.Headers.CacheControl = "public, max-age=5";
+                return TypedResults.Ok(statistics.Current);
+            })
+            .WithTags("Counters")
+            .WithName("GetSiteStatistics")
+            .WithSummary("The site's visitor statistics: online now, visits today, this week and all time");
+
+        api.MapMostViewed();
+    }
+}

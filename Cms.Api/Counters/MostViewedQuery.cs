@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Cms.Api.Counters;
+
+/// <summary>?type=article&amp;period=week&amp;limit=10</summary>
+public sealed record MostViewedQuery(string? Type, string? Period, int? Limit);
+
+internal sealed class MostViewedQueryValidator : AbstractValidator<MostViewedQuery>
+{
+    public MostViewedQueryValidator() => RuleFor(x => x.Limit).InclusiveBetween(1, 50);
+}

@@ -1,0 +1,35 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Cms.Api.Counters;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Tests.Support;
+
+/// <summary>Sends hits the way the site does (a browser's User-Agent) and forces the write-behind flush.</summary>
+public static class CounterClient
+{
+    public const string Browser = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36";
+
+    public static async Task<HttpResponseMessage> HitAsync(this HttpClient client, string visitorId, long? contentId = null, string? userAgent = Browser)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/hits") { Content = JsonContent.Create(new { visitorId, contentId }) };
+        if (userAgent is not null)
+        {
+            request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    public static async Task FlushAsync(this CmsApp app)
+    {
+        var flushed = await app.Factory.Services.GetRequiredService<ICounterFlush>().FlushAsync(CancellationToken.None);
+        Assert.True(flushed, "The counter flush failed.");
+    }
+
+    public static async Task<JsonNode> StatsAsync(this CmsApp app)
+    {
+        using var client = app.Anonymous();
+        return await client.GetJsonAsync("/api/v1/stats");
+    }
+}

@@ -1,0 +1,152 @@
+// Tiny static file server for the built site (frontend/dist), used by
+// scripts/run.sh. Node built-ins only, so it works offline with nothing to
+// install (python's http.server has no single-page-app fallback).
+//
+// usage: node static-server.mjs <root-dir> <port> [host]
+//
+// - GET/HEAD only; content types for what a Vite build emits.
+// - A path without an extension that matches no file gets index.html, so
+//   client-side routes (/bai-viet/some-slug) survive a reload.
+// - No directory traversal: the resolved real path must stay inside root.
+// - Byte ranges, so <video> can seek in .mp4 files.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [rootArg, portArg = '5173', host = '127.0.0.1'] = process.argv.slice(2);
+if (!rootArg) {
+  console.error('usage: node static-server.mjs <root-dir> <port> [host]');
+  process.exit(2);
+}
+const root = fs.realpathSync(path.resolve(rootArg));
+const port = Number.parseInt(portArg, 10);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
+};
+
+// Resolve a URL path to a file inside root, or null. Symlinks are resolved
+// before the containment check so a link cannot point outside root.
+function resolveFile(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  let candidate = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  try {
+    let stat = fs.statSync(candidate);
+    if (stat.isDirectory()) {
+      candidate = path.join(candidate, 'index.html');
+      stat = fs.statSync(candidate);
+    }
+    if (!stat.isFile()) return null;
+    const real = fs.realpathSync(candidate);
+    if (real !== root && !real.startsWith(root + path.sep)) return null;
+    return { file: real, stat };
+  } catch {
+    return null;
+  }
+}
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+  res.end(body);
+}
+
+const server = http.createServer((req, res) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
+    return;
+  }
+  const urlPath = (req.url || '/').split(/[?#]/, 1)[0];
+  let found = resolveFile(urlPath);
+  if (!found && path.posix.extname(urlPath) === '') {
+    found = resolveFile('/index.html'); // client-side route
+  }
+  if (!found) {
+    send(res, 404, 'Not Found\n');
+    return;
+  }
+
+  const { file, stat } = found;
+  const ext = path.extname(file).toLowerCase();
+  const headers = {
+    'Content-Type': TYPES[ext] || 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    'Accept-Ranges': 'bytes',
+    'Last-Modified': stat.mtime.toUTCString(),
+    // HTML and runtime config must be re-read after a rebuild; Vite's hashed
+    // assets may be cached.
+    'Cache-Control': ext === '.html' || ext === '.json' ? 'no-cache' : 'public, max-age=3600',
+  };
+
+  let start = 0;
+  let end = stat.size - 1;
+  let status = 200;
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range || '');
+  if (range && stat.size > 0) {
+    if (range[1] === '') {
+      start = Math.max(0, stat.size - Number(range[2])); // suffix range: last N bytes
+    } else {
+      start = Number(range[1]);
+      if (range[2] !== '') end = Math.min(end, Number(range[2]));
+    }
+    if (start > end || start >= stat.size) {
+      send(res, 416, '', { 'Content-Range': `bytes */${stat.size}` });
+      return;
+    }
+    status = 206;
+    headers['Content-Range'] = `bytes ${start}-${end}/${stat.size}`;
+  }
+  headers['Content-Length'] = stat.size === 0 ? 0 : end - start + 1;
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD' || stat.size === 0) {
+    res.end();
+    return;
+  }
+  const stream = fs.createReadStream(file, { start, end });
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+});
+
+server.on('error', (err) => {
+  console.error(`static-server: ${err.message}`);
+  process.exit(1);
+});
+server.listen(port, host, () => {
+  console.error(`static-server: serving ${root} on ${host}:${port}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close();
+    server.closeAllConnections?.();
+    process.exit(0);
+  });
+}
