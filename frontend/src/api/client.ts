@@ -7,6 +7,7 @@ import {
   type CategoryNode,
   type ContentSummary,
   type ContentType,
+  type HitRequest,
   type Interview,
   type Page,
   type Video,
@@ -82,7 +83,7 @@ export class ApiClient {
    * no statistics instead of failing.
    */
   async hit(visitorId: string, contentId?: number): Promise<VisitorStats | null> {
-    const body = contentId === undefined ? { visitorId } : { visitorId, contentId };
+    const body: HitRequest = contentId === undefined ? { visitorId } : { visitorId, contentId };
     try {
       const response = await this.send('/api/v1/hits', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
       return response.ok ? asStats(await response.json()) : null;

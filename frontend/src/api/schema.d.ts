@@ -99,6 +99,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count a page view (the site calls this once per page) and get the site statistics
+         * @description Answers at once with Đang online / Hôm nay / Trong tuần / Tất cả; the hit reaches the database within about a second. The same visitor viewing the same item again within 30 minutes counts once; robots are not counted.
+         */
+        post: operations["RecordHit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site's visitor statistics: online now, visits today, this week and all time */
+        get: operations["GetSiteStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/most-viewed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Most viewed published items today, this week or of all time, optionally of one type
+         * @description period: today | week (default) | all; type: article | interview | video; limit 1–50 (default 10). Days and weeks are the portal's (Monday 00:00 local time).
+         */
+        get: operations["ListMostViewed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interviews": {
         parameters: {
             query?: never;
@@ -276,6 +333,23 @@ export interface paths {
         post?: never;
         /** Delete a section without sub-sections; its content is kept, uncategorised */
         delete: operations["DeleteCategory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/counters/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admins: import view counts and the all-time visit total from a previous system (audited) */
+        post: operations["ImportCounters"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -581,16 +655,17 @@ export interface components {
             coverImage?: components["schemas"]["ImageResponse"];
             category?: components["schemas"]["CategoryRef"];
             tags: components["schemas"]["TagResponse"][];
+            /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
             status: components["schemas"]["ContentStatus"];
             /** Format: date-time */
             publishedAt?: string | null;
+            /** Format: int64 */
+            viewCount: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            /** Format: int64 */
-            viewCount: number;
             /**
              * Format: int32
              * @description The row version; send it back as If-Match (it is also the ETag) to update safely.
@@ -664,10 +739,12 @@ export interface components {
             type: components["schemas"]["ContentType"];
             slug: string;
             title: string;
+            /** @description The lead paragraph ("sapo"). */
             summary?: string | null;
             coverImage?: components["schemas"]["ImageResponse"];
             category?: components["schemas"]["CategoryRef"];
             tags: components["schemas"]["TagResponse"][];
+            /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
             status: components["schemas"]["ContentStatus"];
             /** Format: date-time */
@@ -682,6 +759,25 @@ export interface components {
         };
         /** @enum {string} */
         ContentType: "article" | "interview" | "video";
+        /**
+         * @description Figures carried over from a previous system. Each replaces the figure imported before
+         *     (importing twice does not add twice); views counted here are kept on top of it.
+         */
+        CounterImportRequest: {
+            /** Format: int64 */
+            siteVisits?: number | null;
+            items?: components["schemas"]["ItemViewsImport"][] | null;
+            note?: string | null;
+        };
+        CounterImportResponse: {
+            /** Format: date-time */
+            importedAt?: string;
+            importedBy?: string;
+            /** Format: int64 */
+            siteVisits?: number | null;
+            /** Format: int32 */
+            items?: number;
+        };
         /** @description One question and its answer (plain text; separate paragraphs with a blank line). */
         ExchangeRequest: {
             question?: string | null;
@@ -694,6 +790,12 @@ export interface components {
             answer: string;
             /** @description Who answers: the interviewee's name unless the exchange names someone else. */
             speaker: string;
+        };
+        /** @description One page view, sent by the site: its visitor id (kept in the browser's storage) and the item viewed, if any. */
+        HitRequest: {
+            visitorId?: string | null;
+            /** Format: int64 */
+            contentId?: number | null;
         };
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -770,16 +872,17 @@ export interface components {
             coverImage?: components["schemas"]["ImageResponse"];
             category?: components["schemas"]["CategoryRef"];
             tags: components["schemas"]["TagResponse"][];
+            /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
             status: components["schemas"]["ContentStatus"];
             /** Format: date-time */
             publishedAt?: string | null;
+            /** Format: int64 */
+            viewCount: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            /** Format: int64 */
-            viewCount: number;
             /**
              * Format: int32
              * @description The row version; send it back as If-Match (it is also the ETag) to update safely.
@@ -798,6 +901,23 @@ export interface components {
             name: string;
             position?: string | null;
             portrait?: components["schemas"]["ImageResponse"];
+        };
+        ItemViewsImport: {
+            /** Format: int64 */
+            contentId?: number;
+            /** Format: int64 */
+            views?: number;
+        };
+        /** @description One ranked item: its views in the period, and the item as lists show it. */
+        MostViewedEntry: {
+            /** Format: int64 */
+            views?: number;
+            item?: components["schemas"]["ContentSummary"];
+        };
+        MostViewedList: {
+            period?: components["schemas"]["ViewPeriod"];
+            type?: components["schemas"]["ContentType"];
+            items?: components["schemas"]["MostViewedEntry"][];
         };
         /** @description One numbered page of a list, with what a pager needs to draw "1 2 3 4 5 ...". */
         PagedListContentSummary: {
@@ -830,6 +950,16 @@ export interface components {
         ScheduleRequest: {
             /** Format: date-time */
             publishAt?: string | null;
+        };
+        SiteStatistics: {
+            /** Format: int64 */
+            online?: number;
+            /** Format: int64 */
+            today?: number;
+            /** Format: int64 */
+            thisWeek?: number;
+            /** Format: int64 */
+            total?: number;
         };
         TagResponse: {
             name: string;
@@ -896,16 +1026,17 @@ export interface components {
             coverImage?: components["schemas"]["ImageResponse"];
             category?: components["schemas"]["CategoryRef"];
             tags: components["schemas"]["TagResponse"][];
+            /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
             status: components["schemas"]["ContentStatus"];
             /** Format: date-time */
             publishedAt?: string | null;
+            /** Format: int64 */
+            viewCount: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            /** Format: int64 */
-            viewCount: number;
             /**
              * Format: int32
              * @description The row version; send it back as If-Match (it is also the ETag) to update safely.
@@ -931,6 +1062,11 @@ export interface components {
             /** @description URL for file and hls; the platform's id for youtube and vimeo. */
             value: string;
         };
+        /**
+         * @description today: since local midnight; week: since Monday 00:00 local time; all: all time.
+         * @enum {string}
+         */
+        ViewPeriod: "today" | "week" | "all";
     };
     responses: never;
     parameters: never;
@@ -1115,6 +1251,92 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordHit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HitRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteStatistics"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSiteStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteStatistics"];
+                };
+            };
+        };
+    };
+    ListMostViewed: {
+        parameters: {
+            query?: {
+                Type?: string;
+                Period?: string;
+                Limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MostViewedList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -2029,6 +2251,53 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    ImportCounters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounterImportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterImportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -42,14 +42,11 @@ export function toPage(list: PagedContent): Page<ContentSummary> {
   };
 }
 
+/** What the hit beacon sends (POST /api/v1/hits). */
+export type HitRequest = Schemas['HitRequest'];
+
 /**
- * The visitor statistics of the hit beacon (POST /api/v1/hits, GET /api/v1/stats).
- * Declared by hand until the endpoints appear in the API's OpenAPI document (issue 3);
- * then this becomes Schemas['...'] like the rest.
+ * The visitor statistics the beacon and GET /api/v1/stats answer. The document marks the
+ * four numbers optional; the client accepts an answer only when all four are there.
  */
-export interface VisitorStats {
-  online: number;
-  today: number;
-  thisWeek: number;
-  total: number;
-}
+export type VisitorStats = Required<{ [K in keyof Schemas['SiteStatistics']]: NonNullable<Schemas['SiteStatistics'][K]> }>;

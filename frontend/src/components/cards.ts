@@ -32,7 +32,7 @@ function durationBadge(seconds: number | null | undefined): HTMLElement | null {
   return text ? h('time', { class: 'duration', datetime: isoDuration(seconds), 'aria-label': spokenDuration(seconds) }, text) : null;
 }
 
-/** The thumbnail, linked, with a play mark and duration for videos. */
+/** The thumbnail, linked, with the running time over it for videos. */
 function thumb(api: ApiClient, item: ContentSummary, width: number, height: number, eager = false): HTMLElement | null {
   const isVideo = item.type === 'video';
   const img = picture(api, item.coverImage, { fallbackAlt: item.title, width, height, eager, placeholderWhenMissing: isVideo });
@@ -40,7 +40,7 @@ function thumb(api: ApiClient, item: ContentSummary, width: number, height: numb
   // The title link next to it carries the name; this link is a second way in, hidden from
   // the keyboard and screen readers so nothing is announced twice.
   return h('a', { href: itemHref(item), class: `thumb${isVideo ? ' thumb-video' : ''}`, tabindex: '-1', 'aria-hidden': 'true' },
-    img, isVideo ? h('span', { class: 'play-mark' }) : null, isVideo ? durationBadge(item.durationSeconds) : null);
+    img, isVideo ? durationBadge(item.durationSeconds) : null);
 }
 
 function title(item: ContentSummary, level: 'h2' | 'h3'): HTMLElement {

@@ -1,20 +1,22 @@
 // The parts every item page shares: the header with date and view count, the lead, the
 // byline, tags and the related list.
 import type { ApiClient } from '../api/client';
-import type { ContentItem, ContentSummary } from '../api/types';
+import type { ContentItem, ContentSummary, Page, Video } from '../api/types';
 import { h } from '../dom/h';
-import { formatDateTime, formatNumber } from '../format';
+import { formatDateTime, formatDuration, formatNumber, isoDuration } from '../format';
 import { titleCard, videoCard } from './cards';
 
 /** h1, then "08/02/2024 07:30 · Lượt xem: 520": the view count is the API's, as fetched. */
 export function storyHeader(item: ContentItem): HTMLElement {
   const published = formatDateTime(item.publishedAt);
   const views = formatNumber(item.viewCount);
+  const duration = item.type === 'video' ? formatDuration((item as Video).durationSeconds) : null;
   return h('header', { class: 'story-head' },
     h('h1', { tabindex: '-1' }, item.title),
-    published || views
+    published || views || duration
       ? h('p', { class: 'story-meta' },
           published ? h('time', { datetime: item.publishedAt ?? undefined }, published) : null,
+          duration ? h('span', null, 'Thời lượng: ', h('time', { datetime: isoDuration((item as Video).durationSeconds) }, duration)) : null,
           views ? h('span', { class: 'views' }, `Lượt xem: ${views}`) : null)
       : null);
 }
@@ -27,7 +29,7 @@ export function lead(text: string | null | undefined): HTMLElement | null {
 
 export function byline(author: string | null | undefined): HTMLElement | null {
   const name = author?.trim();
-  return name ? h('p', { class: 'byline' }, h('span', { class: 'visually-hidden' }, 'Tác giả: '), name) : null;
+  return name ? h('p', { class: 'byline' }, h('span', { class: 'visually-hidden' }, 'Tác giả: '), h('span', { class: 'author' }, name)) : null;
 }
 
 export function tagList(item: ContentItem): HTMLElement | null {
@@ -38,23 +40,30 @@ export function tagList(item: ContentItem): HTMLElement | null {
 }
 
 /**
- * "Tin cùng chuyên mục": filled after the page is shown, so the story never waits for it;
- * left out when there is nothing (or the request fails): it is optional.
+ * "Tin cùng chuyên mục" (or, when the section has nothing else, "Tin mới nhất"): filled
+ * after the page is shown, so the story never waits for it; left out when there is
+ * nothing or the request fails, as it is optional.
  */
 export function relatedItems(api: ApiClient, item: ContentItem): HTMLElement {
-  const isVideo = item.type === 'video';
-  const heading = isVideo ? 'Phim tư liệu khác' : 'Tin cùng chuyên mục';
   const section = h('section', { class: 'related', 'aria-labelledby': 'related-title', hidden: true });
-  const request = isVideo ? api.videos({ pageSize: 7 }) : item.category ? api.content({ category: item.category.slug, pageSize: 7 }) : null;
-  request
-    ?.then((list) => {
-      const others: ContentSummary[] = list.items.filter((other) => other.id !== item.id).slice(0, 6);
-      if (!others.length) return;
-      section.append(
-        h('h2', { id: 'related-title' }, heading),
-        isVideo ? h('div', { class: 'video-grid' }, others.map((other) => videoCard(api, other))) : h('ul', { class: 'headlines' }, others.map(titleCard)));
-      section.hidden = false;
-    })
-    .catch(() => undefined);
+  const others = (list: Page<ContentSummary>) => list.items.filter((other) => other.id !== item.id).slice(0, 6);
+  const fill = (heading: string, items: ContentSummary[]) => {
+    section.append(
+      h('h2', { id: 'related-title' }, heading),
+      item.type === 'video' ? h('div', { class: 'video-grid' }, items.map((other) => videoCard(api, other))) : h('ul', { class: 'headlines' }, items.map(titleCard)));
+    section.hidden = false;
+  };
+
+  void (async () => {
+    if (item.type === 'video') {
+      const videos = others(await api.videos({ pageSize: 7 }));
+      if (videos.length) fill('Phim tư liệu khác', videos);
+      return;
+    }
+    const sameSection = item.category ? others(await api.content({ category: item.category.slug, pageSize: 7 })) : [];
+    if (sameSection.length) return fill('Tin cùng chuyên mục', sameSection);
+    const newest = others(await api.content({ pageSize: 7 }));
+    if (newest.length) fill('Tin mới nhất', newest);
+  })().catch(() => undefined);
   return section;
 }
