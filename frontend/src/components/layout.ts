@@ -19,10 +19,14 @@ export function createLayout(root: HTMLElement, siteName: string): Layout {
   const main = h('main', { id: 'main', tabindex: '-1' });
   const sidebar = h('aside', { class: 'sidebar', 'aria-label': 'Thông tin thêm' });
 
-  const renderMenu = (tree: readonly CategoryNode[]) =>
+  let shownTree: readonly CategoryNode[] | undefined;
+  const renderMenu = (tree: readonly CategoryNode[]) => {
+    if (tree === shownTree) return; // the client hands out the same tree on every page
+    shownTree = tree;
     menu.replaceChildren(
       h('li', null, h('a', { href: paths.home() }, 'Trang chủ')),
       ...tree.map((section) => h('li', null, h('a', { href: paths.section(section.slug) }, section.name))));
+  };
   renderMenu([]);
 
   root.replaceChildren(

@@ -12,7 +12,8 @@ import { buttonPager } from './pager';
 const SIDEBAR_VIDEOS_PER_PAGE = 5;
 
 export function videosBox(api: ApiClient): HTMLElement {
-  const list = h('div', { class: 'box-body', 'aria-live': 'polite' });
+  // tabindex -1: focus can be put here after paging, when the pressed button is gone.
+  const list = h('div', { class: 'box-body', 'aria-live': 'polite', tabindex: '-1' });
   const box = h('section', { class: 'box box-videos', 'aria-labelledby': 'box-videos-title' },
     h('h2', { class: 'box-title', id: 'box-videos-title' }, h('a', { href: paths.videos() }, 'Phim tư liệu')),
     list);
@@ -25,12 +26,13 @@ export function videosBox(api: ApiClient): HTMLElement {
       const result = await api.videos({ page, pageSize: SIDEBAR_VIDEOS_PER_PAGE });
       if (page !== current) return; // a later click won
       const pager = buttonPager(result.page, result.totalPages, (p) => void show(p), 'Trang phim tư liệu');
+      const hadFocus = list.contains(document.activeElement);
       list.replaceChildren(fragment(
         result.items.length ? h('ul', { class: 'mini-videos' }, result.items.map((item) => miniVideoCard(api, item))) : h('p', { class: 'notice' }, 'Chưa có phim tư liệu.'),
         pager,
       ));
       // Keep keyboard focus in the box after paging, instead of losing it with the old buttons.
-      if (document.activeElement === document.body && pager) pager.querySelector<HTMLElement>('[aria-current]')?.focus();
+      if (hadFocus) list.focus({ preventScroll: true });
     } catch {
       if (page === current) list.replaceChildren(h('p', { class: 'notice' }, 'Chưa tải được danh sách phim.'));
     } finally {

@@ -179,14 +179,18 @@ export async function startStack({ log = () => {} } = {}) {
   if (isRoot) chmodSync(work, 0o711);
   const children = [];
   let database;
+  let stopped = false;
   const stop = async () => {
+    stopped = true;
     await Promise.all(children.map(stopProcess));
     database?.stop();
     rmSync(work, { recursive: true, force: true });
   };
   process.once('exit', () => {
-    // Last resort (Ctrl-C, a crash): no orphaned API or cluster.
+    // Last resort when the run ends without teardown (a crash): no orphaned API or cluster.
+    if (stopped) return;
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    database?.stop();
   });
 
   try {
