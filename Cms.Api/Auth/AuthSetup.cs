@@ -16,7 +16,9 @@ internal static class AuthSetup
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<AdminAccount>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // No default scheme: anonymous endpoints (the hit beacon above all) never pay for token
+        // validation; the policies below name the scheme, so only protected routes run it.
+        services.AddAuthentication().AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SymmetricSecurityKey, TimeProvider>((jwt, key, clock) =>
             {
@@ -41,8 +43,12 @@ internal static class AuthSetup
             });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Editor, policy => policy.RequireRole(nameof(UserRole.Editor), nameof(UserRole.Admin)))
-            .AddPolicy(Policies.Admin, policy => policy.RequireRole(nameof(UserRole.Admin)));
+            .AddPolicy(Policies.Editor, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireRole(nameof(UserRole.Editor), nameof(UserRole.Admin)))
+            .AddPolicy(Policies.Admin, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireRole(nameof(UserRole.Admin)));
         return services;
     }
 }

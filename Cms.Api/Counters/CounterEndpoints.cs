@@ -1,6 +1,5 @@
 using Cms.Api.Common;
 using Cms.Api.Configuration;
-using Cms.Api.Validation;
 using Cms.Infrastructure.Counters;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -15,6 +14,7 @@ internal static class CounterEndpoints
                 HitRequest request, HitBuffer buffer, SiteStatisticsCache statistics, IOptions<CmsOptions> options,
                 TimeProvider clock, HttpContext http) =>
             {
+                request.Validate();
                 if (!BotFilter.IsBot(http.Request.Headers.UserAgent))
                 {
                     if (buffer.Held >= options.Value.Counters.MaxPendingHits)
@@ -31,7 +31,7 @@ internal static class CounterEndpoints
                 http.Response.Headers.CacheControl = "no-store";
                 return TypedResults.Accepted((string?)null, statistics.Current);
             })
-            .Validate<HitRequest>()
+            .ProducesValidationProblem()
             .WithTags("Counters")
             .WithName("RecordHit")
             .WithSummary("Count a page view (the site calls this once per page) and get the site statistics")

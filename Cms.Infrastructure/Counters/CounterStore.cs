@@ -29,8 +29,8 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
             return false;
         }
 
-        await ApplyVisitsAsync(connection, batch.Hits, ct);
-        await ApplyViewsAsync(connection, batch.Hits, ct);
+        var returning = await ApplyVisitsAsync(connection, batch.Hits, ct);
+        await ApplyViewsAsync(connection, batch.Hits, returning, ct);
         await transaction.CommitAsync(ct);
         return true;
     }
@@ -78,13 +78,24 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
         await db.Database.ExecuteSqlAsync($"DELETE FROM applied_counter_batches WHERE applied_at < {now - TimeSpan.FromDays(2)}", ct);
     }
 
-    private async Task ApplyVisitsAsync(NpgsqlConnection connection, IReadOnlyList<Hit> hits, CancellationToken ct)
+    /// <summary>Records presence and visits; returns the visitors seen before this batch (only they can have view marks).</summary>
+    private async Task<IReadOnlySet<string>> ApplyVisitsAsync(NpgsqlConnection connection, IReadOnlyList<Hit> hits, CancellationToken ct)
     {
         var byVisitor = hits.GroupBy(h => h.VisitorId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(h => h.At).ToList(), StringComparer.Ordinal);
         var lastSeen = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        await using (var command = new NpgsqlCommand("SELECT visitor_id, last_seen_at FROM visitor_presence WHERE visitor_id = ANY(@ids)", connection))
+        // One statement reads the previous last-seen times and writes the new ones: every part
+        // of a statement sees the same snapshot, so "prev" holds the values from before the upsert.
+        await using (var command = new NpgsqlCommand("""
+            WITH input AS (SELECT * FROM unnest(@ids, @seen) AS t(visitor_id, seen)),
+            prev AS (SELECT p.visitor_id, p.last_seen_at FROM visitor_presence p JOIN input i ON i.visitor_id = p.visitor_id),
+            upsert AS (
+              INSERT INTO visitor_presence (visitor_id, last_seen_at) SELECT visitor_id, seen FROM input
+              ON CONFLICT (visitor_id) DO UPDATE SET last_seen_at = greatest(visitor_presence.last_seen_at, EXCLUDED.last_seen_at))
+            SELECT visitor_id, last_seen_at FROM prev
+            """, connection))
         {
             command.Parameters.AddWithValue("ids", byVisitor.Keys.ToArray());
+            command.Parameters.AddWithValue("seen", byVisitor.Values.Select(t => t.Max().ToUniversalTime()).ToArray());
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -103,18 +114,14 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
         }
 
         await ExecuteAsync(connection, """
-            INSERT INTO visitor_presence (visitor_id, last_seen_at)
-            SELECT * FROM unnest(@ids, @seen)
-            ON CONFLICT (visitor_id) DO UPDATE SET last_seen_at = greatest(visitor_presence.last_seen_at, EXCLUDED.last_seen_at)
-            """, ct, ("ids", byVisitor.Keys.ToArray()), ("seen", byVisitor.Values.Select(t => t.Max()).ToArray()));
-        await ExecuteAsync(connection, """
             INSERT INTO site_daily_visits (day, visits)
             SELECT * FROM unnest(@days, @visits)
             ON CONFLICT (day) DO UPDATE SET visits = site_daily_visits.visits + EXCLUDED.visits
             """, ct, ("days", visitsPerDay.Keys.ToArray()), ("visits", visitsPerDay.Values.ToArray()));
+        return lastSeen.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task ApplyViewsAsync(NpgsqlConnection connection, IReadOnlyList<Hit> hits, CancellationToken ct)
+    private async Task ApplyViewsAsync(NpgsqlConnection connection, IReadOnlyList<Hit> hits, IReadOnlySet<string> returning, CancellationToken ct)
     {
         var itemHits = hits.Where(h => h.ContentId is not null).ToList();
         if (itemHits.Count == 0)
@@ -144,18 +151,22 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
         }
 
         var marks = new Dictionary<(string, long), DateTimeOffset>();
-        await using (var command = new NpgsqlCommand("""
-            SELECT m.visitor_id, m.content_id, m.counted_at
-            FROM view_marks m JOIN unnest(@visitors, @contents) AS p(visitor_id, content_id)
-              ON m.visitor_id = p.visitor_id AND m.content_id = p.content_id
-            """, connection))
+        var known = pairs.Keys.Where(k => returning.Contains(k.VisitorId)).ToList(); // a new visitor has no marks yet
+        if (known.Count > 0)
         {
-            command.Parameters.AddWithValue("visitors", pairs.Keys.Select(k => k.VisitorId).ToArray());
-            command.Parameters.AddWithValue("contents", pairs.Keys.Select(k => k.Content).ToArray());
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            await using (var command = new NpgsqlCommand("""
+                SELECT m.visitor_id, m.content_id, m.counted_at
+                FROM view_marks m JOIN unnest(@visitors, @contents) AS p(visitor_id, content_id)
+                  ON m.visitor_id = p.visitor_id AND m.content_id = p.content_id
+                """, connection))
             {
-                marks[(reader.GetString(0), reader.GetInt64(1))] = reader.GetFieldValue<DateTimeOffset>(2);
+                command.Parameters.AddWithValue("visitors", known.Select(k => k.VisitorId).ToArray());
+                command.Parameters.AddWithValue("contents", known.Select(k => k.Content).ToArray());
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    marks[(reader.GetString(0), reader.GetInt64(1))] = reader.GetFieldValue<DateTimeOffset>(2);
+                }
             }
         }
 

@@ -3,6 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Infrastructure.Counters;
 
+/// <summary>
+/// The counter store's tables. They live apart from content_items so that counting a view
+/// never changes a content row (its xmin is the editors' concurrency token) and readers'
+/// caches are not invalidated by every hit.
+/// </summary>
 internal static class CounterTablesConfiguration
 {
     public static void ConfigureCounters(this ModelBuilder model)

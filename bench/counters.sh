@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# bench/counters.sh: load benchmark of the hit beacon (issue 3), not part of the tests.
+#
+# Seeds the demo content into a throwaway PostgreSQL, then drives POST /api/v1/hits with
+# wrk against the Release build and prints, from one run:
+#   - hits accepted per second by the API (write-behind counters),
+#   - the same load against bench/NaiveCounter (one UPDATE ... SET views = views + 1 per hit),
+#   - the ratio,
+#   - the views recorded in the database against the counted requests wrk completed
+#     (every counted request comes from a new visitor, so the two must be equal).
+# Usage: bench/counters.sh [seconds per run, default 15]
+set -euo pipefail
+CMS_LOG_TAG="bench"
+# shellcheck source=../scripts/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
+ROOT="$CMS_ROOT"
+SECONDS_PER_RUN="${1:-15}"
+COUNT_SECONDS=$((SECONDS_PER_RUN * 2 / 3))
+CONNECTIONS="${BENCH_CONNECTIONS:-64}"
+THREADS="${BENCH_THREADS:-2}"
+
+have wrk || ensure_apt_packages wrk
+have psql || ensure_apt_packages postgresql-client
+ensure_pg_bindir # sets PG_BINDIR
+ensure_pg_os_user
+
+WORK="$(mktemp -d /tmp/cms-bench.XXXXXX)"
+chmod 755 "$WORK"
+PG_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55433)"
+API_PORT=5091
+NAIVE_PORT=5092
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    as_pg "$PG_BINDIR/pg_ctl" stop -m immediate -D "$WORK/pg" >/dev/null 2>&1 || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+log "throwaway PostgreSQL on 127.0.0.1:$PG_PORT"
+mkdir -p "$WORK/pg" && own_by_pg "$WORK" "$WORK/pg"
+as_pg "$PG_BINDIR/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
+as_pg "$PG_BINDIR/pg_ctl" start -w -D "$WORK/pg" -l "$WORK/pg.log" \
+    -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
+psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+psql_ -c "CREATE DATABASE cms_bench" -c "CREATE DATABASE naive_bench"
+
+log "building the Release API and the naive baseline"
+dotnet build "$ROOT/Cms.Api" -c Release --nologo -v q >&2
+dotnet build "$ROOT/bench/NaiveCounter" -c Release --nologo -v q >&2
+
+wait_for() { # URL: any HTTP answer means the server is up
+    for _ in $(seq 1 120); do
+        [[ "$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null)" != 000 ]] && return 0
+        sleep 1
+    done
+    die "$1 did not come up"
+}
+
+run_wrk() { # URL LABEL
+    BENCH_COUNT_SECONDS="$COUNT_SECONDS" BENCH_ITEMS=60 \
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s "$ROOT/bench/hits.lua" "$1/api/v1/hits" > "$WORK/$2.wrk"
+    grep '^BENCH' "$WORK/$2.wrk"
+}
+field() { sed -n "s/.*$2=\([0-9]*\).*/\1/p" <<<"$1"; }
+
+log "starting the API (demo content, Release) on 127.0.0.1:$API_PORT"
+(cd "$ROOT/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=50" \
+    Cms__DataDirectory="$WORK/data" Cms__Admin__Password="bench-admin-password" Cms__Counters__FlushInterval="${BENCH_FLUSH_INTERVAL:-00:00:01}" \
+    exec dotnet bin/Release/net10.0/Cms.Api.dll --urls "http://127.0.0.1:$API_PORT") > "$WORK/api.log" 2>&1 &
+api_pid=$!
+pids+=("$api_pid")
+wait_for "http://127.0.0.1:$API_PORT/health"
+counted_before="$(psql_ -d cms_bench -c "SELECT coalesce(sum(views - imported), 0) FROM content_view_totals")"
+
+log "wrk against the API: $THREADS threads, $CONNECTIONS connections, ${SECONDS_PER_RUN}s"
+ours="$(run_wrk "http://127.0.0.1:$API_PORT" ours)"
+kill -TERM "$api_pid" && wait "$api_pid" || true # a graceful stop flushes what is held
+recorded="$(psql_ -d cms_bench -c "SELECT coalesce(sum(views - imported), 0) FROM content_view_totals")"
+recorded=$((recorded - counted_before))
+visits="$(psql_ -d cms_bench -c "SELECT coalesce(sum(visits), 0) FROM site_daily_visits")"
+
+log "starting the naive baseline on 127.0.0.1:$NAIVE_PORT"
+(cd "$ROOT/bench/NaiveCounter" && ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=naive_bench;Username=postgres;Maximum Pool Size=50" \
+    exec dotnet bin/Release/net10.0/NaiveCounter.dll --urls "http://127.0.0.1:$NAIVE_PORT") > "$WORK/naive.log" 2>&1 &
+pids+=("$!")
+wait_for "http://127.0.0.1:$NAIVE_PORT/api/v1/hits"
+log "wrk against the naive baseline"
+naive="$(run_wrk "http://127.0.0.1:$NAIVE_PORT" naive)"
+
+ours_rate=$(awk -v r="$(field "$ours" requests)" -v d="$(field "$ours" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+naive_rate=$(awk -v r="$(field "$naive" requests)" -v d="$(field "$naive" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+ratio=$(awk -v a="$ours_rate" -v b="$naive_rate" 'BEGIN { printf "%.1f", a / b }')
+counted="$(field "$ours" counted)"
+
+echo
+echo "Counter benchmark ($(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_RUN}s, one run)"
+printf '  write-behind API : %8s hits/s  (%s requests, %s socket errors, %s non-2xx)\n' \
+    "$ours_rate" "$(field "$ours" requests)" "$(field "$ours" errors)" "$(field "$ours" non2xx)"
+printf '  naive UPDATE     : %8s hits/s  (%s requests, %s socket errors, %s non-2xx)\n' \
+    "$naive_rate" "$(field "$naive" requests)" "$(field "$naive" errors)" "$(field "$naive" non2xx)"
+printf '  ratio            : %8sx\n' "$ratio"
+printf '  counted requests wrk completed: %s; views recorded in the database: %s; lost: %s (visits recorded: %s)\n' \
+    "$counted" "$recorded" "$((counted - recorded))" "$visits"
+[[ "$counted" == "$recorded" ]] || { echo "MISMATCH: hits were lost or double-counted"; exit 1; }
