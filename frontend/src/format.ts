@@ -52,35 +52,32 @@ export function formatNumber(value: number | null | undefined): string | null {
   return typeof value === 'number' && Number.isFinite(value) ? numberFormat.format(value) : null;
 }
 
-/** 754 → "12:34", 3725 → "1:02:05"; nothing for a missing or zero duration. */
-export function formatDuration(seconds: number | null | undefined): string | null {
+/** Whole hours, minutes and seconds of a running time; null when there is none to show. */
+function splitDuration(seconds: number | null | undefined): { h: number; m: number; s: number } | null {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return null;
   const total = Math.round(seconds);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
+  return { h: Math.floor(total / 3600), m: Math.floor((total % 3600) / 60), s: total % 60 };
+}
+
+/** 754 → "12:34", 3725 → "1:02:05"; nothing for a missing or zero duration. */
+export function formatDuration(seconds: number | null | undefined): string | null {
+  const d = splitDuration(seconds);
+  if (!d) return null;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+  return d.h > 0 ? `${d.h}:${pad(d.m)}:${pad(d.s)}` : `${d.m}:${pad(d.s)}`;
 }
 
 /** The same duration for machines: <time datetime="PT12M34S">. */
 export function isoDuration(seconds: number | null | undefined): string | null {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return null;
-  const total = Math.round(seconds);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s ? `${s}S` : ''}`;
+  const d = splitDuration(seconds);
+  return d ? `PT${d.h ? `${d.h}H` : ''}${d.m ? `${d.m}M` : ''}${d.s ? `${d.s}S` : ''}` : null;
 }
 
 /** "Thời lượng 12 phút 34 giây", what a screen reader should say instead of "12:34". */
 export function spokenDuration(seconds: number | null | undefined): string | null {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return null;
-  const total = Math.round(seconds);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const words = [h && `${h} giờ`, m && `${m} phút`, s && `${s} giây`].filter(Boolean);
+  const d = splitDuration(seconds);
+  if (!d) return null;
+  const words = [d.h && `${d.h} giờ`, d.m && `${d.m} phút`, d.s && `${d.s} giây`].filter(Boolean);
   return `Thời lượng ${words.join(' ')}`;
 }
 

@@ -10,13 +10,14 @@ import { titleCard, videoCard } from './cards';
 export function storyHeader(item: ContentItem): HTMLElement {
   const published = formatDateTime(item.publishedAt);
   const views = formatNumber(item.viewCount);
-  const duration = item.type === 'video' ? formatDuration((item as Video).durationSeconds) : null;
+  const seconds = item.type === 'video' ? (item as Video).durationSeconds : null;
+  const duration = formatDuration(seconds);
   return h('header', { class: 'story-head' },
     h('h1', { tabindex: '-1' }, item.title),
     published || views || duration
       ? h('p', { class: 'story-meta' },
           published ? h('time', { datetime: item.publishedAt ?? undefined }, published) : null,
-          duration ? h('span', null, 'Thời lượng: ', h('time', { datetime: isoDuration((item as Video).durationSeconds) }, duration)) : null,
+          duration ? h('span', null, 'Thời lượng: ', h('time', { datetime: isoDuration(seconds) }, duration)) : null,
           views ? h('span', { class: 'views' }, `Lượt xem: ${views}`) : null)
       : null);
 }
