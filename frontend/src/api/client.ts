@@ -1,0 +1,158 @@
+// The only module that talks to the API. It turns transport failures into two errors the
+// views understand (not found, unavailable) and resolves media URLs against the API.
+import type { paths } from './schema';
+import {
+  toPage,
+  type Article,
+  type CategoryNode,
+  type ContentSummary,
+  type ContentType,
+  type HitRequest,
+  type Interview,
+  type Page,
+  type Video,
+  type VisitorStats,
+} from './types';
+
+/** The API answered 404: the page asked for something that does not exist (or is not public). */
+export class NotFoundError extends Error {}
+
+/** The API could not be reached, timed out or failed (5xx): the reader sees the "down" message. */
+export class ApiUnavailableError extends Error {}
+
+export interface ListQuery {
+  category?: string;
+  tag?: string;
+  type?: ContentType;
+  page?: number;
+  pageSize?: number;
+}
+
+type JsonOf<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } }
+  ? T
+  : never;
+
+const REQUEST_TIMEOUT_MS = 10_000;
+
+/** How each content type is addressed in the API. */
+const collection: Record<ContentType, '/api/v1/articles' | '/api/v1/interviews' | '/api/v1/videos'> = {
+  article: '/api/v1/articles',
+  interview: '/api/v1/interviews',
+  video: '/api/v1/videos',
+};
+
+export interface ItemByType {
+  article: Article;
+  interview: Interview;
+  video: Video;
+}
+
+export class ApiClient {
+  private categoryTree: Promise<CategoryNode[]> | undefined;
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  /** Newest content of every type (or one type), optionally within a section and its sub-sections. */
+  async content(query: ListQuery = {}): Promise<Page<ContentSummary>> {
+    return toPage(await this.get<JsonOf<'/api/v1/content'>>('/api/v1/content', query));
+  }
+
+  async videos(query: ListQuery = {}): Promise<Page<ContentSummary>> {
+    return toPage(await this.get<JsonOf<'/api/v1/videos'>>('/api/v1/videos', query));
+  }
+
+  async item<T extends ContentType>(type: T, slug: string): Promise<ItemByType[T]> {
+    return this.get<ItemByType[T]>(`${collection[type]}/${encodeURIComponent(slug)}`);
+  }
+
+  /** The section tree; asked once per visit, as every page's menu needs it. */
+  categories(): Promise<CategoryNode[]> {
+    this.categoryTree ??= this.get<JsonOf<'/api/v1/categories'>>('/api/v1/categories').catch((error: unknown) => {
+      this.categoryTree = undefined; // let a later page try again once the API is back
+      throw error;
+    });
+    return this.categoryTree;
+  }
+
+  /**
+   * The hit beacon: counts this page view (and the item's view, when given) and answers
+   * the visitor statistics. Null when the API does not offer it, so the site just shows
+   * no statistics instead of failing.
+   */
+  async hit(visitorId: string, contentId?: number): Promise<VisitorStats | null> {
+    const body: HitRequest = contentId === undefined ? { visitorId } : { visitorId, contentId };
+    try {
+      const response = await this.send('/api/v1/hits', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+      return response.ok ? asStats(await response.json()) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async stats(): Promise<VisitorStats | null> {
+    try {
+      const response = await this.send('/api/v1/stats');
+      return response.ok ? asStats(await response.json()) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Media URLs may be root-relative to the API ("/media/demo/x.svg"); the site is served
+   * from elsewhere, so they are resolved against the API. Only http(s) URLs survive.
+   */
+  mediaUrl(url: string | null | undefined): string | null {
+    if (!url) return null;
+    try {
+      const resolved = new URL(url, `${this.baseUrl}/`);
+      return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async get<T>(path: string, query: ListQuery = {}): Promise<T> {
+    const response = await this.send(path + queryString(query));
+    if (response.status === 404) throw new NotFoundError(`${path}: not found`);
+    if (!response.ok) throw new ApiUnavailableError(`${path}: HTTP ${response.status}`);
+    try {
+      return (await response.json()) as T;
+    } catch {
+      throw new ApiUnavailableError(`${path}: the answer is not JSON`);
+    }
+  }
+
+  private async send(path: string, init: RequestInit = {}): Promise<Response> {
+    try {
+      return await this.fetchImpl(this.baseUrl + path, {
+        ...init,
+        headers: { Accept: 'application/json', ...init.headers },
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new ApiUnavailableError(`${path}: ${error instanceof Error ? error.message : 'network error'}`);
+    }
+  }
+}
+
+function queryString(query: ListQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Accepts the statistics only when all four numbers are there: half a box is worse than none. */
+function asStats(value: unknown): VisitorStats | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const keys = ['online', 'today', 'thisWeek', 'total'] as const;
+  if (!keys.every((k) => typeof v[k] === 'number' && Number.isFinite(v[k]))) return null;
+  return { online: v.online as number, today: v.today as number, thisWeek: v.thisWeek as number, total: v.total as number };
+}

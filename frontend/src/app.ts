@@ -1,0 +1,87 @@
+// The app shell: loads the runtime config, builds the frame once, and on every navigation
+// renders the page for the URL, sets its meta tags and sends the hit beacon once.
+import { ApiClient, NotFoundError } from './api/client';
+import type { CategoryNode } from './api/types';
+import { createLayout, type Layout } from './components/layout';
+import { setPageMeta } from './components/meta';
+import { statsBox, videosBox, type StatsBox } from './components/sidebar';
+import { DEFAULT_SITE_NAME, loadConfig, type SiteConfig } from './config';
+import { parseRoute, type Route } from './routes';
+import { restoreScroll, startRouter, type NavigationKind } from './router';
+import { visitorId } from './visitor';
+import { notFoundPage, misconfiguredPage, unavailablePage } from './views/errors';
+import { homePage } from './views/home';
+import { itemPage } from './views/item';
+import type { PageContext, PageView } from './views/page';
+import { sectionPage } from './views/section';
+import { videosPage } from './views/videos';
+
+export async function boot(root: HTMLElement): Promise<void> {
+  let config: SiteConfig;
+  try {
+    config = await loadConfig();
+  } catch (error) {
+    console.error(error);
+    const layout = createLayout(root, DEFAULT_SITE_NAME);
+    show(layout, misconfiguredPage(), DEFAULT_SITE_NAME);
+    return;
+  }
+
+  const api = new ApiClient(config.apiBaseUrl);
+  const layout = createLayout(root, config.siteName);
+  const stats = statsBox();
+  layout.sidebar.append(videosBox(api), stats.element);
+
+  let latestNavigation = 0;
+  startRouter((url, kind) => void navigate(url, kind));
+
+  async function navigate(url: URL, kind: NavigationKind): Promise<void> {
+    const navigation = ++latestNavigation;
+    layout.main.setAttribute('aria-busy', 'true');
+    const { view, reachable } = await render(api, config, layout, parseRoute(url));
+    if (navigation !== latestNavigation) return; // the reader has already moved on
+    show(layout, view, config.siteName);
+    layout.markCurrent(url.pathname);
+    restoreScroll(kind);
+    // Move focus to the new page's heading so keyboard and screen-reader users start there.
+    if (kind !== 'load') (layout.main.querySelector<HTMLElement>('h1[tabindex]') ?? layout.main).focus({ preventScroll: true });
+    if (reachable) void countVisit(api, stats, view.contentId);
+    else stats.update(null);
+  }
+}
+
+async function render(api: ApiClient, config: SiteConfig, layout: Layout, route: Route): Promise<{ view: PageView; reachable: boolean }> {
+  try {
+    const tree: CategoryNode[] = await api.categories();
+    layout.setSections(tree);
+    const context: PageContext = { api, config, tree };
+    switch (route.name) {
+      case 'home':
+        return { view: await homePage(context), reachable: true };
+      case 'section':
+        return { view: await sectionPage(context, route), reachable: true };
+      case 'item':
+        return { view: await itemPage(context, route), reachable: true };
+      case 'videos':
+        return { view: await videosPage(context, route), reachable: true };
+      case 'notFound':
+        return { view: notFoundPage(), reachable: true };
+    }
+  } catch (error) {
+    if (error instanceof NotFoundError) return { view: notFoundPage(), reachable: true };
+    console.error(error);
+    // A full reload also retries the sidebar and the menu, which failed the same way.
+    return { view: unavailablePage(() => location.reload()), reachable: false };
+  }
+}
+
+function show(layout: Layout, view: PageView, siteName: string): void {
+  layout.main.replaceChildren(view.content);
+  layout.main.removeAttribute('aria-busy');
+  setPageMeta({ title: view.title, description: view.description, image: view.image, type: view.ogType, siteName, noindex: view.noindex });
+}
+
+/** One hit per page view; the statistics it answers go straight into the sidebar. */
+async function countVisit(api: ApiClient, stats: StatsBox, contentId: number | undefined): Promise<void> {
+  stats.update((await api.hit(visitorId(), contentId)) ?? (await api.stats()));
+}

@@ -1,0 +1,52 @@
+// Per-page <title>, description, canonical URL and OpenGraph tags, so a shared link
+// previews with the item's own title, summary and picture.
+import { truncate } from '../format';
+
+export interface PageMeta {
+  title: string;
+  description?: string | null;
+  /** Absolute URL of the page's picture. */
+  image?: string | null;
+  type?: 'website' | 'article' | 'video.other';
+  siteName: string;
+  /** Error pages: keep them out of search results. */
+  noindex?: boolean;
+}
+
+function setMeta(attr: 'name' | 'property', key: string, value: string | null | undefined): void {
+  let element = document.head.querySelector<HTMLMetaElement>(`meta[${attr}="${key}"]`);
+  if (!value) {
+    element?.remove();
+    return;
+  }
+  if (!element) {
+    element = document.createElement('meta');
+    element.setAttribute(attr, key);
+    document.head.appendChild(element);
+  }
+  element.content = value;
+}
+
+export function setPageMeta(meta: PageMeta, url: string = location.href): void {
+  const fullTitle = meta.title === meta.siteName ? meta.siteName : `${meta.title} | ${meta.siteName}`;
+  document.title = fullTitle;
+  const description = truncate(meta.description, 200);
+  setMeta('name', 'description', description);
+  setMeta('property', 'og:title', meta.title);
+  setMeta('property', 'og:description', description);
+  setMeta('property', 'og:image', meta.image);
+  setMeta('property', 'og:type', meta.type ?? 'website');
+  setMeta('property', 'og:url', url);
+  setMeta('property', 'og:site_name', meta.siteName);
+  setMeta('property', 'og:locale', 'vi_VN');
+  setMeta('name', 'robots', meta.noindex ? 'noindex' : null);
+  setMeta('name', 'twitter:card', meta.image ? 'summary_large_image' : 'summary');
+
+  let canonical = document.head.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+  if (!canonical) {
+    canonical = document.createElement('link');
+    canonical.rel = 'canonical';
+    document.head.appendChild(canonical);
+  }
+  canonical.href = url;
+}

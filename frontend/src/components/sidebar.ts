@@ -1,0 +1,75 @@
+// The sidebar every page has, as on the portal: the latest "Phim tư liệu" with its own
+// paging, and "Thống kê truy cập". It lives outside <main>, so it survives navigation:
+// the video box keeps its page, the statistics box is refreshed by each hit.
+import type { ApiClient } from '../api/client';
+import type { VisitorStats } from '../api/types';
+import { fragment, h } from '../dom/h';
+import { formatNumber } from '../format';
+import { paths } from '../routes';
+import { miniVideoCard } from './cards';
+import { buttonPager } from './pager';
+
+const SIDEBAR_VIDEOS_PER_PAGE = 5;
+
+export function videosBox(api: ApiClient): HTMLElement {
+  // tabindex -1: focus can be put here after paging, when the pressed button is gone.
+  const list = h('div', { class: 'box-body', 'aria-live': 'polite', tabindex: '-1' });
+  const box = h('section', { class: 'box box-videos', 'aria-labelledby': 'box-videos-title' },
+    h('h2', { class: 'box-title', id: 'box-videos-title' }, h('a', { href: paths.videos() }, 'Phim tư liệu')),
+    list);
+
+  let current = 0;
+  const show = async (page: number): Promise<void> => {
+    current = page;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const result = await api.videos({ page, pageSize: SIDEBAR_VIDEOS_PER_PAGE });
+      if (page !== current) return; // a later click won
+      const pager = buttonPager(result.page, result.totalPages, (p) => void show(p), 'Trang phim tư liệu');
+      const hadFocus = list.contains(document.activeElement);
+      list.replaceChildren(fragment(
+        result.items.length ? h('ul', { class: 'mini-videos' }, result.items.map((item) => miniVideoCard(api, item))) : h('p', { class: 'notice' }, 'Chưa có phim tư liệu.'),
+        pager,
+      ));
+      // Keep keyboard focus in the box after paging, instead of losing it with the old buttons.
+      if (hadFocus) list.focus({ preventScroll: true });
+    } catch {
+      if (page === current) list.replaceChildren(h('p', { class: 'notice' }, 'Chưa tải được danh sách phim.'));
+    } finally {
+      list.removeAttribute('aria-busy');
+    }
+  };
+  void show(1);
+  return box;
+}
+
+const statRows: [keyof VisitorStats, string][] = [
+  ['online', 'Đang online'],
+  ['today', 'Hôm nay'],
+  ['thisWeek', 'Trong tuần'],
+  ['total', 'Tất cả'],
+];
+
+export interface StatsBox {
+  element: HTMLElement;
+  /** Shows the numbers, or a short notice when the API gave none. */
+  update(stats: VisitorStats | null): void;
+}
+
+export function statsBox(): StatsBox {
+  const body = h('div', { class: 'box-body' }, h('p', { class: 'notice' }, 'Đang tải số liệu…'));
+  const element = h('section', { class: 'box box-stats', 'aria-labelledby': 'box-stats-title' },
+    h('h2', { class: 'box-title', id: 'box-stats-title' }, 'Thống kê truy cập'),
+    body);
+  return {
+    element,
+    update(stats) {
+      if (!stats) {
+        body.replaceChildren(h('p', { class: 'notice' }, 'Số liệu truy cập tạm thời chưa có.'));
+        return;
+      }
+      body.replaceChildren(h('dl', { class: 'stats' }, statRows.map(([key, label]) =>
+        h('div', { class: 'stat', 'data-stat': key }, h('dt', null, label), h('dd', null, formatNumber(stats[key]))))));
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// The parts every item page shares: the header with date and view count, the lead, the
+// byline, tags and the related list.
+import type { ApiClient } from '../api/client';
+import type { ContentItem, ContentSummary, Page, Video } from '../api/types';
+import { h } from '../dom/h';
+import { formatDateTime, formatDuration, formatNumber, isoDuration } from '../format';
+import { titleCard, videoCard } from './cards';
+
+/** h1, then "08/02/2024 07:30 · Lượt xem: 520": the view count is the API's, as fetched. */
+export function storyHeader(item: ContentItem): HTMLElement {
+  const published = formatDateTime(item.publishedAt);
+  const views = formatNumber(item.viewCount);
+  const seconds = item.type === 'video' ? (item as Video).durationSeconds : null;
+  const duration = formatDuration(seconds);
+  return h('header', { class: 'story-head' },
+    h('h1', { tabindex: '-1' }, item.title),
+    published || views || duration
+      ? h('p', { class: 'story-meta' },
+          published ? h('time', { datetime: item.publishedAt ?? undefined }, published) : null,
+          duration ? h('span', null, 'Thời lượng: ', h('time', { datetime: isoDuration(seconds) }, duration)) : null,
+          views ? h('span', { class: 'views' }, `Lượt xem: ${views}`) : null)
+      : null);
+}
+
+/** The lead paragraph ("sapo"), bold as portals set it. */
+export function lead(text: string | null | undefined): HTMLElement | null {
+  const clean = text?.trim();
+  return clean ? h('p', { class: 'lead' }, clean) : null;
+}
+
+export function byline(author: string | null | undefined): HTMLElement | null {
+  const name = author?.trim();
+  return name ? h('p', { class: 'byline' }, h('span', { class: 'visually-hidden' }, 'Tác giả: '), h('span', { class: 'author' }, name)) : null;
+}
+
+export function tagList(item: ContentItem): HTMLElement | null {
+  const tags = (item.tags ?? []).filter((tag) => tag.name?.trim());
+  if (!tags.length) return null;
+  return h('p', { class: 'tags' }, h('span', { class: 'tags-label' }, 'Từ khóa: '),
+    tags.map((tag) => h('span', { class: 'tag' }, tag.name)));
+}
+
+/**
+ * "Tin cùng chuyên mục" (or, when the section has nothing else, "Tin mới nhất"): filled
+ * after the page is shown, so the story never waits for it; left out when there is
+ * nothing or the request fails, as it is optional.
+ */
+export function relatedItems(api: ApiClient, item: ContentItem): HTMLElement {
+  const section = h('section', { class: 'related', 'aria-labelledby': 'related-title', hidden: true });
+  const others = (list: Page<ContentSummary>) => list.items.filter((other) => other.id !== item.id).slice(0, 6);
+  const fill = (heading: string, items: ContentSummary[]) => {
+    section.append(
+      h('h2', { id: 'related-title' }, heading),
+      item.type === 'video' ? h('div', { class: 'video-grid' }, items.map((other) => videoCard(api, other))) : h('ul', { class: 'headlines' }, items.map(titleCard)));
+    section.hidden = false;
+  };
+
+  void (async () => {
+    if (item.type === 'video') {
+      const videos = others(await api.videos({ pageSize: 7 }));
+      if (videos.length) fill('Phim tư liệu khác', videos);
+      return;
+    }
+    const sameSection = item.category ? others(await api.content({ category: item.category.slug, pageSize: 7 })) : [];
+    if (sameSection.length) return fill('Tin cùng chuyên mục', sameSection);
+    const newest = others(await api.content({ pageSize: 7 }));
+    if (newest.length) fill('Tin mới nhất', newest);
+  })().catch(() => undefined);
+  return section;
+}

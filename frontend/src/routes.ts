@@ -1,0 +1,62 @@
+// The site's URLs: readable, built from slugs, shareable. Every link the site renders
+// comes from the builders below, and every URL it is opened at goes through parseRoute,
+// so the two cannot disagree.
+import { parsePage } from './pagination';
+
+export type ContentType = 'article' | 'interview' | 'video';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'section'; slug: string; page: number }
+  | { name: 'item'; type: ContentType; slug: string }
+  | { name: 'videos'; page: number }
+  | { name: 'notFound' };
+
+/** The Vietnamese path segment of each content type. */
+const itemSegments: Record<ContentType, string> = {
+  article: 'bai-viet',
+  interview: 'phong-van',
+  video: 'video',
+};
+
+const SECTION = 'chuyen-muc';
+const VIDEOS = 'phim-tu-lieu';
+const PAGE_PARAM = 'trang';
+
+/** Slugs the API generates: lower case ASCII letters, digits and hyphens. */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function withPage(path: string, page?: number): string {
+  return page && page > 1 ? `${path}?${PAGE_PARAM}=${page}` : path;
+}
+
+export const paths = {
+  home: (): string => '/',
+  section: (slug: string, page?: number): string => withPage(`/${SECTION}/${encodeURIComponent(slug)}`, page),
+  item: (type: ContentType, slug: string): string => `/${itemSegments[type]}/${encodeURIComponent(slug)}`,
+  videos: (page?: number): string => withPage(`/${VIDEOS}`, page),
+};
+
+export function parseRoute(url: URL): Route {
+  const segments = url.pathname.split('/').filter(Boolean);
+  const page = parsePage(url.searchParams.get(PAGE_PARAM));
+
+  if (segments.length === 0 || (segments.length === 1 && segments[0] === 'index.html')) return { name: 'home' };
+  if (segments.length === 1 && segments[0] === VIDEOS) return { name: 'videos', page };
+  if (segments.length !== 2) return { name: 'notFound' };
+
+  const [first, raw] = segments as [string, string];
+  let slug: string;
+  try {
+    slug = decodeURIComponent(raw);
+  } catch {
+    return { name: 'notFound' };
+  }
+  if (!slugPattern.test(slug)) return { name: 'notFound' };
+
+  if (first === SECTION) return { name: 'section', slug, page };
+  for (const [type, segment] of Object.entries(itemSegments) as [ContentType, string][]) {
+    if (first === segment) return { name: 'item', type, slug };
+  }
+  return { name: 'notFound' };
+}

@@ -1,0 +1,55 @@
+// Home: the newest items across types, then one block per top-level section, as a portal's
+// front page. Items already in the top block are not repeated below.
+import type { ContentSummary } from '../api/types';
+import { leadCard, rowCard, titleCard, videoCard } from '../components/cards';
+import { h } from '../dom/h';
+import { paths } from '../routes';
+import type { PageContext, PageView } from './page';
+
+const TOP_COUNT = 7;
+const PER_SECTION = 5;
+
+export async function homePage({ api, config, tree }: PageContext): Promise<PageView> {
+  const [latest, ...perSection] = await Promise.all([
+    api.content({ pageSize: TOP_COUNT }),
+    ...tree.map((section) => api.content({ category: section.slug, pageSize: PER_SECTION })),
+  ]);
+
+  const shown = new Set(latest.items.map((item) => item.id));
+  const [lead, ...rest] = latest.items;
+  const top = lead
+    ? h('section', { class: 'top-stories', 'aria-label': 'Tin mới nhất' },
+        leadCard(api, lead),
+        h('div', { class: 'top-list' }, rest.map((item) => rowCard(api, item, { showSection: true, showSummary: false }))))
+    : h('p', { class: 'notice' }, 'Chưa có tin bài nào được xuất bản.');
+
+  const blocks = tree.map((section, index) => {
+    const items = (perSection[index]?.items ?? []).filter((item) => !shown.has(item.id)).slice(0, 4);
+    if (items.length === 0) return null;
+    return h('section', { class: 'home-section', 'aria-labelledby': `home-${section.slug}` },
+      h('header', { class: 'section-head' },
+        h('h2', { id: `home-${section.slug}` }, h('a', { href: paths.section(section.slug) }, section.name)),
+        (section.children ?? []).length
+          ? h('ul', { class: 'subsections' }, section.children.map((child) => h('li', null, h('a', { href: paths.section(child.slug) }, child.name))))
+          : null),
+      sectionBody(api, items));
+  });
+
+  return {
+    title: config.siteName,
+    description: lead?.summary ?? `Tin tức, phỏng vấn và phim tư liệu của ${config.siteName}.`,
+    image: api.mediaUrl(lead?.coverImage?.url),
+    content: h('div', { class: 'home' }, h('h1', { class: 'visually-hidden' }, config.siteName), top, blocks),
+  };
+}
+
+/** Videos as a row of thumbnails; other items as one story with its summary and headlines. */
+function sectionBody(api: PageContext['api'], items: ContentSummary[]): HTMLElement {
+  if (items.every((item) => item.type === 'video')) {
+    return h('div', { class: 'video-grid' }, items.map((item) => videoCard(api, item)));
+  }
+  const [first, ...others] = items as [ContentSummary, ...ContentSummary[]];
+  return h('div', { class: 'section-body' },
+    rowCard(api, first),
+    others.length ? h('ul', { class: 'headlines' }, others.map(titleCard)) : null);
+}

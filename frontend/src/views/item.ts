@@ -1,0 +1,109 @@
+// Article, interview and video pages. They share the frame (breadcrumbs, title, date,
+// view count, lead, cover, byline, tags, related) and differ in the middle.
+import type { ApiClient } from '../api/client';
+import type { Article, ContentItem, Interview, Video } from '../api/types';
+import { breadcrumbs } from '../components/breadcrumbs';
+import { figure, picture } from '../components/image';
+import { videoPlayer } from '../components/player';
+import { byline, lead, relatedItems, storyHeader, tagList } from '../components/story';
+import { h, sanitizedHtml, type Child } from '../dom/h';
+import { paragraphs } from '../format';
+import type { PageContext, PageView, RouteOf } from './page';
+
+export async function itemPage(context: PageContext, route: RouteOf<'item'>): Promise<PageView> {
+  const { api, tree } = context;
+  const item: ContentItem = await api.item(route.type, route.slug);
+  const cover = api.mediaUrl(item.coverImage?.url);
+
+  let middle: Child[];
+  switch (item.type) {
+    case 'interview':
+      middle = interviewParts(api, item as Interview);
+      break;
+    case 'video':
+      middle = videoParts(api, item as Video);
+      break;
+    default:
+      middle = articleParts(api, item as Article);
+  }
+
+  return {
+    title: item.title,
+    description: item.summary,
+    image: cover,
+    ogType: item.type === 'video' ? 'video.other' : 'article',
+    contentId: item.id,
+    content: h('div', { class: 'item-page' },
+      breadcrumbs(tree, item.category?.slug),
+      h('article', { class: `story story-${item.type}` },
+        storyHeader(item),
+        middle,
+        byline(item.author),
+        tagList(item)),
+      relatedItems(api, item)),
+  };
+}
+
+function coverFigure(api: ApiClient, item: ContentItem): HTMLElement | null {
+  return figure(api, item.coverImage, { fallbackAlt: item.title, width: 800, height: 450, eager: true, className: 'cover' });
+}
+
+function articleParts(api: ApiClient, article: Article): Child[] {
+  return [
+    lead(article.summary),
+    coverFigure(api, article),
+    article.body ? h('div', { class: 'story-body' }, sanitizedHtml(article.body, (url) => api.mediaUrl(url))) : null,
+  ];
+}
+
+function interviewParts(api: ApiClient, interview: Interview): Child[] {
+  const coverCaption = interview.coverImage?.caption?.trim();
+  return [
+    lead(interview.summary),
+    coverFigure(api, interview),
+    intervieweeCard(api, interview, coverCaption),
+    h('section', { class: 'qa', 'aria-label': 'Nội dung phỏng vấn' },
+      (interview.exchanges ?? []).map((exchange) => h('div', { class: 'exchange' },
+        question(exchange.question),
+        h('div', { class: 'answer' }, paragraphs(exchange.answer).map((text, index) =>
+          // As on the portal, the answer opens with the speaker's name.
+          h('p', null, index === 0 ? [h('strong', { class: 'speaker' }, `${exchange.speaker}:`), ' '] : null, text))))),
+      interview.closing?.trim() ? question(interview.closing, 'closing') : null),
+  ];
+}
+
+/** The interviewer's line: marked "PV" (phóng viên) so it reads as a question at a glance. */
+function question(text: string, extraClass = ''): HTMLElement {
+  return h('p', { class: `question ${extraClass}`.trim() },
+    h('abbr', { class: 'qa-mark', title: 'Phóng viên' }, 'PV'), ' ',
+    h('span', { class: 'question-text' }, text.trim()));
+}
+
+/**
+ * Name, position and portrait with its caption. When the portrait's caption repeats the
+ * cover photo's caption word for word, it is said once (under the cover), not twice.
+ */
+function intervieweeCard(api: ApiClient, interview: Interview, coverCaption: string | undefined): HTMLElement | null {
+  const person = interview.interviewee;
+  if (!person?.name?.trim()) return null;
+  const portraitCaption = person.portrait?.caption?.trim();
+  const portrait = picture(api, person.portrait, { fallbackAlt: `Chân dung ${person.name}`, width: 160, height: 200, className: 'portrait' });
+  return h('aside', { class: 'interviewee', 'aria-label': 'Người được phỏng vấn' },
+    portrait
+      ? h('figure', { class: 'interviewee-photo' }, portrait,
+          portraitCaption && portraitCaption !== coverCaption ? h('figcaption', null, portraitCaption) : null)
+      : null,
+    h('div', { class: 'interviewee-text' },
+      h('p', { class: 'interviewee-name' }, person.name),
+      person.position?.trim() ? h('p', { class: 'interviewee-position' }, person.position) : null));
+}
+
+function videoParts(api: ApiClient, video: Video): Child[] {
+  const summary = video.summary?.trim();
+  const description = video.description?.trim();
+  return [
+    videoPlayer(api, video),
+    lead(summary),
+    description && description !== summary ? paragraphs(description).map((text) => h('p', { class: 'description' }, text)) : null,
+  ];
+}

@@ -1,0 +1,27 @@
+// What every page view receives and returns. Views only build DOM from API data; the app
+// shell (app.ts) owns navigation, meta tags, the hit beacon and error pages.
+import type { ApiClient } from '../api/client';
+import type { CategoryNode } from '../api/types';
+import type { SiteConfig } from '../config';
+import type { Route } from '../routes';
+
+export interface PageContext {
+  api: ApiClient;
+  config: SiteConfig;
+  /** The section tree, loaded once per visit. */
+  tree: CategoryNode[];
+}
+
+export interface PageView {
+  title: string;
+  description?: string | null;
+  image?: string | null;
+  ogType?: 'website' | 'article' | 'video.other';
+  content: Node;
+  /** The item shown, for the hit beacon: its view is counted. Absent on lists. */
+  contentId?: number;
+  /** Error pages ask search engines not to index them. */
+  noindex?: boolean;
+}
+
+export type RouteOf<N extends Route['name']> = Extract<Route, { name: N }>;

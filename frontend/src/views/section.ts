@@ -1,0 +1,40 @@
+// A section (category) page: newest first, sub-sections included, numbered pages.
+import { NotFoundError } from '../api/client';
+import { breadcrumbs } from '../components/breadcrumbs';
+import { rowCard } from '../components/cards';
+import { linkPager } from '../components/pager';
+import { findCategory } from '../categories';
+import { h } from '../dom/h';
+import { paths } from '../routes';
+import type { PageContext, PageView, RouteOf } from './page';
+
+export const SECTION_PAGE_SIZE = 10;
+
+export async function sectionPage({ api, tree }: PageContext, route: RouteOf<'section'>): Promise<PageView> {
+  const found = findCategory(tree, route.slug);
+  if (!found) throw new NotFoundError(`section ${route.slug}`);
+  const { node } = found;
+  const list = await api.content({ category: node.slug, page: route.page, pageSize: SECTION_PAGE_SIZE });
+  // A page number past the end is a dead link, not an empty section.
+  if (route.page > 1 && route.page > list.totalPages) throw new NotFoundError(`section ${route.slug} page ${route.page}`);
+
+  const children = node.children ?? [];
+  const heading = route.page > 1 ? `${node.name} - Trang ${route.page}` : node.name;
+  return {
+    title: heading,
+    description: node.description,
+    content: h('div', { class: 'section-page' },
+      breadcrumbs(tree, node.slug, true),
+      h('header', { class: 'page-head' },
+        h('h1', { tabindex: '-1' }, node.name, route.page > 1 ? h('span', { class: 'page-no' }, ` - Trang ${route.page}`) : null),
+        node.description ? h('p', { class: 'page-description' }, node.description) : null,
+        children.length
+          ? h('nav', { 'aria-label': 'Chuyên mục con' }, h('ul', { class: 'subsections' }, children.map((child) => h('li', null, h('a', { href: paths.section(child.slug) }, child.name)))))
+          : null),
+      list.items.length
+        // Items from sub-sections name their sub-section; items of this section need not.
+        ? h('div', { class: 'story-list' }, list.items.map((item) => rowCard(api, item, { showSection: item.category?.slug !== node.slug })))
+        : h('p', { class: 'notice' }, 'Chuyên mục này chưa có tin bài.'),
+      linkPager(list.page, list.totalPages, (page) => paths.section(node.slug, page))),
+  };
+}

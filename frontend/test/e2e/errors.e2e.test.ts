@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { desktop, expectCleanPage, launchBrowser, newReader, screenshot, visit } from './browser';
+
+const siteUrl = inject('siteUrl');
+const deadSiteUrl = inject('deadSiteUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('missing pages and a missing API', () => {
+  test.each([
+    ['an article slug that does not exist', '/bai-viet/khong-co-bai-viet-nay'],
+    ['an interview slug that does not exist', '/phong-van/khong-co-bai-nay'],
+    ['a video slug that does not exist', '/video/khong-co-video-nay'],
+    ['a section that does not exist', '/chuyen-muc/khong-co-chuyen-muc'],
+    ['a page past the end of a section', '/chuyen-muc/kinh-te?trang=999'],
+    ['a path the site does not have', '/khong/co/trang/nay'],
+  ])('%s gives the 404 page', async (_, path) => {
+    const { context, page, errors } = await newReader(browser);
+    await visit(page, `${siteUrl}${path}`);
+    await expect(page.locator('main h1').innerText()).resolves.toBe('Không tìm thấy trang');
+    await expect(page.locator('[data-page="not-found"]').count()).resolves.toBe(1);
+    await expect(page.title()).resolves.toMatch(/^Không tìm thấy trang \|/);
+    await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex');
+    // The frame stays: the menu and the sidebar are still there to go on from.
+    await expect(page.locator('.site-nav a').count()).resolves.toBeGreaterThan(1);
+    await page.locator('.box-stats dl').waitFor();
+    await expectCleanPage(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('with the API down the reader gets a clear message, not a blank page', async () => {
+    const { context, page } = await newReader(browser, desktop);
+    await visit(page, `${deadSiteUrl}/phong-van/nam-2024-dang-bo-thanh-pho-soc-trang-tap-trung-hoan-thien-cac-tieu-chi-do-thi-loai-i`);
+    const message = page.locator('main [data-page="api-down"]');
+    await expect(message.getAttribute('role')).resolves.toBe('alert');
+    await expect(page.locator('main h1').innerText()).resolves.toBe('Không tải được nội dung');
+    await expect(message.innerText()).resolves.toContain('Máy chủ nội dung tạm thời không trả lời');
+    await expect(message.getByRole('button', { name: 'Thử lại' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.site-name').innerText()).resolves.toBeTruthy();
+    // The sidebar says what it lacks instead of showing empty boxes.
+    await expect(page.locator('.box-stats .notice').innerText()).resolves.toBe('Số liệu truy cập tạm thời chưa có.');
+    await expect(page.locator('.box-videos .notice').innerText()).resolves.toBe('Chưa tải được danh sách phim.');
+    await expectCleanPage(page);
+    await screenshot(page, 'api-down-desktop');
+    await context.close();
+  });
+});

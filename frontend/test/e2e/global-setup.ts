@@ -1,0 +1,22 @@
+// Vitest global setup of the e2e project: start the real stack once for all e2e files,
+// hand its URLs to the tests, and tear it down afterwards, pass or fail.
+import type { TestProject } from 'vitest/node';
+import { startStack } from './stack.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    apiUrl: string;
+    siteUrl: string;
+    deadSiteUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const started = Date.now();
+  const stack = await startStack({ log: (line: string) => console.log(`[e2e] ${line}`) });
+  console.log(`[e2e] stack up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  project.provide('apiUrl', stack.apiUrl);
+  project.provide('siteUrl', stack.siteUrl);
+  project.provide('deadSiteUrl', stack.deadSiteUrl);
+  return stack.stop;
+}

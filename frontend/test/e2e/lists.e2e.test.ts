@@ -1,0 +1,138 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { ContentSummary, Page, Video } from '../../src/api/types';
+import { SECTION_PAGE_SIZE } from '../../src/views/section';
+import { VIDEO_PAGE_SIZE } from '../../src/views/videos';
+import { apiJson, desktop, expectCleanPage, launchBrowser, newReader, phone, screenshot, settled, visit } from './browser';
+
+const apiUrl = inject('apiUrl');
+const siteUrl = inject('siteUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const titlesOf = (list: Page<ContentSummary>) => list.items.map((item) => item.title);
+
+describe('section pages', () => {
+  test('list newest first with sub-sections included, and page through "1 2 3 …" and Trước/Sau', async () => {
+    const section = 'kinh-te';
+    const api1 = await apiJson<Page<ContentSummary>>(apiUrl, `/content?category=${section}&pageSize=${SECTION_PAGE_SIZE}`);
+    const api2 = await apiJson<Page<ContentSummary>>(apiUrl, `/content?category=${section}&page=2&pageSize=${SECTION_PAGE_SIZE}`);
+    expect(api1.totalPages).toBeGreaterThanOrEqual(2);
+    // Items of the sub-sections are there too.
+    expect(api1.items.some((item) => item.category?.slug !== section)).toBe(true);
+
+    const { context, page, errors } = await newReader(browser);
+    await visit(page, `${siteUrl}/chuyen-muc/${section}`);
+    const titles = () => page.locator('main .story-list .card-title').allInnerTexts();
+    await expect(page.locator('main h1').innerText()).resolves.toMatch(/^kinh tế$/i);
+    await expect(titles()).resolves.toEqual(titlesOf(api1));
+    await expect(page.locator('main .pager [aria-current="page"]').innerText()).resolves.toBe('1');
+    await expect(page.locator('.subsections a').allInnerTexts()).resolves.toEqual(['Nông nghiệp', 'Công nghiệp - Thương mại', 'Đầu tư - Hạ tầng']);
+    await expectCleanPage(page);
+
+    await page.locator('main .pager').getByRole('link', { name: 'Trang 2' }).click();
+    await settled(page);
+    await expect.poll(titles).toEqual(titlesOf(api2));
+    expect(new URL(page.url()).search).toBe('?trang=2');
+    await expect(page.locator('main .pager [aria-current="page"]').innerText()).resolves.toBe('2');
+    await expect(page.title()).resolves.toMatch(/^Kinh tế - Trang 2 \|/);
+
+    await page.locator('main .pager').getByRole('link', { name: 'Trang trước' }).click();
+    await settled(page);
+    await expect.poll(titles).toEqual(titlesOf(api1));
+    expect(new URL(page.url()).search).toBe('');
+
+    await page.locator('main .pager').getByRole('link', { name: 'Trang sau' }).click();
+    await settled(page);
+    await expect.poll(titles).toEqual(titlesOf(api2));
+
+    // The browser's Back button returns to page 1; a bookmark of page 2 opens page 2.
+    await page.goBack();
+    await settled(page);
+    await expect.poll(titles).toEqual(titlesOf(api1));
+    await visit(page, `${siteUrl}/chuyen-muc/${section}?trang=2`);
+    await expect(titles()).resolves.toEqual(titlesOf(api2));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('keyboard: the skip link comes first, and pages can be followed with Enter', async () => {
+    const { context, page } = await newReader(browser);
+    await visit(page, `${siteUrl}/chuyen-muc/kinh-te`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Bỏ qua, đến nội dung chính');
+    await page.locator('main .pager').getByRole('link', { name: 'Trang 2' }).focus();
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(new URL(page.url()).search).toBe('?trang=2');
+    // Focus moves to the new page's heading, where a screen reader should start.
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+    await context.close();
+  });
+});
+
+describe('videos ("Phim tư liệu")', () => {
+  test('the list shows thumbnails and durations and pages', async () => {
+    const api1 = await apiJson<Page<ContentSummary>>(apiUrl, `/videos?pageSize=${VIDEO_PAGE_SIZE}`);
+    const api2 = await apiJson<Page<ContentSummary>>(apiUrl, `/videos?page=2&pageSize=${VIDEO_PAGE_SIZE}`);
+    expect(api1.totalPages).toBeGreaterThanOrEqual(2);
+
+    const { context, page, errors } = await newReader(browser);
+    await visit(page, `${siteUrl}/phim-tu-lieu`);
+    const cards = page.locator('main .video-grid .card-video');
+    await expect(page.locator('main h1').innerText()).resolves.toMatch(/^phim tư liệu$/i);
+    await expect(cards.locator('.card-title').allInnerTexts()).resolves.toEqual(titlesOf(api1));
+    await expect(cards.locator('img').count()).resolves.toBe(api1.items.length);
+    const first = api1.items[0]!;
+    const minutes = Math.floor(first.durationSeconds! / 60);
+    const seconds = String(first.durationSeconds! % 60).padStart(2, '0');
+    await expect(cards.first().locator('.duration').innerText()).resolves.toBe(`${minutes}:${seconds}`);
+    await expectCleanPage(page);
+
+    await page.locator('main .pager').getByRole('link', { name: 'Trang 2' }).click();
+    await settled(page);
+    await expect.poll(() => cards.locator('.card-title').allInnerTexts()).toEqual(titlesOf(api2));
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/phim-tu-lieu?trang=2');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the video page plays the source in an HTML5 player', async () => {
+    const list = await apiJson<Page<ContentSummary>>(apiUrl, '/videos?pageSize=1');
+    const video = await apiJson<Video>(apiUrl, `/videos/${list.items[0]!.slug}`);
+    expect(video.source.kind).toBe('file');
+
+    const { context, page, errors } = await newReader(browser);
+    await visit(page, `${siteUrl}/video/${video.slug}`);
+    await expect(page.locator('main h1').innerText()).resolves.toBe(video.title);
+    const player = page.locator('main .player video');
+    await expect(player.getAttribute('src')).resolves.toBe(new URL(video.source.value, apiUrl).href);
+    await expect(player.getAttribute('poster')).resolves.toBe(new URL(video.coverImage!.url, apiUrl).href);
+    // The browser really loads the file: its metadata (the clip's length) arrives.
+    await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    await expect(player.evaluate((v: HTMLVideoElement) => v.duration)).resolves.toBeGreaterThan(1);
+    await expect(page.locator('main .related .card-video').count()).resolves.toBeGreaterThan(0);
+    await expectCleanPage(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('screenshots: list and video page, desktop and phone', async () => {
+    const list = await apiJson<Page<ContentSummary>>(apiUrl, '/videos?pageSize=1');
+    for (const [name, viewport] of [['desktop', desktop], ['phone', phone]] as const) {
+      const { context, page } = await newReader(browser, viewport);
+      await visit(page, `${siteUrl}/phim-tu-lieu`);
+      await screenshot(page, `videos-${name}`);
+      await visit(page, `${siteUrl}/video/${list.items[0]!.slug}`);
+      await page.locator('main .related .card-video').first().waitFor();
+      await screenshot(page, `video-${name}`);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { parseRoute, paths, type Route } from '../../src/routes';
+
+const route = (path: string): Route => parseRoute(new URL(path, 'https://tin.example.vn'));
+
+describe('routes', () => {
+  test('every URL the site builds parses back to its page', () => {
+    expect(route(paths.home())).toEqual({ name: 'home' });
+    expect(route(paths.item('article', 'mot-bai-viet'))).toEqual({ name: 'item', type: 'article', slug: 'mot-bai-viet' });
+    expect(route(paths.item('interview', 'nam-2024'))).toEqual({ name: 'item', type: 'interview', slug: 'nam-2024' });
+    expect(route(paths.item('video', 'phim-1'))).toEqual({ name: 'item', type: 'video', slug: 'phim-1' });
+    expect(route(paths.section('kinh-te'))).toEqual({ name: 'section', slug: 'kinh-te', page: 1 });
+    expect(route(paths.section('kinh-te', 3))).toEqual({ name: 'section', slug: 'kinh-te', page: 3 });
+    expect(route(paths.videos(2))).toEqual({ name: 'videos', page: 2 });
+  });
+
+  test('Vietnamese, readable paths', () => {
+    expect(paths.item('article', 'x')).toBe('/bai-viet/x');
+    expect(paths.item('interview', 'x')).toBe('/phong-van/x');
+    expect(paths.item('video', 'x')).toBe('/video/x');
+    expect(paths.section('kinh-te', 2)).toBe('/chuyen-muc/kinh-te?trang=2');
+    expect(paths.section('kinh-te', 1)).toBe('/chuyen-muc/kinh-te');
+    expect(paths.videos()).toBe('/phim-tu-lieu');
+  });
+
+  test('a trailing slash and /index.html still work', () => {
+    expect(route('/bai-viet/mot-bai/')).toEqual({ name: 'item', type: 'article', slug: 'mot-bai' });
+    expect(route('/index.html')).toEqual({ name: 'home' });
+  });
+
+  test('anything else is the 404 page', () => {
+    for (const path of ['/khong-co', '/bai-viet', '/bai-viet/a/b', '/bai-viet/Chu-Hoa', '/bai-viet/%E0%A4%A', '/bai-viet/a--b', '/bai-viet/<script>', '/chuyen-muc/-x']) {
+      expect(route(path), path).toEqual({ name: 'notFound' });
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { NotFoundError } from '../../src/api/client';
+import { DEFAULT_SITE_NAME } from '../../src/config';
+import { homePage } from '../../src/views/home';
+import { itemPage } from '../../src/views/item';
+import { sectionPage } from '../../src/views/section';
+import { article, fakeApi, interview, page, summary, tree, video } from './fixtures';
+
+const config = { apiBaseUrl: 'https://api.example.vn', siteName: DEFAULT_SITE_NAME };
+
+function render(node: Node): HTMLElement {
+  const main = document.createElement('main');
+  main.append(node);
+  return main;
+}
+
+describe('interview page', () => {
+  test('questions marked as questions; each answer led by its speaker; paragraphs kept', async () => {
+    const { api } = fakeApi({ '/api/v1/interviews/nam-2024': interview });
+    const view = await itemPage({ api, config, tree }, { name: 'item', type: 'interview', slug: 'nam-2024' });
+    const main = render(view.content);
+
+    expect(view.contentId).toBe(12);
+    expect(view.title).toBe(interview.title);
+    expect(view.image).toBe('https://api.example.vn/media/demo/cover.svg');
+    expect(main.querySelector('h1')?.textContent).toBe(interview.title); // "<b>" stays text
+    expect(main.querySelector('.views')?.textContent).toBe('Lượt xem: 12.520');
+    expect(main.querySelector('.story-meta time')?.textContent).toBe('08/02/2024 07:30');
+    expect(main.querySelector('figure.photo figcaption')?.textContent).toBe('Chú thích ảnh');
+
+    const card = main.querySelector('.interviewee')!;
+    expect(card.querySelector('.interviewee-name')?.textContent).toBe('Nguyễn Văn Quận');
+    expect(card.querySelector('.interviewee-position')?.textContent).toBe('Bí thư Thành ủy');
+    expect(card.querySelector('img')?.getAttribute('alt')).toBe('Chân dung Nguyễn Văn Quận');
+    expect(card.querySelector('figcaption')?.textContent).toBe('Chú thích chân dung');
+
+    const exchanges = Array.from(main.querySelectorAll('.exchange'));
+    expect(exchanges.map((e) => e.querySelector('.question-text')?.textContent)).toEqual(['Câu hỏi một?', 'Câu hỏi hai?']);
+    expect(exchanges.map((e) => e.querySelector('.qa-mark')?.textContent)).toEqual(['PV', 'PV']);
+    expect(Array.from(exchanges[0]!.querySelectorAll('.answer p')).map((p) => p.textContent)).toEqual(['Nguyễn Văn Quận: Đoạn một.', 'Đoạn hai.']);
+    expect(exchanges[1]!.querySelector('.speaker')?.textContent).toBe('Người khác:');
+    expect(main.querySelector('.question.closing .question-text')?.textContent).toBe('Xin cảm ơn đồng chí!');
+    expect(main.querySelector('.byline')?.textContent).toBe('Tác giả: Lê Vũ');
+    expect(Array.from(main.querySelectorAll('.breadcrumbs a')).map((a) => a.textContent)).toEqual(['Trang chủ', 'Phỏng vấn']);
+  });
+
+  test('a portrait caption identical to the cover caption is said once', async () => {
+    const same = { ...interview, interviewee: { ...interview.interviewee, portrait: { url: '/p.svg', caption: 'Chú thích ảnh' } } };
+    const { api } = fakeApi({ '/api/v1/interviews/nam-2024': same });
+    const main = render((await itemPage({ api, config, tree }, { name: 'item', type: 'interview', slug: 'nam-2024' })).content);
+    expect(Array.from(main.querySelectorAll('figcaption')).map((f) => f.textContent)).toEqual(['Chú thích ảnh']);
+  });
+});
+
+describe('article page', () => {
+  test('missing optional data is simply left out; the body arrives without script', async () => {
+    const { api } = fakeApi({ '/api/v1/articles/bai-mot': article });
+    const main = render((await itemPage({ api, config, tree }, { name: 'item', type: 'article', slug: 'bai-mot' })).content);
+    expect(main.querySelector('.lead, .byline, figure, .story-meta time, .tags')).toBeNull();
+    expect(main.querySelector('.views')?.textContent).toBe('Lượt xem: 3');
+    expect(main.querySelector('.story-body strong')?.textContent).toBe('đậm');
+    expect(main.querySelector('.story-body script')).toBeNull();
+    expect(main.querySelector('.story-body img')?.getAttribute('onerror')).toBeNull();
+    expect(main.querySelector('.story-body img')?.getAttribute('src')).toBe('https://api.example.vn/media/a.png');
+    for (const bad of ['undefined', 'null', 'NaN']) expect(main.textContent).not.toContain(bad);
+  });
+
+  test('an unknown slug is a NotFoundError (the app shows the 404 page)', async () => {
+    const { api } = fakeApi({});
+    await expect(itemPage({ api, config, tree }, { name: 'item', type: 'article', slug: 'khong-co' })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('video page', () => {
+  test('a YouTube id plays in the embedded player; a description equal to the summary is shown once', async () => {
+    const { api } = fakeApi({ '/api/v1/videos/phim-mot': video });
+    const view = await itemPage({ api, config, tree }, { name: 'item', type: 'video', slug: 'phim-mot' });
+    const main = render(view.content);
+    expect(view.ogType).toBe('video.other');
+    expect(main.querySelector('.player iframe')?.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+    expect(main.querySelector('.player iframe')?.getAttribute('title')).toBe('Phim một (YouTube)');
+    expect(main.textContent?.match(/Tóm tắt/g)).toHaveLength(1);
+    expect(main.querySelector('.story-meta')?.textContent).toContain('Thời lượng: 12:34');
+  });
+});
+
+describe('section page', () => {
+  test('asks the mixed list for the section (sub-sections included) and the right page', async () => {
+    const items = [summary({ id: 1, title: 'A', category: { id: 2, name: 'Nông nghiệp', slug: 'nong-nghiep' } }), summary({ id: 2, title: 'B', category: { id: 1, name: 'Kinh tế', slug: 'kinh-te' } })];
+    const { api, asked } = fakeApi({ '/api/v1/content': page(items, { page: 2, totalPages: 3 }) });
+    const view = await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', page: 2 });
+    const main = render(view.content);
+    expect(asked).toEqual(['/api/v1/content?category=kinh-te&page=2&pageSize=10']);
+    expect(view.title).toBe('Kinh tế - Trang 2');
+    expect(view.description).toBe('Kinh tế tỉnh');
+    // Only the item from the sub-section names its section.
+    expect(Array.from(main.querySelectorAll('.card-row')).map((c) => c.querySelector('.meta-section')?.textContent ?? '')).toEqual(['Nông nghiệp', '']);
+    expect(main.querySelector('.subsections a')?.getAttribute('href')).toBe('/chuyen-muc/nong-nghiep');
+    expect(main.querySelector('.pager [aria-current="page"]')?.textContent).toBe('2');
+  });
+
+  test('an unknown section, or a page past the end, is not found', async () => {
+    const { api } = fakeApi({ '/api/v1/content': page([], { totalPages: 3 }) });
+    await expect(sectionPage({ api, config, tree }, { name: 'section', slug: 'khong-co', page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', page: 4 })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('home page', () => {
+  test('newest items on top, then one block per top-level section without repeats', async () => {
+    const lead = summary({ id: 1, type: 'interview', slug: 'nam-2024', title: 'Phỏng vấn', summary: 'Tóm tắt', coverImage: { url: '/c.svg' } });
+    const other = summary({ id: 2, title: 'Tin kinh tế cũ' });
+    const { api } = fakeApi({
+      '/api/v1/content?pageSize=7': page([lead]),
+      '/api/v1/content?category=kinh-te&pageSize=5': page([lead, other]),
+      '/api/v1/content?category=phong-van&pageSize=5': page([lead]),
+    });
+    const view = await homePage({ api, config, tree });
+    const main = render(view.content);
+    expect(view.contentId).toBeUndefined();
+    expect(main.querySelector('.card-lead .card-title a')?.getAttribute('href')).toBe('/phong-van/nam-2024');
+    expect(main.querySelector('.card-lead .summary')?.textContent).toBe('Tóm tắt');
+    const blocks = Array.from(main.querySelectorAll('.home-section'));
+    // "Phỏng vấn" only had the lead story, already shown: no empty block.
+    expect(blocks.map((b) => b.querySelector('h2')?.textContent)).toEqual(['Kinh tế']);
+    expect(blocks[0]!.querySelector('.card-title')?.textContent).toBe('Tin kinh tế cũ');
+  });
+});

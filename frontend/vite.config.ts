@@ -1,0 +1,31 @@
+import { copyFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Copies index.html to 404.html: hosts that serve 404.html for unknown paths (GitHub
+ * Pages, many CDNs) then open deep links like /bai-viet/slug without a rewrite rule.
+ */
+function notFoundFallback(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'cms-404-fallback',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await copyFile(resolve(outDir, 'index.html'), resolve(outDir, '404.html'));
+    },
+  };
+}
+
+export default defineConfig({
+  // Absolute base: pages live at nested paths (/bai-viet/slug) and must still find /assets.
+  base: '/',
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  plugins: [notFoundFallback()],
+});
