@@ -52,7 +52,7 @@ internal static class CategoryEndpoints
             {
                 var parent = await ParentAsync(db, request.ParentId, ct);
                 var slug = await slugs.ForCategoryAsync(request.Slug, request.Name!, null, ct);
-                var category = new Category(request.Name!, slug, request.Description, parent, request.SortOrder);
+                var category = new Category(request.Name!, slug, request.Description, parent, request.SortOrder ?? 0);
                 db.Categories.Add(category);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Created($"/api/v1/manage/categories/{category.Id}", Respond(category, mapping, http).Value);
@@ -70,7 +70,7 @@ internal static class CategoryEndpoints
                 var slug = request.Slug is null || request.Slug == category.Slug
                     ? category.Slug
                     : await slugs.ForCategoryAsync(request.Slug, request.Name!, id, ct);
-                category.Update(request.Name!, slug, request.Description, parent, request.SortOrder);
+                category.Update(request.Name!, slug, request.Description, parent, request.SortOrder ?? 0);
                 await db.SaveChangesAsync(ct);
                 return Respond(category, mapping, http);
             })

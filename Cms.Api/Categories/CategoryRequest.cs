@@ -16,8 +16,8 @@ public sealed record CategoryRequest
     /// <summary>The parent section; null for a top-level section.</summary>
     public int? ParentId { get; init; }
 
-    /// <summary>Position among its siblings; lower first.</summary>
-    public int SortOrder { get; init; }
+    /// <summary>Position among its siblings; lower first (default 0).</summary>
+    public int? SortOrder { get; init; }
 }
 
 internal sealed class CategoryRequestValidator : AbstractValidator<CategoryRequest>

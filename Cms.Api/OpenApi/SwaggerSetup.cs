@@ -30,6 +30,8 @@ internal static class SwaggerSetup
             options.OperationFilter<AuthorizeOperationFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
+            // Always-present response fields are "required", so generated client types need no "?".
+            options.NonNullableReferenceTypesAsRequired();
             options.CustomSchemaIds(type => type.Name.Replace("`1", string.Empty, StringComparison.Ordinal)
                 + string.Concat(type.GetGenericArguments().Select(a => a.Name)));
         });

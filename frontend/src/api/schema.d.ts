@@ -710,9 +710,9 @@ export interface components {
             parentId?: number | null;
             /**
              * Format: int32
-             * @description Position among its siblings; lower first.
+             * @description Position among its siblings; lower first (default 0).
              */
-            sortOrder?: number;
+            sortOrder?: number | null;
         };
         CategoryResponse: {
             /** Format: int32 */
@@ -771,12 +771,12 @@ export interface components {
         };
         CounterImportResponse: {
             /** Format: date-time */
-            importedAt?: string;
-            importedBy?: string;
+            importedAt: string;
+            importedBy: string;
             /** Format: int64 */
             siteVisits?: number | null;
             /** Format: int32 */
-            items?: number;
+            items: number;
         };
         /** @description One question and its answer (plain text; separate paragraphs with a blank line). */
         ExchangeRequest: {
@@ -804,7 +804,7 @@ export interface components {
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
-            errors?: {
+            errors: {
                 [key: string]: string[];
             };
         } & {
@@ -904,32 +904,32 @@ export interface components {
         };
         ItemViewsImport: {
             /** Format: int64 */
-            contentId?: number;
+            contentId: number;
             /** Format: int64 */
-            views?: number;
+            views: number;
         };
         /** @description One ranked item: its views in the period, and the item as lists show it. */
         MostViewedEntry: {
             /** Format: int64 */
-            views?: number;
-            item?: components["schemas"]["ContentSummary"];
+            views: number;
+            item: components["schemas"]["ContentSummary"];
         };
         MostViewedList: {
-            period?: components["schemas"]["ViewPeriod"];
+            period: components["schemas"]["ViewPeriod"];
             type?: components["schemas"]["ContentType"];
-            items?: components["schemas"]["MostViewedEntry"][];
+            items: components["schemas"]["MostViewedEntry"][];
         };
         /** @description One numbered page of a list, with what a pager needs to draw "1 2 3 4 5 ...". */
         PagedListContentSummary: {
-            items?: components["schemas"]["ContentSummary"][];
+            items: components["schemas"]["ContentSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            pageSize?: number;
+            pageSize: number;
             /** Format: int32 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         ProblemDetails: {
             type?: string | null;
@@ -953,13 +953,13 @@ export interface components {
         };
         SiteStatistics: {
             /** Format: int64 */
-            online?: number;
+            online: number;
             /** Format: int64 */
-            today?: number;
+            today: number;
             /** Format: int64 */
-            thisWeek?: number;
+            thisWeek: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         TagResponse: {
             name: string;
@@ -977,10 +977,10 @@ export interface components {
         };
         /** @description Send as "Authorization: Bearer {accessToken}" until expiresAt. */
         TokenResponse: {
-            accessToken?: string;
+            accessToken: string;
             /** Format: date-time */
-            expiresAt?: string;
-            tokenType?: string;
+            expiresAt: string;
+            tokenType: string;
         };
         /**
          * @description Creates or replaces a video item ("Phim tư liệu"). Its coverImage is the thumbnail.
