@@ -1,12 +1,15 @@
 using Cms.Api;
 using Cms.Api.Database;
+using Cms.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // don't advertise the server
 builder.AddCmsApi();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
