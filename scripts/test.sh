@@ -61,6 +61,19 @@ trx_counts() {
         END { print p + 0, f + 0 }'
 }
 
+# trx_failures FILE...: one line per failed test in TRX files, "name: message"
+# (message cut to 400 characters), so a CI log's tail says what failed.
+trx_failures() {
+    awk 'BEGIN { RS = "<UnitTestResult " }
+        NR > 1 && /outcome="(Failed|Error|Timeout|Aborted)"/ {
+            name = $0; sub(/^.*testName="/, "", name); sub(/".*$/, "", name)
+            msg = ""
+            if (match($0, /<Message>[^<]*<\/Message>/)) msg = substr($0, RSTART + 9, RLENGTH - 19)
+            gsub(/[\r\n\t ]+/, " ", msg)
+            print "  FAILED " name ": " substr(msg, 1, 400)
+        }' "$@" 2>/dev/null
+}
+
 # junit_counts FILE: "passed failed" from a JUnit XML report; a testcase with a
 # <failure> or <error> failed, one with <skipped> counts as neither.
 junit_counts() {
@@ -167,6 +180,10 @@ if ((dotnet_rc != 0 && f == 0)); then
     f=1
 fi
 log ".NET tests: $p passed, $f failed"
+DOTNET_FAILURES=""
+if ((f > 0)) && [[ -e "${trx_files[0]}" ]]; then
+    DOTNET_FAILURES="$(trx_failures "${trx_files[@]}")"
+fi
 PASSED=$((PASSED + p))
 FAILED=$((FAILED + f))
 
@@ -205,6 +222,12 @@ fi
 # --- summary ---------------------------------------------------------------------
 # CI: stop the compiler servers so nothing outlives the run.
 [[ -n "${CI:-}" ]] && { dotnet build-server shutdown >/dev/null 2>&1 || true; }
+
+# Repeat the failed .NET tests last: their own output scrolls far up.
+if [[ -n "${DOTNET_FAILURES:-}" ]]; then
+    log "failed .NET tests:"
+    printf '%s\n' "$DOTNET_FAILURES" >&2
+fi
 
 status=0
 ((FAILED == 0)) || status=1

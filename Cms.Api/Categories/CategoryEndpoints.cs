@@ -76,6 +76,7 @@ internal static class CategoryEndpoints
             })
             .Validate<CategoryRequest>()
             .WithName("UpdateCategory")
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .WithSummary("Replace a section (rename, move under another parent, reorder)")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -97,7 +98,8 @@ internal static class CategoryEndpoints
             .WithSummary("Delete a section without sub-sections; its content is kept, uncategorised")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }
 
     private static async Task<Category?> ParentAsync(CmsDbContext db, int? parentId, CancellationToken ct)
@@ -115,8 +117,8 @@ internal static class CategoryEndpoints
 
     private static async Task<Category> LoadForWriteAsync(CmsDbContext db, int id, string? ifMatch, CancellationToken ct)
     {
-        var expected = ETags.ParseIfMatch(ifMatch);
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Category", id);
+        var expected = ETags.ParseIfMatch(ifMatch, required: true);
         if (expected is { } version)
         {
             if (version != category.Version)

@@ -11,10 +11,18 @@ internal static class ETags
     /// <summary>A public item's tag: its version and its view count, both of which readers see.</summary>
     public static string From(uint version, long views) => $"\"{version}-{views}\"";
 
-    /// <summary>The version an If-Match header names, or null when none was sent (or "*").</summary>
-    public static uint? ParseIfMatch(string? header)
+    /// <summary>
+    /// The version an If-Match header names; null for "*" (any current version) and, unless
+    /// <paramref name="required"/>, for no header at all. Replacing or deleting requires one.
+    /// </summary>
+    public static uint? ParseIfMatch(string? header, bool required)
     {
-        if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*")
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return required ? throw new Errors.PreconditionRequiredException() : null;
+        }
+
+        if (header.Trim() == "*")
         {
             return null;
         }

@@ -77,7 +77,7 @@ internal static class ContentManagementEndpoints
                 CmsDbContext db, ContentFieldsFactory fields, SlugAllocator slugs, IContentEditor<TEntity, TRequest> editor,
                 TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
-                var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
+                var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct, requireIfMatch: true);
                 editor.Update(item, request, await fields.CreateAsync(request, ct), clock.GetUtcNow());
                 if (request.Slug is not null && request.Slug != item.Slug)
                 {
@@ -89,22 +89,26 @@ internal static class ContentManagementEndpoints
             })
             .Validate<TRequest>()
             .WithName($"Update{kind.Singular}")
+            .WithDescription("Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites.")
             .WithSummary($"Replace {anOne}'s content (its slug stays unless a new one is given)")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         group.MapDelete("/{id:long}", async (long id, [FromHeader(Name = "If-Match")] string? ifMatch, CmsDbContext db, CancellationToken ct) =>
             {
-                var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
+                var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct, requireIfMatch: true);
                 db.Remove(item);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.NoContent();
             })
             .WithName($"Delete{kind.Singular}")
             .WithSummary($"Delete {anOne} for good")
+            .WithDescription("Requires If-Match (428 without it, 412 when stale).")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         MapTransition<TEntity, TResponse>(group, kind, "publish", $"Publish{kind.Singular}", $"Publish {anOne} now", (item, now) => item.Publish(now));
         MapTransition<TEntity, TResponse>(group, kind, "unpublish", $"Unpublish{kind.Singular}", $"Take {anOne} off the public site", (item, now) => item.Unpublish(now));
@@ -148,12 +152,13 @@ internal static class ContentManagementEndpoints
     /// Loads the item tracked, checks If-Match against its version, and pins that version
     /// as the expected one, so a save racing another editor's fails instead of overwriting.
     /// </summary>
-    private static async Task<TEntity> LoadForWriteAsync<TEntity>(CmsDbContext db, ContentKind kind, long id, string? ifMatch, CancellationToken ct)
+    private static async Task<TEntity> LoadForWriteAsync<TEntity>(
+        CmsDbContext db, ContentKind kind, long id, string? ifMatch, CancellationToken ct, bool requireIfMatch = false)
         where TEntity : ContentItem
     {
-        var expected = ETags.ParseIfMatch(ifMatch);
         var item = await db.Set<TEntity>().Include(x => x.Category).Include(x => x.Tags)
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(kind.Singular, id);
+        var expected = ETags.ParseIfMatch(ifMatch, requireIfMatch);
         if (expected is { } version)
         {
             if (version != item.Version)

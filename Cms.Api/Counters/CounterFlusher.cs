@@ -111,6 +111,12 @@ internal sealed class CounterFlusher(
             await using var scope = scopes.CreateAsyncScope();
             statistics.Set(await scope.ServiceProvider.GetRequiredService<CounterStore>().ReadStatisticsAsync(clock.GetUtcNow(), ct));
         }
+        catch (ObjectDisposedException)
+        {
+            // The host is being torn down around the last flush (a test host disposes its
+            // services while hosted services still stop): nobody is left to read the figures.
+            logger.LogDebug("Site statistics not refreshed: the application is shutting down");
+        }
         catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogWarning(exception, "Could not read the site statistics; serving the last known figures");

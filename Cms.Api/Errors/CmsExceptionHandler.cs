@@ -22,6 +22,7 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", BadRequestDetail(bad)),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict.", conflict.Message),
+            PreconditionRequiredException required => Problem(StatusCodes.Status428PreconditionRequired, "If-Match is required.", required.Message),
             StaleVersionException stale => Problem(StatusCodes.Status412PreconditionFailed, "The item has changed.", stale.Message),
             DbUpdateConcurrencyException => Problem(
                 StatusCodes.Status412PreconditionFailed, "The item has changed.", "Someone else changed this item while you were saving. Reload it and try again."),

@@ -206,6 +206,11 @@ public sealed class ArticleManagementTests(CmsApp app) : IClassFixture<CmsApp>
 
         var garbage = await editor.PutRawAsync($"/api/v1/manage/articles/{id}", Samples.Article("x"), "not-an-etag");
         await garbage.AssertProblemAsync(400);
+
+        // Without If-Match a replace or delete is refused (428): it could undo someone's edit unseen.
+        await (await editor.PutRawAsync($"/api/v1/manage/articles/{id}", Samples.Article("Ghi đè mù"))).AssertProblemAsync(428);
+        await (await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/articles/{id}", null), Ct)).AssertProblemAsync(428);
+        Assert.Equal("Người thứ nhất lưu", await app.DbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync(Ct)));
     }
 
     [Fact]
@@ -216,10 +221,10 @@ public sealed class ArticleManagementTests(CmsApp app) : IClassFixture<CmsApp>
         var other = await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Bài khác"));
         var update = Samples.Article("Bài khác");
         update["slug"] = "slug-da-co";
-        await (await editor.PutRawAsync($"/api/v1/manage/articles/{(long)other["id"]!}", update)).AssertProblemAsync(409);
+        await (await editor.PutRawAsync($"/api/v1/manage/articles/{(long)other["id"]!}", update, "*")).AssertProblemAsync(409);
 
         update["slug"] = "slug-moi-tinh";
-        var ok = await (await editor.PutRawAsync($"/api/v1/manage/articles/{(long)other["id"]!}", update)).JsonAsync();
+        var ok = await (await editor.PutRawAsync($"/api/v1/manage/articles/{(long)other["id"]!}", update, "*")).JsonAsync();
         Assert.Equal("slug-moi-tinh", (string?)ok["slug"]);
     }
 
@@ -228,7 +233,7 @@ public sealed class ArticleManagementTests(CmsApp app) : IClassFixture<CmsApp>
     {
         using var editor = await app.EditorAsync();
         await (await editor.GetAsync("/api/v1/manage/articles/987654", Ct)).AssertProblemAsync(404);
-        await (await editor.PutRawAsync("/api/v1/manage/articles/987654", Samples.Article("x"))).AssertProblemAsync(404);
+        await (await editor.PutRawAsync("/api/v1/manage/articles/987654", Samples.Article("x"), "*")).AssertProblemAsync(404);
         await (await editor.PostRawAsync("/api/v1/manage/articles/987654/publish", "")).AssertProblemAsync(404);
         await (await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, "/api/v1/manage/articles/987654", null), Ct)).AssertProblemAsync(404);
     }

@@ -40,16 +40,16 @@ public sealed class CategoryTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Contains("parentId", await (await editor.PostAsJsonAsync("/api/v1/manage/categories", new { name = "Mồ côi", parentId = 99999 }, Ct)).AssertValidationErrorsAsync());
 
         // Moving a section under its own sub-section would make a loop.
-        var loop = await editor.PutRawAsync($"/api/v1/manage/categories/{topId}", new { name = "Quốc phòng - An ninh", parentId = (int)child["id"]! });
+        var loop = await editor.PutRawAsync($"/api/v1/manage/categories/{topId}", new { name = "Quốc phòng - An ninh", parentId = (int)child["id"]! }, "*");
         await loop.AssertProblemAsync(409);
         Assert.Null(await app.DbAsync(db => db.Categories.Where(c => c.Id == topId).Select(c => c.ParentId).SingleAsync(Ct)));
 
         // A section with sub-sections cannot be deleted; content of a deleted section is kept.
-        await (await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/categories/{topId}", null), Ct)).AssertProblemAsync(409);
+        await (await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/categories/{topId}", null, "*"), Ct)).AssertProblemAsync(409);
         var article = Samples.Article("Tin biên phòng");
         article["categoryId"] = (int)child["id"]!;
         var articleId = (long)(await editor.PostJsonAsync("/api/v1/manage/articles", article))["id"]!;
-        var deleted = await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/categories/{(int)child["id"]!}", null), Ct);
+        var deleted = await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/categories/{(int)child["id"]!}", null, $"\"{(uint)child["version"]!}\""), Ct);
         Assert.Equal(204, (int)deleted.StatusCode);
         Assert.Null(await app.DbAsync(db => db.Articles.Where(a => a.Id == articleId).Select(a => a.CategoryId).SingleAsync(Ct)));
     }
@@ -66,6 +66,7 @@ public sealed class CategoryTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal("Văn hóa - Xã hội", (string?)body["name"]);
         Assert.Equal("van-hoa", (string?)body["slug"]);
         await (await editor.PutRawAsync($"/api/v1/manage/categories/{id}", new { name = "Cũ" }, etag)).AssertProblemAsync(412);
+        await (await editor.PutRawAsync($"/api/v1/manage/categories/{id}", new { name = "Không phiên bản" })).AssertProblemAsync(428);
         Assert.Equal(200, (int)(await editor.GetAsync($"/api/v1/manage/categories/{id}", Ct)).StatusCode);
         await (await editor.GetAsync("/api/v1/manage/categories/424242", Ct)).AssertProblemAsync(404);
         Assert.Contains(await editor.GetJsonAsync("/api/v1/manage/categories") is { } all ? all.AsArray() : [], c => (int)c!["id"]! == id);

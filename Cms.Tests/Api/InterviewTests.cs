@@ -42,7 +42,7 @@ public sealed class InterviewTests(CmsApp app) : IClassFixture<CmsApp>
         var created = await editor.PostJsonAsync("/api/v1/manage/interviews", Samples.Interview("Thứ tự câu hỏi"));
         var update = Samples.Interview("Thứ tự câu hỏi");
         update["exchanges"] = Enumerable.Range(1, 5).Select(i => new { question = $"Câu hỏi {i}?", answer = $"Trả lời {i}." }).ToArray();
-        var response = await editor.PutRawAsync($"/api/v1/manage/interviews/{(long)created["id"]!}", update);
+        var response = await editor.PutRawAsync($"/api/v1/manage/interviews/{(long)created["id"]!}", update, $"\"{(uint)created["version"]!}\"");
         var body = await response.JsonAsync();
         Assert.Equal(Enumerable.Range(1, 5).Select(i => $"Câu hỏi {i}?"), body["exchanges"]!.AsArray().Select(e => (string)e!["question"]!));
     }
@@ -85,7 +85,7 @@ public sealed class InterviewTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal("scheduled", (string?)(await editor.PostJsonAsync($"/api/v1/manage/interviews/{id}/schedule", new { publishAt = at }))["status"]);
         Assert.Equal("unpublished", (string?)(await editor.PostJsonAsync($"/api/v1/manage/interviews/{id}/unpublish", new { }))["status"]);
         Assert.Equal("published", (string?)(await editor.PostJsonAsync($"/api/v1/manage/interviews/{id}/publish", new { }))["status"]);
-        var delete = await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/interviews/{id}", null), Ct);
+        var delete = await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/interviews/{id}", null, "*"), Ct);
         Assert.Equal(204, (int)delete.StatusCode);
         Assert.False(await app.DbAsync(db => db.Set<Interview>().AnyAsync(i => i.Id == id, Ct)));
     }

@@ -223,10 +223,16 @@ export interface paths {
         };
         /** One article, whatever its status; the ETag is its version */
         get: operations["ManageGetArticle"];
-        /** Replace an article's content (its slug stays unless a new one is given) */
+        /**
+         * Replace an article's content (its slug stays unless a new one is given)
+         * @description Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites.
+         */
         put: operations["UpdateArticle"];
         post?: never;
-        /** Delete an article for good */
+        /**
+         * Delete an article for good
+         * @description Requires If-Match (428 without it, 412 when stale).
+         */
         delete: operations["DeleteArticle"];
         options?: never;
         head?: never;
@@ -385,10 +391,16 @@ export interface paths {
         };
         /** One interview, whatever its status; the ETag is its version */
         get: operations["ManageGetInterview"];
-        /** Replace an interview's content (its slug stays unless a new one is given) */
+        /**
+         * Replace an interview's content (its slug stays unless a new one is given)
+         * @description Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites.
+         */
         put: operations["UpdateInterview"];
         post?: never;
-        /** Delete an interview for good */
+        /**
+         * Delete an interview for good
+         * @description Requires If-Match (428 without it, 412 when stale).
+         */
         delete: operations["DeleteInterview"];
         options?: never;
         head?: never;
@@ -493,10 +505,16 @@ export interface paths {
         };
         /** One video, whatever its status; the ETag is its version */
         get: operations["ManageGetVideo"];
-        /** Replace a video's content (its slug stays unless a new one is given) */
+        /**
+         * Replace a video's content (its slug stays unless a new one is given)
+         * @description Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites.
+         */
         put: operations["UpdateVideo"];
         post?: never;
-        /** Delete a video for good */
+        /**
+         * Delete a video for good
+         * @description Requires If-Match (428 without it, 412 when stale).
+         */
         delete: operations["DeleteVideo"];
         options?: never;
         head?: never;
@@ -1649,6 +1667,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteArticle: {
@@ -1696,6 +1723,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2189,6 +2225,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteCategory: {
@@ -2245,6 +2290,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2531,6 +2585,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteInterview: {
@@ -2578,6 +2641,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3090,6 +3162,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteVideo: {
@@ -3137,6 +3218,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
