@@ -9,6 +9,7 @@ using Cms.Api.Interviews;
 using Cms.Api.Json;
 using Cms.Api.Mapping;
 using Cms.Api.OpenApi;
+using Cms.Api.Security;
 using Cms.Api.Validation;
 using Cms.Api.Videos;
 using Cms.Domain.Articles;
@@ -38,6 +39,7 @@ internal static class ApiRegistration
         services.AddCmsAuth();
         services.AddCmsSwagger();
         services.AddCmsCounters();
+        services.AddCmsRateLimits();
         // The public site, mobile web views and the admin UI live on other origins. Tokens travel
         // in the Authorization header, never in cookies, so allowing any origin opens no CSRF hole.
         services.AddCors(options => options.AddDefaultPolicy(policy => policy

@@ -5,6 +5,7 @@ using Cms.Api.Content;
 using Cms.Api.Counters;
 using Cms.Api.Health;
 using Cms.Api.Interviews;
+using Cms.Api.Users;
 using Cms.Api.Videos;
 using Cms.Domain.Articles;
 using Cms.Domain.Interviews;
@@ -29,12 +30,15 @@ internal static class ApiRoutes
         api.MapCounters();
 
         // Policy is set once here, so no management endpoint can forget it.
-        var manage = api.MapGroup("/manage").RequireAuthorization(Policies.Editor);
+        // Any active account; endpoints that need an editor or an admin add their policy.
+        var manage = api.MapGroup("/manage").RequireAuthorization(Policies.Staff);
         manage.MapContentManagement<Article, ArticleRequest, ArticleResponse>(ContentKind.Article);
         manage.MapContentManagement<Interview, InterviewRequest, InterviewResponse>(ContentKind.Interview);
         manage.MapContentManagement<Video, VideoRequest, VideoResponse>(ContentKind.Video);
         manage.MapCategoryManagement();
         manage.MapCounterImport();
+        manage.MapUserManagement();
+        manage.MapOwnAccount();
         return app;
     }
 }

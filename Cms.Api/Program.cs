@@ -22,6 +22,7 @@ app.UseSwaggerUI(options =>
 });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter(); // after authorization: a refused caller never uses up a permit
 app.MapCmsRoutes();
 
 await app.RunAsync();

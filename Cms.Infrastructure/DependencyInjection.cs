@@ -1,9 +1,12 @@
+using Cms.Infrastructure.Auditing;
 using Cms.Infrastructure.Counters;
 using Cms.Infrastructure.Persistence;
 using Cms.Infrastructure.Seeding;
+using Cms.Infrastructure.SignIn;
 using Cms.Infrastructure.Slugs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cms.Infrastructure;
 
@@ -12,14 +15,18 @@ public static class DependencyInjection
     /// <param name="connectionString">Read when the first DbContext is made, so hosts (and tests) can set it late.</param>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
     {
-        services.AddDbContext<CmsDbContext>((sp, options) => UsePostgres(options, connectionString(sp)));
+        services.TryAddScoped<ICurrentActor, SystemActor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<CmsDbContext>((sp, options) =>
+            UsePostgres(options, connectionString(sp)).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<SlugAllocator>();
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<CounterStore>();
         services.AddScoped<CounterImporter>();
+        services.AddScoped<SignInGuard>();
         return services;
     }
 
-    internal static void UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
+    internal static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
 }

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Cms.Api.Auth;
 
 /// <summary>
-/// Makes sure the first admin exists and signs in with the configured password, or,
-/// when none is configured, with one generated on first start, printed once and kept
-/// in the data directory. Only the hash is stored in the database.
+/// Creates the first admin on first start, with the configured password or, when none is
+/// configured, one generated, printed once and kept in the data directory. Only the hash is
+/// stored. Later starts leave the account alone unless Cms:Admin:ResetPassword asks.
 /// </summary>
 internal sealed class AdminAccount(
     CmsDbContext db, IPasswordHasher<User> hasher, SecretStore secrets, IOptions<CmsOptions> options,
@@ -21,6 +21,12 @@ internal sealed class AdminAccount(
     public async Task EnsureAsync(CancellationToken ct)
     {
         var admin = options.Value.Admin;
+        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == admin.UserName, ct);
+        if (user is not null && !admin.ResetPassword)
+        {
+            return;
+        }
+
         var password = admin.Password;
         if (string.IsNullOrEmpty(password))
         {
@@ -34,18 +40,18 @@ internal sealed class AdminAccount(
             }
         }
 
-        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == admin.UserName, ct);
         if (user is null)
         {
             user = new User(admin.UserName, UserRole.Admin, clock.GetUtcNow());
             db.Users.Add(user);
         }
-        else if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Success)
+        else
         {
-            return;
+            logger.LogWarning("Cms:Admin:ResetPassword is set: the password of '{UserName}' is reset; unset it again", admin.UserName);
+            user.SetRole(UserRole.Admin);
+            user.SetActive(true);
         }
 
-        // The configuration (or the kept file) is the source of truth for the first admin's password.
         user.SetPasswordHash(hasher.HashPassword(user, password));
         await db.SaveChangesAsync(ct);
     }

@@ -1,5 +1,6 @@
 using Cms.Api.Configuration;
 using Cms.Domain.Users;
+using Cms.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,8 @@ internal static class AuthSetup
         services.AddSingleton(sp => SigningKey.Resolve(sp.GetRequiredService<IOptions<CmsOptions>>().Value, sp.GetRequiredService<SecretStore>()));
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<AdminAccount>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
 
         // No default scheme: anonymous endpoints (the hit beacon above all) never pay for token
         // validation; the policies below name the scheme, so only protected routes run it.
@@ -23,14 +26,15 @@ internal static class AuthSetup
             .Configure<SymmetricSecurityKey, TimeProvider>((jwt, key, clock) =>
             {
                 jwt.MapInboundClaims = false;
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = TokenRevocation.CheckAsync };
                 jwt.TimeProvider = clock;
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = TokenIssuer.Issuer,
                     ValidAudience = TokenIssuer.Audience,
                     IssuerSigningKey = key,
-                    NameClaimType = "name",
-                    RoleClaimType = "role",
+                    NameClaimType = ActorClaims.Name,
+                    RoleClaimType = ActorClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                     // The token library reads the system clock; expiry must follow the app's TimeProvider.
                     LifetimeValidator = (notBefore, expires, _, parameters) =>
@@ -42,13 +46,14 @@ internal static class AuthSetup
                 };
             });
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Editor, policy => policy
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var (policy, roles) in Policies.Roles)
+        {
+            authorization.AddPolicy(policy, p => p
                 .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
-                .RequireRole(nameof(UserRole.Editor), nameof(UserRole.Admin)))
-            .AddPolicy(Policies.Admin, policy => policy
-                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
-                .RequireRole(nameof(UserRole.Admin)));
+                .RequireRole(roles.Select(r => r.ToString())));
+        }
+
         return services;
     }
 }

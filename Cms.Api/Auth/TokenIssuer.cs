@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Cms.Api.Configuration;
 using Cms.Domain.Users;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using JsonWebTokenHandler = Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler;
 
 namespace Cms.Api.Auth;
 
@@ -27,11 +27,12 @@ internal sealed class TokenIssuer(SymmetricSecurityKey key, IOptions<CmsOptions>
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
             Subject = new ClaimsIdentity(
             [
-                new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Claim(JwtRegisteredClaimNames.Name, user.UserName),
-                new Claim("role", user.Role.ToString()),
+                new Claim(ActorClaims.UserId, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(ActorClaims.Name, user.UserName),
+                new Claim(ActorClaims.Role, user.Role.ToString()),
+                new Claim(ActorClaims.Stamp, user.SecurityStamp),
             ]),
         });
-        return new TokenResponse(token, expires, "Bearer");
+        return new TokenResponse(token, expires, "Bearer", user.UserName, user.Role);
     }
 }

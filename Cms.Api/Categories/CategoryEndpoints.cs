@@ -1,3 +1,4 @@
+using Cms.Api.Auth;
 using Cms.Api.Common;
 using Cms.Api.Content;
 using Cms.Api.Validation;
@@ -59,6 +60,7 @@ internal static class CategoryEndpoints
             })
             .Validate<CategoryRequest>()
             .WithName("CreateCategory")
+            .RequireAuthorization(Policies.Editor)
             .WithSummary("Create a section")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -76,6 +78,7 @@ internal static class CategoryEndpoints
             })
             .Validate<CategoryRequest>()
             .WithName("UpdateCategory")
+            .RequireAuthorization(Policies.Editor)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .WithSummary("Replace a section (rename, move under another parent, reorder)")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -95,6 +98,7 @@ internal static class CategoryEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("DeleteCategory")
+            .RequireAuthorization(Policies.Editor)
             .WithSummary("Delete a section without sub-sections; its content is kept, uncategorised")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

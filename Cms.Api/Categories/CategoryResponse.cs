@@ -16,4 +16,12 @@ public sealed record CategoryResponse
 
     /// <summary>Send back as If-Match to update safely.</summary>
     public required uint Version { get; init; }
+
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    public string? CreatedBy { get; init; }
+
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    public string? UpdatedBy { get; init; }
 }

@@ -17,6 +17,8 @@ public sealed class CmsOptions
 
     public AuthOptions Auth { get; set; } = new();
 
+    public RateLimitOptions RateLimits { get; set; } = new();
+
     public DemoContentOptions DemoContent { get; set; } = new();
 
     public CounterOptions Counters { get; set; } = new();
@@ -28,6 +30,13 @@ public sealed class AdminOptions
 
     /// <summary>Unset: generated on first start, printed once and kept in the data directory.</summary>
     public string? Password { get; set; }
+
+    /// <summary>
+    /// The first admin is created once; later starts leave the account alone (its password may
+    /// have been changed through the API). Set true for one start to reset it to
+    /// <see cref="Password"/>, re-enable it and make it an admin again (lost-password recovery).
+    /// </summary>
+    public bool ResetPassword { get; set; }
 }
 
 public sealed class DatabaseOptions
@@ -45,6 +54,27 @@ public sealed class AuthOptions
     public string? SigningKey { get; set; }
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Failed sign-ins for one user name, within <see cref="FailureWindow"/>, that lock it.</summary>
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long a locked user name must wait (answered with 429 and Retry-After).</summary>
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+}
+
+/// <summary>Per client IP, per API instance (ASP.NET Core's rate limiter); 0 turns a limit off.</summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>
+    /// Hit beacons per minute from one IP. Generous: readers on mobile networks share
+    /// carrier IPs (CGNAT), and a dropped hit is a reader not counted.
+    /// </summary>
+    public int BeaconPerMinute { get; set; } = 600;
+
+    /// <summary>Sign-in attempts per minute from one IP, whatever the user names.</summary>
+    public int SignInPerMinute { get; set; } = 20;
 }
 
 public sealed class DemoContentOptions

@@ -7,6 +7,12 @@ public abstract record ContentDetail : ContentCard
 
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>Management API only (null in public responses): the user who created the item, whose draft it is.</summary>
+    public string? CreatedBy { get; init; }
+
+    /// <summary>Management API only: the user who saved it last.</summary>
+    public string? UpdatedBy { get; init; }
+
     /// <summary>The row version; send it back as If-Match (it is also the ETag) to update safely.</summary>
     public required uint Version { get; init; }
 }

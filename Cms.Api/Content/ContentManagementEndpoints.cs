@@ -1,9 +1,12 @@
+using System.Security.Claims;
+using Cms.Api.Auth;
 using Cms.Api.Categories;
 using Cms.Api.Common;
 using Cms.Api.Mapping;
 using Cms.Api.Validation;
 using Cms.Domain.Common;
 using Cms.Domain.Content;
+using Cms.Domain.Users;
 using Cms.Infrastructure.Persistence;
 using Cms.Infrastructure.Slugs;
 using Mapster;
@@ -14,9 +17,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.Api.Content;
 
 /// <summary>
-/// The editors' endpoints for one content type: CRUD plus the publication workflow.
-/// Drafts are visible here. Every write may carry If-Match (the ETag from a GET);
-/// a stale one is refused with 412 and nothing is written.
+/// The newsroom's endpoints for one content type: CRUD plus the publication workflow.
+/// Drafts are visible here. Every write may carry If-Match (the ETag from a GET; required
+/// to replace or delete); a stale one is refused with 412 and nothing is written. Authors
+/// create, edit and submit their own drafts; editors do everything else (see Policies and
+/// EditorialRights).
 /// </summary>
 internal static class ContentManagementEndpoints
 {
@@ -30,10 +35,16 @@ internal static class ContentManagementEndpoints
         var anOne = ("aeiou".Contains(one[0], StringComparison.Ordinal) ? "an " : "a ") + one;
 
         group.MapGet("/", async ([AsParameters] ContentListQuery query, [FromQuery] string? status,
-                CmsDbContext db, CategoryTree tree, TimeProvider clock, CancellationToken ct) =>
+                CmsDbContext db, CategoryTree tree, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
                 var items = db.Set<TEntity>().InCategories(categories).WithTag(query.Tag);
+                var actor = user.ToActor();
+                if (!actor.IsEditor)
+                {
+                    items = items.Where(x => x.CreatedBy == actor.UserName); // authors see their own work
+                }
+
                 if (EnumQuery.Parse<ContentStatus>(status, "status") is { } wanted)
                 {
                     items = items.Where(x => x.Status == wanted);
@@ -45,16 +56,22 @@ internal static class ContentManagementEndpoints
             .Validate<ContentListQuery>()
             .WithName($"Manage{kind.Plural}")
             .WithSummary($"All {kind.Plural.ToLowerInvariant()}, drafts included, most recently changed first")
-            .WithDescription("Filter with ?status=draft|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug.");
+            .WithDescription("Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug. Authors see only the items they created.");
 
         group.MapGet("/{id:long}", async (long id, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var item = await db.Set<TEntity>().AsNoTracking().Include(x => x.Category).Include(x => x.Tags)
                     .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(kind.Singular, id);
+                if (!EditorialRights.MaySee(http.User.ToActor(), item))
+                {
+                    throw new ForbiddenException("Authors may only open items they created.");
+                }
+
                 return await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
             })
             .WithName($"ManageGet{kind.Singular}")
             .WithSummary($"One {one}, whatever its status; the ETag is its version")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", async (TRequest request, CmsDbContext db, ContentFieldsFactory fields, SlugAllocator slugs,
@@ -78,6 +95,7 @@ internal static class ContentManagementEndpoints
                 TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct, requireIfMatch: true);
+                EditorialRights.EnsureMayEdit(http.User.ToActor(), item);
                 editor.Update(item, request, await fields.CreateAsync(request, ct), clock.GetUtcNow());
                 if (request.Slug is not null && request.Slug != item.Slug)
                 {
@@ -89,7 +107,8 @@ internal static class ContentManagementEndpoints
             })
             .Validate<TRequest>()
             .WithName($"Update{kind.Singular}")
-            .WithDescription("Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites.")
+            .WithDescription("Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites. Authors may replace only their own drafts and items in review.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary($"Replace {anOne}'s content (its slug stays unless a new one is given)")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -104,15 +123,25 @@ internal static class ContentManagementEndpoints
                 return TypedResults.NoContent();
             })
             .WithName($"Delete{kind.Singular}")
+            .RequireAuthorization(Policies.Editor)
             .WithSummary($"Delete {anOne} for good")
             .WithDescription("Requires If-Match (428 without it, 412 when stale).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        MapTransition<TEntity, TResponse>(group, kind, "publish", $"Publish{kind.Singular}", $"Publish {anOne} now", (item, now) => item.Publish(now));
-        MapTransition<TEntity, TResponse>(group, kind, "unpublish", $"Unpublish{kind.Singular}", $"Take {anOne} off the public site", (item, now) => item.Unpublish(now));
-        MapTransition<TEntity, TResponse>(group, kind, "archive", $"Archive{kind.Singular}", $"Archive {anOne}: kept, but no longer public", (item, now) => item.Archive(now));
+        MapTransition<TEntity, TResponse>(group, kind, "submit", $"Submit{kind.Singular}", $"Hand {anOne} in for review (authors: their own drafts)",
+            Policies.Staff, (item, actor, now) =>
+            {
+                EditorialRights.EnsureMayEdit(actor, item);
+                item.SubmitForReview(now);
+            });
+        MapTransition<TEntity, TResponse>(group, kind, "publish", $"Publish{kind.Singular}", $"Publish {anOne} now",
+            Policies.Editor, (item, _, now) => item.Publish(now));
+        MapTransition<TEntity, TResponse>(group, kind, "unpublish", $"Unpublish{kind.Singular}", $"Take {anOne} off the public site",
+            Policies.Editor, (item, _, now) => item.Unpublish(now));
+        MapTransition<TEntity, TResponse>(group, kind, "archive", $"Archive{kind.Singular}", $"Archive {anOne}: kept, but no longer public",
+            Policies.Editor, (item, _, now) => item.Archive(now));
 
         group.MapPost("/{id:long}/schedule", async (long id, ScheduleRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
                 CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
@@ -124,6 +153,7 @@ internal static class ContentManagementEndpoints
             })
             .Validate<ScheduleRequest>()
             .WithName($"Schedule{kind.Singular}")
+            .RequireAuthorization(Policies.Editor)
             .WithSummary($"Schedule {anOne} to go public at publishAt, with nobody acting then")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -131,19 +161,21 @@ internal static class ContentManagementEndpoints
     }
 
     private static void MapTransition<TEntity, TResponse>(RouteGroupBuilder group, ContentKind kind, string action, string name, string summary,
-        Action<TEntity, DateTimeOffset> transition)
+        string policy, Action<TEntity, Actor, DateTimeOffset> transition)
         where TEntity : ContentItem
         where TResponse : ContentDetail =>
         group.MapPost($"/{{id:long}}/{action}", async (long id, [FromHeader(Name = "If-Match")] string? ifMatch,
                 CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
-                transition(item, clock.GetUtcNow());
+                transition(item, http.User.ToActor(), clock.GetUtcNow());
                 await db.SaveChangesAsync(ct);
                 return await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
             })
             .WithName(name)
+            .RequireAuthorization(policy)
             .WithSummary(summary)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -179,6 +211,6 @@ internal static class ContentManagementEndpoints
         var views = await db.ContentViewTotals.Where(v => v.ContentId == item.Id).Select(v => v.Views).FirstOrDefaultAsync(http.RequestAborted);
         http.Response.Headers.ETag = ETags.From(item.Version);
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, clock.GetUtcNow(), views));
+        return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, clock.GetUtcNow(), views, audit: true));
     }
 }

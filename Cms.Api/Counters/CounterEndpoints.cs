@@ -1,5 +1,6 @@
 using Cms.Api.Common;
 using Cms.Api.Configuration;
+using Cms.Api.Security;
 using Cms.Infrastructure.Counters;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,8 @@ internal static class CounterEndpoints
                 return TypedResults.Accepted((string?)null, statistics.Current);
             })
             .ProducesValidationProblem()
+            .RequireRateLimiting(RateLimits.Beacon)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithTags("Counters")
             .WithName("RecordHit")
             .WithSummary("Count a page view (the site calls this once per page) and get the site statistics")

@@ -20,6 +20,7 @@ internal static class MappingConfig
 {
     public const string NowParameter = "now";
     public const string ViewsParameter = "views";
+    public const string AuditParameter = "audit";
 
     public static TypeAdapterConfig Create()
     {
@@ -48,15 +49,18 @@ internal static class MappingConfig
 
     /// <summary>
     /// Maps with the clock's "now" (which decides whether a scheduled item counts as
-    /// published) and the item's view count, which lives in the counter store.
+    /// published) and the item's view count, which lives in the counter store. Who created
+    /// and last changed it is included only when <c>audit</c> is set: for the newsroom, never
+    /// for the public.
     /// </summary>
     /// <remarks>
     /// Generic in the entity so the map chosen is the one for its concrete type
     /// (Article → ArticleResponse), not the one for the ContentItem base.
     /// </remarks>
-    public static TResponse ToResponse<TEntity, TResponse>(this TEntity item, TypeAdapterConfig config, DateTimeOffset now, long views)
+    public static TResponse ToResponse<TEntity, TResponse>(this TEntity item, TypeAdapterConfig config, DateTimeOffset now, long views, bool audit = false)
         where TEntity : ContentItem =>
-        item.BuildAdapter(config).AddParameters(NowParameter, now).AddParameters(ViewsParameter, views).AdaptToType<TResponse>();
+        item.BuildAdapter(config).AddParameters(NowParameter, now).AddParameters(ViewsParameter, views).AddParameters(AuditParameter, audit)
+            .AdaptToType<TResponse>();
 
     /// <summary>What every content type maps alike: tags in name order, and the status as of "now".</summary>
     private static TypeAdapterSetter<TSource, TDestination> MapSharedFields<TSource, TDestination>(this TypeAdapterSetter<TSource, TDestination> setter)
@@ -65,7 +69,11 @@ internal static class MappingConfig
         setter
             .Map(d => d.Tags, s => s.Tags.OrderBy(t => t.Name))
             .Map(d => d.Status, s => s.EffectiveStatusAt(Now()))
-            .Map(d => d.ViewCount, s => (long)MapContext.Current!.Parameters[ViewsParameter]);
+            .Map(d => d.ViewCount, s => (long)MapContext.Current!.Parameters[ViewsParameter])
+            .Map(d => d.CreatedBy, s => Audit() ? s.CreatedBy : null)
+            .Map(d => d.UpdatedBy, s => Audit() ? s.UpdatedBy : null);
+
+    private static bool Audit() => (bool)MapContext.Current!.Parameters[AuditParameter];
 
     private static DateTimeOffset Now() => (DateTimeOffset)MapContext.Current!.Parameters[NowParameter];
 }

@@ -7,7 +7,7 @@ namespace Cms.Domain.Content;
 /// What every piece of published content has: the fields the portal shows in lists
 /// (title, lead, cover, byline, view count) and the publication workflow.
 /// </summary>
-public abstract class ContentItem
+public abstract class ContentItem : IAudited
 {
     private readonly List<Tag> tags = [];
 
@@ -59,6 +59,11 @@ public abstract class ContentItem
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The user name of whoever created the item; it is also whose draft it is.</summary>
+    public string? CreatedBy { get; private set; }
+
+    public string? UpdatedBy { get; private set; }
+
     /// <summary>Row version for optimistic concurrency (PostgreSQL's xmin).</summary>
     public uint Version { get; private set; }
 
@@ -103,6 +108,23 @@ public abstract class ContentItem
         // unless that date lies in the future (an unpublished schedule).
         PublishedAt = PublishedAt is { } at && at <= now ? at : Timestamp.Normalize(now);
         Status = ContentStatus.Published;
+        Touch(now);
+    }
+
+    /// <summary>An author hands a draft to the editors. Submitting again is harmless.</summary>
+    public void SubmitForReview(DateTimeOffset now)
+    {
+        if (Status == ContentStatus.InReview)
+        {
+            return;
+        }
+
+        if (Status != ContentStatus.Draft)
+        {
+            throw new ConflictException($"Only drafts can be submitted for review; this one is {Status.ToString().ToLowerInvariant()}.");
+        }
+
+        Status = ContentStatus.InReview;
         Touch(now);
     }
 
@@ -151,6 +173,17 @@ public abstract class ContentItem
         PublishedAt = Timestamp.Normalize(publishedAt);
         Status = ContentStatus.Published;
         Touch(now);
+    }
+
+    /// <summary>Times are the workflow's own (see <see cref="Touch"/>); the save records who.</summary>
+    public void RecordWrite(string? actor, DateTimeOffset now, bool isNew)
+    {
+        if (isNew)
+        {
+            CreatedBy = actor;
+        }
+
+        UpdatedBy = actor;
     }
 
     protected void Touch(DateTimeOffset now) => UpdatedAt = Timestamp.Normalize(now);

@@ -7,6 +7,9 @@ namespace Cms.Domain.Content;
 public enum ContentStatus
 {
     Draft,
+
+    /// <summary>An author has submitted it; an editor publishes, schedules or edits it.</summary>
+    InReview,
     Scheduled,
     Published,
     Unpublished,

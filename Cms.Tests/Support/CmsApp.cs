@@ -47,6 +47,9 @@ public class CmsApp : IAsyncLifetime
             builder.UseSetting("Cms:Admin:UserName", AdminUser);
             builder.UseSetting("Cms:Admin:Password", AdminPassword);
             builder.UseSetting("Cms:DemoContent:Enabled", DemoContent ? "true" : "false");
+            // Every request of a test comes from one address; the rate-limit tests turn these back on.
+            builder.UseSetting("Cms:RateLimits:BeaconPerMinute", "0");
+            builder.UseSetting("Cms:RateLimits:SignInPerMinute", "0");
             foreach (var (key, value) in Settings)
             {
                 builder.UseSetting(key, value);
@@ -76,6 +79,30 @@ public class CmsApp : IAsyncLifetime
 
         var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A new account with the role ("author", "editor", "admin"), created by the admin, signed in.</summary>
+    public async Task<HttpClient> UserAsync(string role, string? userName = null)
+    {
+        userName ??= $"{role}-{Guid.NewGuid():N}"[..24];
+        var password = "pw-" + Guid.NewGuid().ToString("N");
+        using (var admin = await EditorAsync())
+        {
+            var created = await admin.PostAsJsonAsync("/api/v1/manage/users", new { userName, password, role });
+            Assert.Equal(201, (int)created.StatusCode);
+        }
+
+        return await SignInAsync(userName, password);
+    }
+
+    public async Task<HttpClient> SignInAsync(string userName, string password)
+    {
+        var client = Anonymous();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        Assert.Equal(200, (int)response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<TokenBody>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body!.AccessToken);
         return client;
     }
 

@@ -14,6 +14,8 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(x => x.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
         builder.Property(x => x.Description).HasMaxLength(1000);
         builder.Property(x => x.Version).IsRowVersion();
+        builder.Property(x => x.CreatedBy).HasMaxLength(100);
+        builder.Property(x => x.UpdatedBy).HasMaxLength(100);
         builder.HasIndex(x => x.Slug).IsUnique();
         // A section with sub-sections cannot be deleted out from under them.
         builder.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);

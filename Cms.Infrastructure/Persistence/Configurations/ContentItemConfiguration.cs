@@ -25,6 +25,8 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.Property(x => x.Title).HasMaxLength(300).IsRequired();
         builder.Property(x => x.Summary).HasMaxLength(2000);
         builder.Property(x => x.Author).HasMaxLength(200);
+        builder.Property(x => x.CreatedBy).HasMaxLength(100);
+        builder.Property(x => x.UpdatedBy).HasMaxLength(100);
         builder.Property(x => x.Version).IsRowVersion();
 
         builder.OwnsOne(x => x.CoverImage, image => image.ToJson());
@@ -38,5 +40,7 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.HasIndex(x => new { x.Type, x.Status, x.PublishedAt });
         builder.HasIndex(x => new { x.Status, x.PublishedAt });
         builder.HasIndex(x => x.CategoryId);
+        // An author's own items, for their list in the management API.
+        builder.HasIndex(x => x.CreatedBy);
     }
 }

@@ -10,7 +10,12 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
     {
         builder.ToTable("users");
         builder.Property(x => x.UserName).HasMaxLength(100).IsRequired();
+        builder.Property(x => x.DisplayName).HasMaxLength(200);
         builder.Property(x => x.PasswordHash).HasMaxLength(500).IsRequired();
+        builder.Property(x => x.SecurityStamp).HasMaxLength(64).IsRequired();
+        builder.Property(x => x.CreatedBy).HasMaxLength(100);
+        builder.Property(x => x.UpdatedBy).HasMaxLength(100);
+        builder.Property(x => x.Version).IsRowVersion();
         builder.HasIndex(x => x.UserName).IsUnique();
     }
 }

@@ -53,9 +53,29 @@ export interface paths {
         put?: never;
         /**
          * Sign in: exchange a user name and password for a bearer token
-         * @description In Swagger, paste the accessToken into the Authorize dialog to call the management endpoints.
+         * @description In Swagger, paste the accessToken into the Authorize dialog to call the management endpoints. Repeated failures for one user name lock it for a while (429 with Retry-After), as do too many attempts from one address.
          */
         post: operations["IssueToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a still-valid token for a fresh one with a new expiry
+         * @description Roles: Author, Editor, Admin. A token of a disabled user, or issued before a password or role change, is refused (401): sign in again.
+         */
+        post: operations["RefreshToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -202,11 +222,14 @@ export interface paths {
         };
         /**
          * All articles, drafts included, most recently changed first
-         * @description Filter with ?status=draft|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug.
+         * @description Roles: Author, Editor, Admin. Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug. Authors see only the items they created.
          */
         get: operations["ManageArticles"];
         put?: never;
-        /** Create an article as a draft */
+        /**
+         * Create an article as a draft
+         * @description Roles: Author, Editor, Admin.
+         */
         post: operations["CreateArticle"];
         delete?: never;
         options?: never;
@@ -221,19 +244,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One article, whatever its status; the ETag is its version */
+        /**
+         * One article, whatever its status; the ETag is its version
+         * @description Roles: Author, Editor, Admin.
+         */
         get: operations["ManageGetArticle"];
         /**
          * Replace an article's content (its slug stays unless a new one is given)
-         * @description Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites.
+         * @description Roles: Author, Editor, Admin. Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites. Authors may replace only their own drafts and items in review.
          */
         put: operations["UpdateArticle"];
         post?: never;
         /**
          * Delete an article for good
-         * @description Requires If-Match (428 without it, 412 when stale).
+         * @description Roles: Editor, Admin. Requires If-Match (428 without it, 412 when stale).
          */
         delete: operations["DeleteArticle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/articles/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand an article in for review (authors: their own drafts)
+         * @description Roles: Author, Editor, Admin.
+         */
+        post: operations["SubmitArticle"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -248,7 +294,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish an article now */
+        /**
+         * Publish an article now
+         * @description Roles: Editor, Admin.
+         */
         post: operations["PublishArticle"];
         delete?: never;
         options?: never;
@@ -265,7 +314,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take an article off the public site */
+        /**
+         * Take an article off the public site
+         * @description Roles: Editor, Admin.
+         */
         post: operations["UnpublishArticle"];
         delete?: never;
         options?: never;
@@ -282,7 +334,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Archive an article: kept, but no longer public */
+        /**
+         * Archive an article: kept, but no longer public
+         * @description Roles: Editor, Admin.
+         */
         post: operations["ArchiveArticle"];
         delete?: never;
         options?: never;
@@ -299,7 +354,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Schedule an article to go public at publishAt, with nobody acting then */
+        /**
+         * Schedule an article to go public at publishAt, with nobody acting then
+         * @description Roles: Editor, Admin.
+         */
         post: operations["ScheduleArticle"];
         delete?: never;
         options?: never;
@@ -314,10 +372,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All sections, flat, with parent ids and versions */
+        /**
+         * All sections, flat, with parent ids and versions
+         * @description Roles: Author, Editor, Admin.
+         */
         get: operations["ManageListCategories"];
         put?: never;
-        /** Create a section */
+        /**
+         * Create a section
+         * @description Roles: Editor, Admin.
+         */
         post: operations["CreateCategory"];
         delete?: never;
         options?: never;
@@ -332,12 +396,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One section */
+        /**
+         * One section
+         * @description Roles: Author, Editor, Admin.
+         */
         get: operations["ManageGetCategory"];
-        /** Replace a section (rename, move under another parent, reorder) */
+        /**
+         * Replace a section (rename, move under another parent, reorder)
+         * @description Roles: Editor, Admin.
+         */
         put: operations["UpdateCategory"];
         post?: never;
-        /** Delete a section without sub-sections; its content is kept, uncategorised */
+        /**
+         * Delete a section without sub-sections; its content is kept, uncategorised
+         * @description Roles: Editor, Admin.
+         */
         delete: operations["DeleteCategory"];
         options?: never;
         head?: never;
@@ -353,7 +426,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Admins: import view counts and the all-time visit total from a previous system (audited) */
+        /**
+         * Admins: import view counts and the all-time visit total from a previous system (audited)
+         * @description Roles: Admin.
+         */
         post: operations["ImportCounters"];
         delete?: never;
         options?: never;
@@ -370,11 +446,14 @@ export interface paths {
         };
         /**
          * All interviews, drafts included, most recently changed first
-         * @description Filter with ?status=draft|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug.
+         * @description Roles: Author, Editor, Admin. Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug. Authors see only the items they created.
          */
         get: operations["ManageInterviews"];
         put?: never;
-        /** Create an interview as a draft */
+        /**
+         * Create an interview as a draft
+         * @description Roles: Author, Editor, Admin.
+         */
         post: operations["CreateInterview"];
         delete?: never;
         options?: never;
@@ -389,19 +468,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One interview, whatever its status; the ETag is its version */
+        /**
+         * One interview, whatever its status; the ETag is its version
+         * @description Roles: Author, Editor, Admin.
+         */
         get: operations["ManageGetInterview"];
         /**
          * Replace an interview's content (its slug stays unless a new one is given)
-         * @description Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites.
+         * @description Roles: Author, Editor, Admin. Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites. Authors may replace only their own drafts and items in review.
          */
         put: operations["UpdateInterview"];
         post?: never;
         /**
          * Delete an interview for good
-         * @description Requires If-Match (428 without it, 412 when stale).
+         * @description Roles: Editor, Admin. Requires If-Match (428 without it, 412 when stale).
          */
         delete: operations["DeleteInterview"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/interviews/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand an interview in for review (authors: their own drafts)
+         * @description Roles: Author, Editor, Admin.
+         */
+        post: operations["SubmitInterview"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -416,7 +518,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish an interview now */
+        /**
+         * Publish an interview now
+         * @description Roles: Editor, Admin.
+         */
         post: operations["PublishInterview"];
         delete?: never;
         options?: never;
@@ -433,7 +538,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take an interview off the public site */
+        /**
+         * Take an interview off the public site
+         * @description Roles: Editor, Admin.
+         */
         post: operations["UnpublishInterview"];
         delete?: never;
         options?: never;
@@ -450,7 +558,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Archive an interview: kept, but no longer public */
+        /**
+         * Archive an interview: kept, but no longer public
+         * @description Roles: Editor, Admin.
+         */
         post: operations["ArchiveInterview"];
         delete?: never;
         options?: never;
@@ -467,8 +578,79 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Schedule an interview to go public at publishAt, with nobody acting then */
+        /**
+         * Schedule an interview to go public at publishAt, with nobody acting then
+         * @description Roles: Editor, Admin.
+         */
         post: operations["ScheduleInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Admins: every account
+         * @description Roles: Admin.
+         */
+        get: operations["ListUsers"];
+        put?: never;
+        /**
+         * Admins: create an account (author, editor or admin)
+         * @description Roles: Admin.
+         */
+        post: operations["CreateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Admins: one account; the ETag is its version
+         * @description Roles: Admin.
+         */
+        get: operations["GetUser"];
+        /**
+         * Admins: change an account's role, display name or state; requires If-Match
+         * @description Roles: Admin. Disabling an account, or changing its role, ends its tokens at once.
+         */
+        put: operations["UpdateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Admins: set a new password for an account; its existing tokens stop working
+         * @description Roles: Admin.
+         */
+        post: operations["SetUserPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -484,11 +666,14 @@ export interface paths {
         };
         /**
          * All videos, drafts included, most recently changed first
-         * @description Filter with ?status=draft|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug.
+         * @description Roles: Author, Editor, Admin. Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug. Authors see only the items they created.
          */
         get: operations["ManageVideos"];
         put?: never;
-        /** Create a video as a draft */
+        /**
+         * Create a video as a draft
+         * @description Roles: Author, Editor, Admin.
+         */
         post: operations["CreateVideo"];
         delete?: never;
         options?: never;
@@ -503,19 +688,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One video, whatever its status; the ETag is its version */
+        /**
+         * One video, whatever its status; the ETag is its version
+         * @description Roles: Author, Editor, Admin.
+         */
         get: operations["ManageGetVideo"];
         /**
          * Replace a video's content (its slug stays unless a new one is given)
-         * @description Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites.
+         * @description Roles: Author, Editor, Admin. Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites. Authors may replace only their own drafts and items in review.
          */
         put: operations["UpdateVideo"];
         post?: never;
         /**
          * Delete a video for good
-         * @description Requires If-Match (428 without it, 412 when stale).
+         * @description Roles: Editor, Admin. Requires If-Match (428 without it, 412 when stale).
          */
         delete: operations["DeleteVideo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/videos/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a video in for review (authors: their own drafts)
+         * @description Roles: Author, Editor, Admin.
+         */
+        post: operations["SubmitVideo"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -530,7 +738,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a video now */
+        /**
+         * Publish a video now
+         * @description Roles: Editor, Admin.
+         */
         post: operations["PublishVideo"];
         delete?: never;
         options?: never;
@@ -547,7 +758,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take a video off the public site */
+        /**
+         * Take a video off the public site
+         * @description Roles: Editor, Admin.
+         */
         post: operations["UnpublishVideo"];
         delete?: never;
         options?: never;
@@ -564,7 +778,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Archive a video: kept, but no longer public */
+        /**
+         * Archive a video: kept, but no longer public
+         * @description Roles: Editor, Admin.
+         */
         post: operations["ArchiveVideo"];
         delete?: never;
         options?: never;
@@ -581,8 +798,51 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Schedule a video to go public at publishAt, with nobody acting then */
+        /**
+         * Schedule a video to go public at publishAt, with nobody acting then
+         * @description Roles: Editor, Admin.
+         */
         post: operations["ScheduleVideo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user's account and role
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["GetMyAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your own password: every older token ends, and a new one is returned
+         * @description Roles: Author, Editor, Admin.
+         */
+        post: operations["ChangeMyPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -684,6 +944,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Management API only (null in public responses): the user who created the item, whose draft it is. */
+            createdBy?: string | null;
+            /** @description Management API only: the user who saved it last. */
+            updatedBy?: string | null;
             /**
              * Format: int32
              * @description The row version; send it back as If-Match (it is also the ETag) to update safely.
@@ -747,9 +1011,20 @@ export interface components {
              * @description Send back as If-Match to update safely.
              */
             version: number;
+            /** Format: date-time */
+            createdAt?: string | null;
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            updatedBy?: string | null;
+        };
+        /** @description A user changes their own password; they get a new token back, every older one ends. */
+        ChangeOwnPasswordRequest: {
+            currentPassword?: string | null;
+            newPassword?: string | null;
         };
         /** @enum {string} */
-        ContentStatus: "draft" | "scheduled" | "published" | "unpublished" | "archived";
+        ContentStatus: "draft" | "inReview" | "scheduled" | "published" | "unpublished" | "archived";
         /** @description An item as lists show it: everything but the body. */
         ContentSummary: {
             /** Format: int64 */
@@ -795,6 +1070,16 @@ export interface components {
             siteVisits?: number | null;
             /** Format: int32 */
             items: number;
+        };
+        /** @description An admin creates an account. */
+        CreateUserRequest: {
+            /** @description The sign-in name: 3-50 lower-case letters, digits, dots, hyphens or underscores. It never changes. */
+            userName?: string | null;
+            /** @description At least 10 characters; give it to the person, who should change it. */
+            password?: string | null;
+            role?: components["schemas"]["UserRole"];
+            /** @description The name the newsroom knows them by, e.g. "Lê Vũ". */
+            displayName?: string | null;
         };
         /** @description One question and its answer (plain text; separate paragraphs with a blank line). */
         ExchangeRequest: {
@@ -901,6 +1186,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Management API only (null in public responses): the user who created the item, whose draft it is. */
+            createdBy?: string | null;
+            /** @description Management API only: the user who saved it last. */
+            updatedBy?: string | null;
             /**
              * Format: int32
              * @description The row version; send it back as If-Match (it is also the ETag) to update safely.
@@ -969,6 +1258,10 @@ export interface components {
             /** Format: date-time */
             publishAt?: string | null;
         };
+        /** @description An admin sets a new password for someone (their tokens stop working). */
+        SetPasswordRequest: {
+            newPassword?: string | null;
+        };
         SiteStatistics: {
             /** Format: int64 */
             online: number;
@@ -993,13 +1286,47 @@ export interface components {
             userName?: string | null;
             password?: string | null;
         };
-        /** @description Send as "Authorization: Bearer {accessToken}" until expiresAt. */
+        /**
+         * @description Send as "Authorization: Bearer {accessToken}" until expiresAt; before then, POST
+         *     /auth/refresh with it for a new one, or sign in again.
+         */
         TokenResponse: {
             accessToken: string;
             /** Format: date-time */
             expiresAt: string;
             tokenType: string;
+            userName: string;
+            role: components["schemas"]["UserRole"];
         };
+        /** @description An admin changes an account's role, name or state. Send If-Match with its ETag. */
+        UpdateUserRequest: {
+            role?: components["schemas"]["UserRole"];
+            displayName?: string | null;
+            /** @description False disables the account: no sign-in, and its tokens stop working at once. */
+            isActive?: boolean | null;
+        };
+        /** @description An account as admins (and the user themselves) see it. Never the password hash. */
+        UserResponse: {
+            /** Format: int32 */
+            id: number;
+            userName: string;
+            displayName?: string | null;
+            role: components["schemas"]["UserRole"];
+            isActive: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy?: string | null;
+            /**
+             * Format: int32
+             * @description Send back as If-Match to update safely (it is also the ETag).
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        UserRole: "author" | "editor" | "admin";
         /**
          * @description Creates or replaces a video item ("Phim tư liệu"). Its coverImage is the thumbnail.
          * @example {
@@ -1055,6 +1382,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Management API only (null in public responses): the user who created the item, whose draft it is. */
+            createdBy?: string | null;
+            /** @description Management API only: the user who saved it last. */
+            updatedBy?: string | null;
             /**
              * Format: int32
              * @description The row version; send it back as If-Match (it is also the ETag) to update safely.
@@ -1203,6 +1534,58 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RefreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ListCategories: {
@@ -1302,6 +1685,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -1573,12 +1965,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -1633,12 +2027,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -1741,6 +2137,73 @@ export interface operations {
             };
         };
     };
+    SubmitArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PublishArticle: {
         parameters: {
             query?: never;
@@ -1770,12 +2233,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -1835,12 +2300,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -1900,12 +2367,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -2491,12 +2960,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -2551,12 +3022,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -2659,6 +3132,73 @@ export interface operations {
             };
         };
     };
+    SubmitInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PublishInterview: {
         parameters: {
             query?: never;
@@ -2688,12 +3228,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -2753,12 +3295,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -2818,12 +3362,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -2914,6 +3460,295 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3068,12 +3903,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -3128,12 +3965,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -3236,6 +4075,73 @@ export interface operations {
             };
         };
     };
+    SubmitVideo: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PublishVideo: {
         parameters: {
             query?: never;
@@ -3265,12 +4171,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -3330,12 +4238,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -3395,12 +4305,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token's user may not do this. */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -3506,6 +4418,87 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    GetMyAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChangeMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

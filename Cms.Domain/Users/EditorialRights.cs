@@ -1,0 +1,43 @@
+using Cms.Domain.Common;
+using Cms.Domain.Content;
+
+namespace Cms.Domain.Users;
+
+/// <summary>
+/// What each newsroom role may do with one content item. Endpoint policies decide who may
+/// call an endpoint at all (publishing is for editors); these rules decide, per item, what
+/// an author may touch: only what they created, and only until it goes to an editor's hands
+/// for good (draft or in review).
+/// </summary>
+public static class EditorialRights
+{
+    public static bool MaySee(Actor actor, ContentItem item)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        return actor.IsEditor || IsOwn(actor, item);
+    }
+
+    public static void EnsureMayEdit(Actor actor, ContentItem item)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        if (actor.IsEditor)
+        {
+            return;
+        }
+
+        if (!IsOwn(actor, item))
+        {
+            throw new ForbiddenException("Authors may only edit items they created.");
+        }
+
+        if (item.Status is not (ContentStatus.Draft or ContentStatus.InReview))
+        {
+            throw new ForbiddenException($"This item is {item.Status.ToString().ToLowerInvariant()}; only an editor may change it now.");
+        }
+    }
+
+    private static bool IsOwn(Actor actor, ContentItem item) =>
+        item.CreatedBy is { } creator && string.Equals(creator, actor.UserName, StringComparison.Ordinal);
+}
