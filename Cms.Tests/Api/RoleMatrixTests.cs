@@ -1,0 +1,106 @@
+using Cms.Tests.Support;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Tests.Api;
+
+/// <summary>
+/// Each role allowed and refused on each protected endpoint. The endpoints come from the
+/// running app, and the table must name every one of them: an endpoint added later fails
+/// this test until someone decides who may call it.
+/// </summary>
+public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
+{
+    private static readonly string[] Roles = ["author", "editor", "admin"];
+
+    /// <summary>Endpoint name → the least role that may call it.</summary>
+    private static readonly Dictionary<string, string> LeastRole = BuildTable();
+
+    private static Dictionary<string, string> BuildTable()
+    {
+        var table = new Dictionary<string, string>
+        {
+            ["RefreshToken"] = "author",
+            ["GetMyAccount"] = "author",
+            ["ChangeMyPassword"] = "author",
+            ["ManageListCategories"] = "author",
+            ["ManageGetCategory"] = "author",
+            ["CreateCategory"] = "editor",
+            ["UpdateCategory"] = "editor",
+            ["DeleteCategory"] = "editor",
+            ["ImportCounters"] = "admin",
+            ["ListUsers"] = "admin",
+            ["GetUser"] = "admin",
+            ["CreateUser"] = "admin",
+            ["UpdateUser"] = "admin",
+            ["SetUserPassword"] = "admin",
+        };
+        foreach (var (one, many) in new[] { ("Article", "Articles"), ("Interview", "Interviews"), ("Video", "Videos") })
+        {
+            table[$"Manage{many}"] = "author";
+            table[$"ManageGet{one}"] = "author";
+            table[$"Create{one}"] = "author";
+            table[$"Update{one}"] = "author";
+            table[$"Submit{one}"] = "author";
+            table[$"Delete{one}"] = "editor";
+            table[$"Publish{one}"] = "editor";
+            table[$"Unpublish{one}"] = "editor";
+            table[$"Archive{one}"] = "editor";
+            table[$"Schedule{one}"] = "editor";
+        }
+
+        return table;
+    }
+
+    private List<(string Name, string Method, string Url)> ProtectedEndpoints() =>
+        app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null)
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null)
+            .Select(e => (
+                Name: e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? e.RoutePattern.RawText!,
+                Method: e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Single(),
+                // Parameters point at nothing: an allowed caller gets 404 or 400, never 401/403.
+                Url: "/" + System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!.TrimStart('/'), @"\{[^}]+\}", "987654")))
+            .ToList();
+
+    [Fact]
+    public void The_table_names_every_protected_endpoint_and_nothing_else()
+    {
+        var names = ProtectedEndpoints().Select(e => e.Name).Order().ToList();
+        Assert.Equal(LeastRole.Keys.Order(), names);
+    }
+
+    [Fact]
+    public async Task Each_role_is_allowed_exactly_where_the_table_says()
+    {
+        var clients = new Dictionary<string, HttpClient> { ["anonymous"] = app.Anonymous() };
+        foreach (var role in Roles)
+        {
+            clients[role] = await app.UserAsync(role);
+        }
+
+        var wrong = new List<string>();
+        foreach (var (name, method, url) in ProtectedEndpoints())
+        {
+            var least = Array.IndexOf(Roles, LeastRole[name]);
+            foreach (var (who, client) in clients)
+            {
+                var rank = Array.IndexOf(Roles, who);
+                var request = HttpExtensions.Request(new HttpMethod(method), url, method is "GET" or "DELETE" ? null : "{}", "*");
+                var status = (int)(await client.SendAsync(request, TestContext.Current.CancellationToken)).StatusCode;
+                var expected = rank < 0 ? "401" : rank < least ? "403" : "allowed";
+                var actual = status is 401 or 403 ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : status >= 500 ? "5xx" : "allowed";
+                if (expected != actual)
+                {
+                    wrong.Add($"{who} {method} {url} ({name}): expected {expected}, got {status}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+    }
+}

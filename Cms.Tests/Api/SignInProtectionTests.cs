@@ -1,0 +1,125 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Cms.Tests.Support;
+
+namespace Cms.Tests.Api;
+
+/// <summary>Repeated failed sign-ins lock a user name, whether or not the account exists.</summary>
+public sealed class SignInLockoutTests(CmsApp app) : IClassFixture<CmsApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpResponseMessage> SignInAsync(string userName, string password)
+    {
+        using var client = app.Anonymous();
+        return await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password }, Ct);
+    }
+
+    private async Task<JsonNode> FailFiveTimesThenAsync(string userName, string password)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await (await SignInAsync(userName, "wrong-password-" + i)).AssertProblemAsync(401);
+        }
+
+        var locked = await SignInAsync(userName, password);
+        var problem = await locked.AssertProblemAsync(429);
+        Assert.True(int.Parse(locked.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 900);
+        return problem;
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_account_even_against_the_right_password_until_the_lockout_ends()
+    {
+        var name = $"locked-{Guid.NewGuid():N}"[..20];
+        using (await app.UserAsync("editor", name))
+        {
+        }
+
+        // UserAsync signed in with the right password; now someone guesses.
+        var password = await ResetPasswordAsync(name);
+        await FailFiveTimesThenAsync(name, password);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
+        Assert.Equal(200, (int)(await SignInAsync(name, password)).StatusCode);
+        // A success forgets earlier failures: four more do not lock it.
+        for (var i = 0; i < 4; i++)
+        {
+            await (await SignInAsync(name, "wrong")).AssertProblemAsync(401);
+        }
+
+        Assert.Equal(200, (int)(await SignInAsync(name, password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_name_that_does_not_exist_locks_the_same_way_so_the_answer_tells_nothing()
+    {
+        var existing = $"real-{Guid.NewGuid():N}"[..20];
+        using (await app.UserAsync("author", existing))
+        {
+        }
+
+        var forExisting = await FailFiveTimesThenAsync(existing, "whatever-1");
+        var forMissing = await FailFiveTimesThenAsync($"ghost-{Guid.NewGuid():N}"[..20], "whatever-1");
+        Assert.Equal((string?)forExisting["title"], (string?)forMissing["title"]);
+        Assert.Equal((string?)forExisting["detail"], (string?)forMissing["detail"]);
+    }
+
+    private async Task<string> ResetPasswordAsync(string userName)
+    {
+        using var admin = await app.EditorAsync();
+        var users = await admin.GetJsonAsync("/api/v1/manage/users");
+        var id = (int)users.AsArray().Single(u => (string)u!["userName"]! == userName)!["id"]!;
+        var password = "known-password-1";
+        Assert.Equal(204, (int)(await admin.PostAsJsonAsync($"/api/v1/manage/users/{id}/password", new { newPassword = password }, Ct)).StatusCode);
+        return password;
+    }
+}
+
+/// <summary>Per-address limits on the beacon and on sign-in: 429 with Retry-After, and nothing done.</summary>
+public sealed class RateLimitTests(RateLimitTests.App app) : IClassFixture<RateLimitTests.App>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_beacon_answers_429_with_retry_after_beyond_its_limit()
+    {
+        using var client = app.Anonymous();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(202, (int)(await client.HitAsync($"rate-visitor-{i:D4}-abcdef")).StatusCode);
+        }
+
+        var refused = await client.HitAsync("rate-visitor-9999-abcdef");
+        await refused.AssertProblemAsync(429);
+        Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
+        await app.FlushAsync();
+        var stats = await app.StatsAsync();
+        Assert.Equal(5, (long)stats["total"]!); // the refused hit was not counted
+    }
+
+    [Fact]
+    public async Task Sign_in_answers_429_beyond_its_limit_even_for_the_right_password()
+    {
+        using var client = app.Anonymous();
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add(await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = CmsApp.AdminUser, password = CmsApp.AdminPassword }, Ct));
+        }
+
+        Assert.All(answers.Take(3), a => Assert.Equal(200, (int)a.StatusCode));
+        var last = answers[^1];
+        await last.AssertProblemAsync(429);
+        Assert.True(last.Headers.Contains("Retry-After"));
+    }
+
+    public sealed class App : CmsApp
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Cms:RateLimits:BeaconPerMinute"] = "5",
+            ["Cms:RateLimits:SignInPerMinute"] = "3",
+        };
+    }
+}
