@@ -9,6 +9,7 @@
 #   - the views recorded in the database against the counted requests wrk completed
 #     (every counted request comes from a new visitor, so the two must be equal).
 # Usage: bench/counters.sh [seconds per run, default 15]
+# The per-IP beacon rate limit is switched off: wrk sends everything from one address.
 set -euo pipefail
 CMS_LOG_TAG="bench"
 # shellcheck source=../scripts/lib/common.sh
@@ -72,6 +73,7 @@ log "starting the API (demo content, Release) on 127.0.0.1:$API_PORT"
 (cd "$ROOT/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=50" \
     Cms__DataDirectory="$WORK/data" Cms__Admin__Password="bench-admin-password" Cms__Counters__FlushInterval="${BENCH_FLUSH_INTERVAL:-00:00:01}" \
+    Cms__RateLimits__BeaconPerMinute=0 \
     exec dotnet bin/Release/net10.0/Cms.Api.dll --urls "http://127.0.0.1:$API_PORT") > "$WORK/api.log" 2>&1 &
 api_pid=$!
 pids+=("$api_pid")
