@@ -179,9 +179,14 @@ public sealed class CounterTests(CmsApp app) : IClassFixture<CmsApp>
         await client.HitAsync(Visitor("t"), item);
         await app.FlushAsync();
 
+        // A view count in an edit is refused outright, not quietly dropped.
         var forged = Samples.Article("Chống gian lận đã sửa");
         forged["viewCount"] = 999999;
-        var update = await editor.PutRawAsync($"/api/v1/manage/articles/{item}", forged, etag);
+        var refused = await editor.PutRawAsync($"/api/v1/manage/articles/{item}", forged, etag);
+        Assert.Contains("viewCount", (string?)(await refused.AssertProblemAsync(400))["detail"], StringComparison.Ordinal);
+        Assert.Equal(1, (await ViewsAsync([item]))[item]);
+
+        var update = await editor.PutRawAsync($"/api/v1/manage/articles/{item}", Samples.Article("Chống gian lận đã sửa"), etag);
         Assert.Equal(200, (int)update.StatusCode); // a view in between does not make the editor's version stale
         Assert.Equal(1, (long)(await update.JsonAsync())["viewCount"]!);
         Assert.Equal(1, (await ViewsAsync([item]))[item]);
