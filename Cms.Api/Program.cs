@@ -9,6 +9,7 @@ builder.AddCmsApi();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseTrustedProxies(); // first: everything after sees the reader's address
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cms.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Tests.Api;
 
@@ -81,10 +84,46 @@ public sealed class RateLimitTests(RateLimitTests.App app) : IClassFixture<RateL
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>A beacon from a given connection address, optionally relayed with X-Forwarded-For.</summary>
+    private async Task<int> HitFromAsync(string remote, string? forwardedFor)
+    {
+        using var client = app.Anonymous();
+        client.DefaultRequestHeaders.Add(App.ConnectionIpHeader, remote);
+        if (forwardedFor is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        return (int)(await client.HitAsync($"pv-{Guid.NewGuid():N}")).StatusCode;
+    }
+
+    [Fact]
+    public async Task Readers_behind_the_trusted_proxy_have_their_own_limits_and_others_cannot_spoof_one()
+    {
+        // Through the configured proxy: each reader's forwarded address is its own bucket.
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(202, await HitFromAsync("10.0.0.1", "203.0.113.7"));
+        }
+
+        Assert.Equal(429, await HitFromAsync("10.0.0.1", "203.0.113.7"));
+        Assert.Equal(202, await HitFromAsync("10.0.0.1", "203.0.113.8"));
+
+        // From anywhere else, X-Forwarded-For is ignored: a new made-up address buys nothing.
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(202, await HitFromAsync("198.51.100.9", $"192.0.2.{i}"));
+        }
+
+        Assert.Equal(429, await HitFromAsync("198.51.100.9", "192.0.2.200"));
+    }
+
     [Fact]
     public async Task The_beacon_answers_429_with_retry_after_beyond_its_limit()
     {
         using var client = app.Anonymous();
+        await app.FlushAsync();
+        var before = (long)(await app.StatsAsync())["total"]!;
         for (var i = 0; i < 5; i++)
         {
             Assert.Equal(202, (int)(await client.HitAsync($"rate-visitor-{i:D4}-abcdef")).StatusCode);
@@ -95,7 +134,7 @@ public sealed class RateLimitTests(RateLimitTests.App app) : IClassFixture<RateL
         Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
         await app.FlushAsync();
         var stats = await app.StatsAsync();
-        Assert.Equal(5, (long)stats["total"]!); // the refused hit was not counted
+        Assert.Equal(before + 5, (long)stats["total"]!); // the refused hit was not counted
     }
 
     [Fact]
@@ -116,10 +155,35 @@ public sealed class RateLimitTests(RateLimitTests.App app) : IClassFixture<RateL
 
     public sealed class App : CmsApp
     {
+        /// <summary>The in-memory test server has no network; this header plays the connection's address.</summary>
+        public const string ConnectionIpHeader = "X-Test-Connection-Ip";
+
+        protected override void ConfigureServices(IServiceCollection services) =>
+            services.AddSingleton<IStartupFilter, FakeConnectionAddress>();
+
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
             ["Cms:RateLimits:BeaconPerMinute"] = "5",
             ["Cms:RateLimits:SignInPerMinute"] = "3",
+            ["Cms:Network:KnownProxies:0"] = "10.0.0.1",
         };
     }
+}
+
+/// <summary>Runs before the app's own pipeline: sets the connection's remote address from a test header.</summary>
+internal sealed class FakeConnectionAddress : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, following) =>
+        {
+            if (context.Request.Headers.TryGetValue(RateLimitTests.App.ConnectionIpHeader, out var ip))
+            {
+                context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(ip.ToString());
+            }
+
+            return following(context);
+        });
+        next(app);
+    };
 }

@@ -33,6 +33,11 @@ public class CmsApp : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Test-only services on top of the real ones (e.g. a fake network address).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public WebApplicationFactory<Program> Factory => factory ?? throw new InvalidOperationException("Not initialized.");
 
     public async ValueTask InitializeAsync()
@@ -55,7 +60,11 @@ public class CmsApp : IAsyncLifetime
                 builder.UseSetting(key, value);
             }
 
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                ConfigureServices(services);
+            });
         });
         _ = factory.Server; // start now, so start-up failures surface in InitializeAsync
     }
