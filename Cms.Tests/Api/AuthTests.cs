@@ -50,6 +50,37 @@ public sealed class AuthTests(CmsApp app) : IClassFixture<CmsApp>
     }
 }
 
+/// <summary>The first admin comes from configuration once; a restart does not undo a password change unless asked to.</summary>
+public sealed class FirstAdminTests(CmsApp app) : IClassFixture<CmsApp>
+{
+    [Fact]
+    public async Task A_restart_keeps_a_changed_admin_password_and_ResetPassword_restores_the_configured_one()
+    {
+        using var admin = await app.EditorAsync();
+        var changed = await admin.PostAsJsonAsync("/api/v1/manage/me/password",
+            new { currentPassword = CmsApp.AdminPassword, newPassword = "changed-through-the-api" }, TestContext.Current.CancellationToken);
+        Assert.Equal(200, (int)changed.StatusCode);
+
+        await using (var restarted = CmsApp.SharingDatabaseWith(app))
+        {
+            await restarted.InitializeAsync();
+            using (await restarted.SignInAsync(CmsApp.AdminUser, "changed-through-the-api"))
+            {
+            }
+
+            var old = await restarted.Anonymous().PostAsJsonAsync("/api/v1/auth/token",
+                new { userName = CmsApp.AdminUser, password = CmsApp.AdminPassword }, TestContext.Current.CancellationToken);
+            await old.AssertProblemAsync(401);
+        }
+
+        await using var reset = CmsApp.SharingDatabaseWith(app, new Dictionary<string, string?> { ["Cms:Admin:ResetPassword"] = "true" });
+        await reset.InitializeAsync();
+        using (await reset.SignInAsync(CmsApp.AdminUser, CmsApp.AdminPassword))
+        {
+        }
+    }
+}
+
 /// <summary>With no admin password configured, one is generated, kept in the data directory and works.</summary>
 public sealed class GeneratedAdminPasswordTests(GeneratedAdminPasswordTests.App app) : IClassFixture<GeneratedAdminPasswordTests.App>
 {

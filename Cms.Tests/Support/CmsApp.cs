@@ -22,6 +22,7 @@ public class CmsApp : IAsyncLifetime
     private WebApplicationFactory<Program>? factory;
     private string? token;
     private string? sharedDatabase;
+    private IReadOnlyDictionary<string, string?> extraSettings = new Dictionary<string, string?>();
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -55,7 +56,7 @@ public class CmsApp : IAsyncLifetime
             // Every request of a test comes from one address; the rate-limit tests turn these back on.
             builder.UseSetting("Cms:RateLimits:BeaconPerMinute", "0");
             builder.UseSetting("Cms:RateLimits:SignInPerMinute", "0");
-            foreach (var (key, value) in Settings)
+            foreach (var (key, value) in Settings.Concat(extraSettings))
             {
                 builder.UseSetting(key, value);
             }
@@ -70,7 +71,10 @@ public class CmsApp : IAsyncLifetime
     }
 
     /// <summary>A second API process on the same database, as behind a load balancer.</summary>
-    public static CmsApp SharingDatabaseWith(CmsApp other) => new() { sharedDatabase = other.ConnectionString };
+    /// <param name="other">The app whose database to share.</param>
+    /// <param name="settings">Configuration for this process only, e.g. what a restart with new settings would see.</param>
+    public static CmsApp SharingDatabaseWith(CmsApp other, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new() { sharedDatabase = other.ConnectionString, extraSettings = settings ?? new Dictionary<string, string?>() };
 
     public HttpClient Anonymous() => Factory.CreateClient();
 
