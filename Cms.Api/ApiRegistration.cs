@@ -9,13 +9,14 @@ using Cms.Api.Interviews;
 using Cms.Api.Json;
 using Cms.Api.Mapping;
 using Cms.Api.OpenApi;
+using Cms.Api.Security;
 using Cms.Api.Validation;
 using Cms.Api.Videos;
 using Cms.Domain.Articles;
 using Cms.Domain.Interviews;
 using Cms.Domain.Videos;
 using Cms.Infrastructure;
-using Ganss.Xss;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Api;
 
@@ -43,7 +44,7 @@ internal static class ApiRegistration
         services.AddCors(options => options.AddDefaultPolicy(policy => policy
             .AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
         services.AddSingleton(MappingConfig.Create());
-        services.AddSingleton<IHtmlSanitizer>(_ => new HtmlSanitizer());
+        services.AddSingleton(sp => RichTextSanitizer.Create(sp.GetRequiredService<IOptions<CmsOptions>>().Value.RichText));
 
         services.AddScoped<CategoryTree>();
         services.AddScoped<ContentFieldsFactory>();

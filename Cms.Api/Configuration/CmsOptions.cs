@@ -20,6 +20,8 @@ public sealed class CmsOptions
     public DemoContentOptions DemoContent { get; set; } = new();
 
     public CounterOptions Counters { get; set; } = new();
+
+    public RichTextOptions RichText { get; set; } = new();
 }
 
 public sealed class AdminOptions
