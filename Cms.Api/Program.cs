@@ -13,6 +13,7 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseRequestBodyLimit();
 app.UseStaticFiles();
 app.UseSwagger();
 app.UseSwaggerUI(options =>

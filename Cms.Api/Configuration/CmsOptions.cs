@@ -22,6 +22,8 @@ public sealed class CmsOptions
     public CounterOptions Counters { get; set; } = new();
 
     public RichTextOptions RichText { get; set; } = new();
+
+    public LimitOptions Limits { get; set; } = new();
 }
 
 public sealed class AdminOptions

@@ -1,0 +1,61 @@
+using Cms.Api.Configuration;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Security;
+
+/// <summary>
+/// Refuses oversized request bodies (Cms:Limits:MaxRequestBodyBytes) with a 413 ProblemDetails
+/// before any endpoint reads them. Kestrel enforces the same limit as a backstop; this
+/// middleware exists because a declared Content-Length can be refused without reading a byte,
+/// because chunked bodies must be cut while being read, and because TestServer enforces nothing.
+/// </summary>
+internal static class RequestBodyLimit
+{
+    public static IServiceCollection AddRequestBodyLimit(this IServiceCollection services)
+    {
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<CmsOptions>>((kestrel, cms) =>
+            kestrel.Limits.MaxRequestBodySize = cms.Value.Limits.MaxRequestBodyBytes);
+        return services;
+    }
+
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var limit = context.RequestServices.GetRequiredService<IOptions<CmsOptions>>().Value.Limits.MaxRequestBodyBytes;
+            if (context.Request.ContentLength > limit)
+            {
+                await WriteTooLargeAsync(context, limit);
+                return;
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = limit;
+            }
+
+            if (context.Request.ContentLength is null)
+            {
+                context.Request.Body = new LimitedRequestStream(context.Request.Body, limit);
+            }
+
+            await next(context);
+        });
+
+    private static ValueTask WriteTooLargeAsync(HttpContext context, long limit)
+    {
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "The request body is too large.",
+                Detail = $"This API accepts request bodies of at most {limit} bytes.",
+            },
+        });
+    }
+}
