@@ -40,10 +40,7 @@ internal static class ApiRegistration
         services.AddCmsSwagger();
         services.AddCmsCounters();
         services.AddRequestBodyLimit();
-        // The public site, mobile web views and the admin UI live on other origins. Tokens travel
-        // in the Authorization header, never in cookies, so allowing any origin opens no CSRF hole.
-        services.AddCors(options => options.AddDefaultPolicy(policy => policy
-            .AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
+        services.AddCmsCors();
         services.AddSingleton(MappingConfig.Create());
         services.AddSingleton(sp => RichTextSanitizer.Create(sp.GetRequiredService<IOptions<CmsOptions>>().Value.RichText));
 

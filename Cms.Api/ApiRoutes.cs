@@ -5,6 +5,7 @@ using Cms.Api.Content;
 using Cms.Api.Counters;
 using Cms.Api.Health;
 using Cms.Api.Interviews;
+using Cms.Api.Security;
 using Cms.Api.Videos;
 using Cms.Domain.Articles;
 using Cms.Domain.Interviews;
@@ -18,8 +19,10 @@ internal static class ApiRoutes
     public static WebApplication MapCmsRoutes(this WebApplication app)
     {
         app.MapHealth();
-        var api = app.MapGroup("/api/v1");
-        api.MapAuth();
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicies.Site);
+        // Sign-in and management answer only the admin UI's origins (the inner group's policy wins).
+        var admin = api.MapGroup(string.Empty).RequireCors(CorsPolicies.Admin);
+        admin.MapAuth();
 
         api.MapContentDelivery<Article, ArticleResponse>(ContentKind.Article);
         api.MapContentDelivery<Interview, InterviewResponse>(ContentKind.Interview);
@@ -29,7 +32,7 @@ internal static class ApiRoutes
         api.MapCounters();
 
         // Policy is set once here, so no management endpoint can forget it.
-        var manage = api.MapGroup("/manage").RequireAuthorization(Policies.Editor);
+        var manage = admin.MapGroup("/manage").RequireAuthorization(Policies.Editor);
         manage.MapContentManagement<Article, ArticleRequest, ArticleResponse>(ContentKind.Article);
         manage.MapContentManagement<Interview, InterviewRequest, InterviewResponse>(ContentKind.Interview);
         manage.MapContentManagement<Video, VideoRequest, VideoResponse>(ContentKind.Video);

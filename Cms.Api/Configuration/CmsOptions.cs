@@ -24,6 +24,8 @@ public sealed class CmsOptions
     public RichTextOptions RichText { get; set; } = new();
 
     public LimitOptions Limits { get; set; } = new();
+
+    public CrossOriginOptions Cors { get; set; } = new();
 }
 
 public sealed class AdminOptions
