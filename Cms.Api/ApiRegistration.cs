@@ -16,7 +16,6 @@ using Cms.Domain.Articles;
 using Cms.Domain.Interviews;
 using Cms.Domain.Videos;
 using Cms.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace Cms.Api;
 
@@ -42,7 +41,7 @@ internal static class ApiRegistration
         services.AddRequestBodyLimit();
         services.AddCmsCors();
         services.AddSingleton(MappingConfig.Create());
-        services.AddSingleton(sp => RichTextSanitizer.Create(sp.GetRequiredService<IOptions<CmsOptions>>().Value.RichText));
+        services.AddRichTextSanitizer();
 
         services.AddScoped<CategoryTree>();
         services.AddScoped<ContentFieldsFactory>();

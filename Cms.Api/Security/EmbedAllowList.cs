@@ -26,6 +26,9 @@ internal sealed class EmbedAllowList
                 && path.StartsWith(p.AbsolutePath, StringComparison.Ordinal));
     }
 
+    public static bool AreValid(IEnumerable<string> sources) =>
+        sources.All(s => Uri.TryCreate(s.Trim(), UriKind.Absolute, out var uri) && IsPlainHttps(uri));
+
     private static bool IsPlainHttps(Uri uri) =>
         uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort && uri.UserInfo.Length == 0;
 

@@ -16,6 +16,9 @@ internal static class RequestBodyLimit
 {
     public static IServiceCollection AddRequestBodyLimit(this IServiceCollection services)
     {
+        services.AddOptions<CmsOptions>()
+            .Validate(o => o.Limits.MaxRequestBodyBytes > 0, "Cms:Limits:MaxRequestBodyBytes must be a positive number of bytes.")
+            .ValidateOnStart();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<CmsOptions>>((kestrel, cms) =>
             kestrel.Limits.MaxRequestBodySize = cms.Value.Limits.MaxRequestBodyBytes);
         return services;

@@ -10,7 +10,7 @@ namespace Cms.Tests.Api;
 /// dangerous part, newsroom formatting survives. Checked on what the API returns and on what
 /// the database row holds (the site renders that HTML as it is).
 /// </summary>
-public sealed class SanitizerTests(CmsApp app) : IClassFixture<CmsApp>
+public sealed class SanitizerTests(CmsApp app, SanitizerTests.OwnPlayerOnly ownPlayer) : IClassFixture<CmsApp>, IClassFixture<SanitizerTests.OwnPlayerOnly>
 {
     private const string SafeText = "<p>Tin an toàn</p>";
 
@@ -150,19 +150,57 @@ public sealed class SanitizerTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal(html, stored);
     }
 
-    /// <summary>Creates an article with this body; returns the body the API and the database hold (asserted equal).</summary>
-    private async Task<string> StoreAsync(string body)
+    [Fact]
+    public async Task Configured_iframe_sources_replace_the_default_players()
     {
-        using var editor = await app.EditorAsync();
+        var stored = await StoreAsync(
+            "<iframe src=\"https://video.soctrang.gov.vn/embed/42\"></iframe><iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>",
+            ownPlayer);
+
+        Assert.Equal("<iframe src=\"https://video.soctrang.gov.vn/embed/42\"></iframe>", stored);
+    }
+
+    [Fact]
+    public async Task An_iframe_source_that_is_not_an_https_prefix_stops_the_start()
+    {
+        await using var misconfigured = new InsecurePlayer();
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => misconfigured.InitializeAsync().AsTask());
+
+        Assert.Contains("AllowedIframeSources", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Creates an article with this body; returns the body the API and the database hold (asserted equal).</summary>
+    private async Task<string> StoreAsync(string body, CmsApp? target = null)
+    {
+        var server = target ?? app;
+        using var editor = await server.EditorAsync();
         var request = Samples.Article("Kiểm tra nội dung " + Guid.NewGuid().ToString("N")[..8]);
         request["body"] = body;
         var created = await editor.PostJsonAsync("/api/v1/manage/articles", request);
         var id = (long)created["id"]!;
 
         var read = (string)(await editor.GetJsonAsync($"/api/v1/manage/articles/{id}"))["body"]!;
-        var row = await app.DbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Body).SingleAsync(Ct));
+        var row = await server.DbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Body).SingleAsync(Ct));
         Assert.Equal(row, read);
         Assert.Equal(row, (string)created["body"]!);
         return row;
+    }
+
+    /// <summary>The API with the portal's own video player as the only embeddable source.</summary>
+    public sealed class OwnPlayerOnly : CmsApp
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Cms:RichText:AllowedIframeSources:0"] = "https://video.soctrang.gov.vn/embed/",
+        };
+    }
+
+    private sealed class InsecurePlayer : CmsApp
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Cms:RichText:AllowedIframeSources:0"] = "http://video.example.vn/",
+        };
     }
 }
