@@ -39,12 +39,21 @@ internal static class RequestBodyLimit
                 feature.MaxRequestBodySize = limit;
             }
 
-            if (context.Request.ContentLength is null)
+            if (context.Request.ContentLength is not null)
             {
-                context.Request.Body = new LimitedRequestStream(context.Request.Body, limit);
+                await next(context);
+                return;
             }
 
+            var body = new LimitedRequestStream(context.Request.Body, limit);
+            context.Request.Body = body;
             await next(context);
+            // Minimal APIs' JSON binding treats a failed body read like a dropped connection and
+            // swallows it, leaving a bare status; the caller deserves to be told why.
+            if (body.Exceeded && !context.Response.HasStarted)
+            {
+                await WriteTooLargeAsync(context, limit);
+            }
         });
 
     private static ValueTask WriteTooLargeAsync(HttpContext context, long limit)

@@ -27,7 +27,8 @@ public sealed class RequestLimitTests(CmsApp app) : IClassFixture<CmsApp>
         var response = await editor.SendAsync(Post("/api/v1/manage/articles", ArticleJson(DefaultLimit + 1), chunked), Ct);
 
         var problem = await response.AssertProblemAsync(413);
-        Assert.Contains("too large", (string?)problem["title"], StringComparison.Ordinal);
+        Assert.Equal("The request body is too large.", (string?)problem["title"]);
+        Assert.Contains(DefaultLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)problem["detail"], StringComparison.Ordinal);
         Assert.Equal(before, await app.DbAsync(db => db.ContentItems.CountAsync(Ct)));
     }
 
@@ -57,8 +58,10 @@ public sealed class RequestLimitTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal(201, (int)response.StatusCode);
     }
 
-    [Fact]
-    public async Task An_oversized_hit_beacon_is_a_413_and_is_not_counted()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_oversized_hit_beacon_is_a_413_and_is_not_counted(bool chunked)
     {
         using var editor = await app.EditorAsync();
         var created = await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Đếm lượt xem " + Guid.NewGuid().ToString("N")[..8]));
@@ -70,7 +73,7 @@ public sealed class RequestLimitTests(CmsApp app) : IClassFixture<CmsApp>
         // A valid hit padded past the limit: without the limit it would be counted (unknown members are ignored).
         var hit = JsonSerializer.Serialize(new { visitorId = Guid.NewGuid().ToString(), contentId = id, padding = new string('x', DefaultLimit) });
         using var anonymous = app.Anonymous();
-        var request = Post("/api/v1/hits", hit, chunked: false);
+        var request = Post("/api/v1/hits", hit, chunked);
         request.Headers.TryAddWithoutValidation("User-Agent", CounterClient.Browser);
         var response = await anonymous.SendAsync(request, Ct);
 
@@ -90,14 +93,23 @@ public sealed class RequestLimitTests(CmsApp app) : IClassFixture<CmsApp>
     private static HttpRequestMessage Post(string url, string json, bool chunked)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        // A stream that cannot tell its length makes the client send no Content-Length (chunked).
-        HttpContent content = chunked ? new StreamContent(new UnknownLengthStream(bytes)) : new ByteArrayContent(bytes);
+        HttpContent content = chunked ? new UnknownLengthContent(bytes) : new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        request.Headers.TransferEncodingChunked = chunked;
+        return request;
     }
 
-    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    /// <summary>A body that does not tell its length, so no Content-Length is sent (chunked).</summary>
+    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
     {
-        public override bool CanSeek => false;
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }
