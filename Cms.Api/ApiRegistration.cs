@@ -16,7 +16,6 @@ using Cms.Domain.Articles;
 using Cms.Domain.Interviews;
 using Cms.Domain.Videos;
 using Cms.Infrastructure;
-using Ganss.Xss;
 
 namespace Cms.Api;
 
@@ -40,12 +39,10 @@ internal static class ApiRegistration
         services.AddCmsSwagger();
         services.AddCmsCounters();
         services.AddCmsRateLimits();
-        // The public site, mobile web views and the admin UI live on other origins. Tokens travel
-        // in the Authorization header, never in cookies, so allowing any origin opens no CSRF hole.
-        services.AddCors(options => options.AddDefaultPolicy(policy => policy
-            .AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
+        services.AddRequestBodyLimit();
+        services.AddCmsCors();
         services.AddSingleton(MappingConfig.Create());
-        services.AddSingleton<IHtmlSanitizer>(_ => new HtmlSanitizer());
+        services.AddRichTextSanitizer();
 
         services.AddScoped<CategoryTree>();
         services.AddScoped<ContentFieldsFactory>();

@@ -6,6 +6,7 @@ using Cms.Api.Counters;
 using Cms.Api.Health;
 using Cms.Api.Interviews;
 using Cms.Api.Users;
+using Cms.Api.Security;
 using Cms.Api.Videos;
 using Cms.Domain.Articles;
 using Cms.Domain.Interviews;
@@ -19,8 +20,10 @@ internal static class ApiRoutes
     public static WebApplication MapCmsRoutes(this WebApplication app)
     {
         app.MapHealth();
-        var api = app.MapGroup("/api/v1");
-        api.MapAuth();
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicies.Site);
+        // Sign-in and management answer only the admin UI's origins (the inner group's policy wins).
+        var admin = api.MapGroup(string.Empty).RequireCors(CorsPolicies.Admin);
+        admin.MapAuth();
 
         api.MapContentDelivery<Article, ArticleResponse>(ContentKind.Article);
         api.MapContentDelivery<Interview, InterviewResponse>(ContentKind.Interview);
@@ -29,9 +32,9 @@ internal static class ApiRoutes
         api.MapCategoryDelivery();
         api.MapCounters();
 
-        // Policy is set once here, so no management endpoint can forget it.
-        // Any active account; endpoints that need an editor or an admin add their policy.
-        var manage = api.MapGroup("/manage").RequireAuthorization(Policies.Staff);
+        // Policy set once here, so no management endpoint can forget it: any active account;
+        // endpoints that need an editor or an admin add their own policy.
+        var manage = admin.MapGroup("/manage").RequireAuthorization(Policies.Staff);
         manage.MapContentManagement<Article, ArticleRequest, ArticleResponse>(ContentKind.Article);
         manage.MapContentManagement<Interview, InterviewRequest, InterviewResponse>(ContentKind.Interview);
         manage.MapContentManagement<Video, VideoRequest, VideoResponse>(ContentKind.Video);

@@ -14,6 +14,7 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseRequestBodyLimit();
 app.UseStaticFiles();
 app.UseSwagger();
 app.UseSwaggerUI(options =>

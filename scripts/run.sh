@@ -9,6 +9,8 @@
 #   CMS_SITE_PORT           static site port (default 5173)
 #   CMS_BIND_ADDRESS        address both servers bind to (default 127.0.0.1)
 #   CMS_PG_PORT             private cluster's port (default 5433)
+#   Cms__Cors__AdminOrigins__0  origin allowed to call /auth and /manage (default:
+#                           the static site's own origin)
 #   Cms__Admin__UserName, Cms__Admin__Password, Cms__TimeZone,
 #   ASPNETCORE_ENVIRONMENT  passed through to the API as they are
 # State lives in .data/ (git-ignored): the private cluster, its password, the
@@ -238,6 +240,15 @@ port_in_use "$(connect_host "$BIND" | tr -d '[]')" "$API_PORT" \
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 export Cms__DataDirectory="${Cms__DataDirectory:-$DATA_DIR}"
+# The admin UI is to be served with the site, so the site's origin may call /auth and
+# /manage (closed to other origins unless configured). Public routes stay open to any
+# origin: restricting them to one URL would break browsing the site by another name.
+if ((HAVE_SITE)) && [[ -z "${Cms__Cors__AdminOrigins__0:-}" ]]; then
+    export Cms__Cors__AdminOrigins__0="$SITE_URL"
+    if [[ "$SITE_URL" == http://127.0.0.1:* ]]; then
+        export Cms__Cors__AdminOrigins__1="http://localhost:$SITE_PORT"
+    fi
+fi
 API_LOG="$LOG_DIR/api.log"
 private_file "$API_LOG"
 : >"$API_LOG"

@@ -6,7 +6,7 @@ namespace Cms.Api.Articles;
 /// <summary>Creates or replaces an article.</summary>
 public sealed record ArticleRequest : ContentRequest
 {
-    /// <summary>Rich text (HTML). Sanitized on write: scripts, event handlers and javascript: URLs are removed.</summary>
+    /// <summary>Rich text (HTML). Sanitized on write to a newsroom allow-list: text formatting, headings, lists, links, figures, tables and YouTube/Vimeo embeds stay; scripts, event handlers, styles other than text-align and unsafe URLs go.</summary>
     public string? Body { get; init; }
 }
 

@@ -22,6 +22,12 @@ public sealed class CmsOptions
     public DemoContentOptions DemoContent { get; set; } = new();
 
     public CounterOptions Counters { get; set; } = new();
+
+    public RichTextOptions RichText { get; set; } = new();
+
+    public LimitOptions Limits { get; set; } = new();
+
+    public CrossOriginOptions Cors { get; set; } = new();
 }
 
 public sealed class AdminOptions

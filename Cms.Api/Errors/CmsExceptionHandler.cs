@@ -19,6 +19,8 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
         var problem = exception switch
         {
             ValidationException validation => Validation(validation),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge => Problem(
+                StatusCodes.Status413PayloadTooLarge, "The request body is too large.", tooLarge.Message),
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", BadRequestDetail(bad)),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message),

@@ -13,7 +13,7 @@ namespace Cms.Tests.Api;
 /// <summary>
 /// The bad-input battery: every endpoint that takes a body gets malformed, truncated and
 /// mistyped JSON, nulls, overlong strings, out-of-range numbers, invalid enums and dates,
-/// invalid UTF-8 and unknown fields; every GET gets hostile query strings. Each answer is a
+/// invalid UTF-8, unknown fields and oversized bodies; every GET gets hostile query strings. Each answer is a
 /// 4xx ProblemDetails that leaks nothing, never a 500, and the database is unchanged.
 /// </summary>
 public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
@@ -87,6 +87,7 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
         }
 
         yield return ("unknown field", Bytes(With(valid, "unexpectedField", 1)));
+        yield return ("oversized", [.. Bytes(valid), .. Enumerable.Repeat((byte)' ', 8 * 1024 * 1024)]); // the default limit is 8 MiB
         foreach (var field in required)
         {
             yield return ($"{field} null", Bytes(With(valid, field, null)));

@@ -919,7 +919,7 @@ export interface components {
             tags?: string[] | null;
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
-            /** @description Rich text (HTML). Sanitized on write: scripts, event handlers and javascript: URLs are removed. */
+            /** @description Rich text (HTML). Sanitized on write to a newsroom allow-list: text formatting, headings, lists, links, figures, tables and YouTube/Vimeo embeds stay; scripts, event handlers, styles other than text-align and unsafe URLs go. */
             body?: string | null;
         };
         ArticleResponse: {
