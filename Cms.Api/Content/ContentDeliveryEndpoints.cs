@@ -1,6 +1,7 @@
 using Cms.Api.Categories;
 using Cms.Api.Common;
 using Cms.Api.Mapping;
+using Cms.Api.Search;
 using Cms.Api.Validation;
 using Cms.Domain.Common;
 using Cms.Domain.Content;
@@ -26,14 +27,15 @@ internal static class ContentDeliveryEndpoints
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
                 var items = db.Set<TEntity>().AsNoTracking()
                     .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag)
-                    .NewestFirst().ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
+                    .SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
                 http.Response.Headers.CacheControl = PublicCache.List;
-                return TypedResults.Ok(await PagedList<ContentSummary>.CreateAsync(items, query.Paging, ct));
+                var page = await PagedList<ContentSummary>.CreateAsync(items, query.Paging, ct);
+                return TypedResults.Ok(await SearchSnippets.AddAsync(page, query.Search, db, ct));
             })
             .Validate<ContentListQuery>()
             .WithName($"List{kind.Plural}")
             .WithSummary($"Published {kind.Plural.ToLowerInvariant()}, newest first")
-            .WithDescription("Filter by category (sub-sections included) and tag; numbered pages.")
+            .WithDescription("Filter by category (sub-sections included) and tag; numbered pages. With ?q=, only items matching every word, best first, each with a snippet.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{idOrSlug}", async Task<Results<Ok<TResponse>, StatusCodeHttpResult>> (

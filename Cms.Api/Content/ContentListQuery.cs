@@ -12,6 +12,15 @@ public sealed record ContentListQuery
     /// <summary>A tag slug.</summary>
     public string? Tag { get; init; }
 
+    /// <summary>
+    /// Search words: items containing all of them (title, summary, text; accents and case
+    /// ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
+    /// </summary>
+    public string? Q { get; init; }
+
+    /// <summary>The search words, NFC-normalized; null when none were given.</summary>
+    public string? Search => string.IsNullOrWhiteSpace(Q) ? null : Cms.Domain.Common.Text.Clean(Q);
+
     /// <summary>1-based page number (default 1).</summary>
     public int? Page { get; init; }
 
@@ -29,5 +38,8 @@ internal sealed class ContentListQueryValidator : AbstractValidator<ContentListQ
         RuleFor(x => x.PageSize).GreaterThanOrEqualTo(1);
         RuleFor(x => x.Category).MaximumLength(200);
         RuleFor(x => x.Tag).MaximumLength(200);
+        RuleFor(x => x.Q).MaximumLength(200)
+            .Must(q => q is null || string.IsNullOrWhiteSpace(q) || Search.SearchSnippet.HasTerms(q))
+            .WithMessage("q needs at least one letter or digit.");
     }
 }

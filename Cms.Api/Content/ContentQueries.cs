@@ -2,6 +2,7 @@ using Cms.Api.Common;
 using Cms.Domain.Content;
 using Cms.Domain.Videos;
 using Cms.Infrastructure.Counters;
+using Cms.Infrastructure.Search;
 
 namespace Cms.Api.Content;
 
@@ -19,6 +20,11 @@ internal static class ContentQueries
     public static IQueryable<T> NewestFirst<T>(this IQueryable<T> query)
         where T : ContentItem =>
         query.OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id);
+
+    /// <summary>Newest first, or, when searching, only the matches, best first.</summary>
+    public static IQueryable<T> SearchedOrNewest<T>(this IQueryable<T> query, string? search)
+        where T : ContentItem =>
+        search is null ? query.NewestFirst() : query.Matching(search).ByRelevance(search);
 
     public static IQueryable<T> InCategories<T>(this IQueryable<T> query, IReadOnlyCollection<int>? categoryIds)
         where T : ContentItem =>

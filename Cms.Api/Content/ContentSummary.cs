@@ -5,4 +5,10 @@ public sealed record ContentSummary : ContentCard
 {
     /// <summary>Videos only: running time in seconds.</summary>
     public int? DurationSeconds { get; init; }
+
+    /// <summary>
+    /// Search results only: the passage around the first match, as HTML-escaped text with
+    /// each matching word in &lt;mark&gt;; safe to insert as HTML.
+    /// </summary>
+    public string? Snippet { get; init; }
 }

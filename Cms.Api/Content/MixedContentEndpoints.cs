@@ -1,34 +1,59 @@
 using Cms.Api.Categories;
 using Cms.Api.Common;
+using Cms.Api.Search;
 using Cms.Api.Validation;
 using Cms.Domain.Content;
 using Cms.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Api.Content;
 
 internal static class MixedContentEndpoints
 {
-    /// <summary>GET /content: every published item of every type, newest first, for home pages.</summary>
-    public static void MapMixedContent(this IEndpointRouteBuilder api) =>
-        api.MapGet("/content", async ([AsParameters] ContentListQuery query, [FromQuery] string? type,
-                CmsDbContext db, CategoryTree tree, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            {
-                var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
-                var items = db.ContentItems.PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag);
-                if (EnumQuery.Parse<ContentType>(type, "type") is { } only)
-                {
-                    items = items.Where(x => x.Type == only);
-                }
-
-                http.Response.Headers.CacheControl = PublicCache.List;
-                var rows = items.NewestFirst().ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
-                return TypedResults.Ok(await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct));
-            })
+    /// <summary>GET /content: every published item of every type, newest first, for home pages; GET /search: the same, searched.</summary>
+    public static void MapMixedContent(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/content", ListAsync)
             .Validate<ContentListQuery>()
             .WithTags("Content")
             .WithName("ListContent")
             .WithSummary("All published content (articles, interviews, videos), newest first")
-            .WithDescription("Each item carries its type. Filter by category (sub-sections included), tag and type.")
+            .WithDescription("Each item carries its type. Filter by category (sub-sections included), tag and type; ?q= searches.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/search", ([AsParameters] ContentListQuery query, [FromQuery] string? type,
+                CmsDbContext db, CategoryTree tree, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                if (query.Search is null)
+                {
+                    throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("q", "Say what to search for: ?q=...")]);
+                }
+
+                return ListAsync(query, type, db, tree, clock, http, ct);
+            })
+            .Validate<ContentListQuery>()
+            .WithTags("Content")
+            .WithName("Search")
+            .WithSummary("Search all published content: accent- and case-insensitive, best matches first")
+            .WithDescription("?q=soc trang finds \"Sóc Trăng\" in titles, summaries, article text, interview questions and answers and video descriptions. "
+                + "Each result has a snippet with the matching words in <mark>. Filter with ?type=, ?category=, ?tag=.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<PagedList<ContentSummary>>> ListAsync([AsParameters] ContentListQuery query, [FromQuery] string? type,
+        CmsDbContext db, CategoryTree tree, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
+        var items = db.ContentItems.PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag);
+        if (EnumQuery.Parse<ContentType>(type, "type") is { } only)
+        {
+            items = items.Where(x => x.Type == only);
+        }
+
+        http.Response.Headers.CacheControl = PublicCache.List;
+        var rows = items.SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
+        var page = await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct);
+        return TypedResults.Ok(await SearchSnippets.AddAsync(page, query.Search, db, ct));
+    }
 }

@@ -14,7 +14,8 @@ public sealed class Article : ContentItem
     public Article(ContentFields fields, string body, DateTimeOffset now)
         : base(ContentType.Article, fields, now)
     {
-        Body = Text.Clean(body);
+        Body = string.Empty;
+        SetBody(body);
     }
 
     public string Body { get; private set; }
@@ -22,6 +23,12 @@ public sealed class Article : ContentItem
     public void Update(ContentFields fields, string body, DateTimeOffset now)
     {
         Apply(fields, now);
+        SetBody(body);
+    }
+
+    private void SetBody(string body)
+    {
         Body = Text.Clean(body);
+        SetSearchText(Text.FromHtml(Body));
     }
 }

@@ -64,6 +64,12 @@ public abstract class ContentItem : IAudited
 
     public string? UpdatedBy { get; private set; }
 
+    /// <summary>
+    /// The item's own text beyond title and summary (article body without tags, interview
+    /// questions and answers, video description), kept for the search index.
+    /// </summary>
+    public string? SearchText { get; private set; }
+
     /// <summary>Row version for optimistic concurrency (PostgreSQL's xmin).</summary>
     public uint Version { get; private set; }
 
@@ -185,6 +191,10 @@ public abstract class ContentItem : IAudited
 
         UpdatedBy = actor;
     }
+
+    /// <summary>Each type says which of its texts readers may search for.</summary>
+    protected void SetSearchText(params IEnumerable<string?> parts) =>
+        SearchText = Text.CleanOptional(string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
 
     protected void Touch(DateTimeOffset now) => UpdatedAt = Timestamp.Normalize(now);
 

@@ -22,6 +22,7 @@ public sealed class Interview : ContentItem
         Interviewee = interviewee;
         SetExchanges(exchanges);
         Closing = Text.CleanOptional(closing);
+        IndexText();
     }
 
     public Interviewee Interviewee { get; private set; }
@@ -37,7 +38,12 @@ public sealed class Interview : ContentItem
         Interviewee = interviewee;
         SetExchanges(exchanges);
         Closing = Text.CleanOptional(closing);
+        IndexText();
     }
+
+    /// <summary>Readers search interviews by who was asked and by what was said.</summary>
+    private void IndexText() =>
+        SetSearchText([Interviewee.Name, Interviewee.Position, .. exchanges.SelectMany(e => new[] { e.Question, e.Answer }), Closing]);
 
     private void SetExchanges(IEnumerable<Exchange> items)
     {

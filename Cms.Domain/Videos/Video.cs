@@ -43,5 +43,6 @@ public sealed class Video : ContentItem
         Description = Text.CleanOptional(description);
         Source = source;
         DurationSeconds = durationSeconds;
+        SetSearchText(Description);
     }
 }

@@ -5,6 +5,7 @@ using Cms.Domain.Taxonomy;
 using Cms.Domain.Users;
 using Cms.Domain.Videos;
 using Cms.Infrastructure.Counters;
+using Cms.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Infrastructure.Persistence;
@@ -36,6 +37,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
+        modelBuilder.HasDbFunction(typeof(ContentSearch).GetMethod(nameof(ContentSearch.Fold))!).HasName("cms_fold").HasSchema(null);
         modelBuilder.ConfigureCounters();
     }
 

@@ -41,7 +41,7 @@ public class CmsApp : IAsyncLifetime
 
     public WebApplicationFactory<Program> Factory => factory ?? throw new InvalidOperationException("Not initialized.");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         var server = await PostgresServer.GetAsync();
         ConnectionString = sharedDatabase ?? await server.CreateDatabaseAsync(GetType().Name);

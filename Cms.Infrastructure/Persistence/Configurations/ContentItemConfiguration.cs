@@ -3,6 +3,7 @@ using Cms.Domain.Common;
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
 using Cms.Domain.Videos;
+using Cms.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -28,6 +29,18 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.Property(x => x.CreatedBy).HasMaxLength(100);
         builder.Property(x => x.UpdatedBy).HasMaxLength(100);
         builder.Property(x => x.Version).IsRowVersion();
+
+        // Search: the title weighs most, then the summary, then the text. Folded (tone marks
+        // removed, đ → d, lower case) so "soc trang" finds "Sóc Trăng"; 'simple' because
+        // Vietnamese has no stemmer. Kept by PostgreSQL itself, indexed with GIN.
+        builder.Property(x => x.SearchText);
+        builder.Property<NpgsqlTypes.NpgsqlTsVector>(ContentSearch.VectorProperty)
+            .HasComputedColumnSql(
+                "setweight(to_tsvector('simple', cms_fold(title)), 'A') || " +
+                "setweight(to_tsvector('simple', cms_fold(coalesce(summary, ''))), 'B') || " +
+                "setweight(to_tsvector('simple', cms_fold(coalesce(search_text, ''))), 'C')",
+                stored: true);
+        builder.HasIndex(ContentSearch.VectorProperty).HasMethod("GIN");
 
         builder.OwnsOne(x => x.CoverImage, image => image.ToJson());
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -52,6 +53,16 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', cms_fold(title)), 'A') || setweight(to_tsvector('simple', cms_fold(coalesce(summary, ''))), 'B') || setweight(to_tsvector('simple', cms_fold(coalesce(search_text, ''))), 'C')", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -105,6 +116,11 @@ namespace Cms.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("ix_content_items_created_by");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_content_items_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Status", "PublishedAt")
                         .HasDatabaseName("ix_content_items_status_published_at");

@@ -14,7 +14,7 @@ export interface paths {
         };
         /**
          * Published articles, newest first
-         * @description Filter by category (sub-sections included) and tag; numbered pages.
+         * @description Filter by category (sub-sections included) and tag; numbered pages. With ?q=, only items matching every word, best first, each with a snippet.
          */
         get: operations["ListArticles"];
         put?: never;
@@ -108,9 +108,29 @@ export interface paths {
         };
         /**
          * All published content (articles, interviews, videos), newest first
-         * @description Each item carries its type. Filter by category (sub-sections included), tag and type.
+         * @description Each item carries its type. Filter by category (sub-sections included), tag and type; ?q= searches.
          */
         get: operations["ListContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search all published content: accent- and case-insensitive, best matches first
+         * @description ?q=soc trang finds "Sóc Trăng" in titles, summaries, article text, interview questions and answers and video descriptions. Each result has a snippet with the matching words in <mark>. Filter with ?type=, ?category=, ?tag=.
+         */
+        get: operations["Search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -185,7 +205,7 @@ export interface paths {
         };
         /**
          * Published interviews, newest first
-         * @description Filter by category (sub-sections included) and tag; numbered pages.
+         * @description Filter by category (sub-sections included) and tag; numbered pages. With ?q=, only items matching every word, best first, each with a snippet.
          */
         get: operations["ListInterviews"];
         put?: never;
@@ -858,7 +878,7 @@ export interface paths {
         };
         /**
          * Published videos, newest first
-         * @description Filter by category (sub-sections included) and tag; numbered pages.
+         * @description Filter by category (sub-sections included) and tag; numbered pages. With ?q=, only items matching every word, best first, each with a snippet.
          */
         get: operations["ListVideos"];
         put?: never;
@@ -1049,6 +1069,11 @@ export interface components {
              * @description Videos only: running time in seconds.
              */
             durationSeconds?: number | null;
+            /**
+             * @description Search results only: the passage around the first match, as HTML-escaped text with
+             *     each matching word in <mark>; safe to insert as HTML.
+             */
+            snippet?: string | null;
         };
         /** @enum {string} */
         ContentType: "article" | "interview" | "video";
@@ -1432,6 +1457,11 @@ export interface operations {
                 Category?: string;
                 /** @description A tag slug. */
                 Tag?: string;
+                /**
+                 * @description Search words: items containing all of them (title, summary, text; accents and case
+                 *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
+                 */
+                Q?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -1615,6 +1645,64 @@ export interface operations {
                 Category?: string;
                 /** @description A tag slug. */
                 Tag?: string;
+                /**
+                 * @description Search words: items containing all of them (title, summary, text; accents and case
+                 *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
+                 */
+                Q?: string;
+                /** @description 1-based page number (default 1). */
+                Page?: number;
+                /** @description Items per page (default 20; larger values are capped at 100). */
+                PageSize?: number;
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListContentSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Search: {
+        parameters: {
+            query?: {
+                /** @description A category slug; items in its sub-sections are included. */
+                Category?: string;
+                /** @description A tag slug. */
+                Tag?: string;
+                /**
+                 * @description Search words: items containing all of them (title, summary, text; accents and case
+                 *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
+                 */
+                Q?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -1758,6 +1846,11 @@ export interface operations {
                 Category?: string;
                 /** @description A tag slug. */
                 Tag?: string;
+                /**
+                 * @description Search words: items containing all of them (title, summary, text; accents and case
+                 *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
+                 */
+                Q?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -1836,6 +1929,11 @@ export interface operations {
                 Category?: string;
                 /** @description A tag slug. */
                 Tag?: string;
+                /**
+                 * @description Search words: items containing all of them (title, summary, text; accents and case
+                 *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
+                 */
+                Q?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -2831,6 +2929,11 @@ export interface operations {
                 Category?: string;
                 /** @description A tag slug. */
                 Tag?: string;
+                /**
+                 * @description Search words: items containing all of them (title, summary, text; accents and case
+                 *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
+                 */
+                Q?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -3774,6 +3877,11 @@ export interface operations {
                 Category?: string;
                 /** @description A tag slug. */
                 Tag?: string;
+                /**
+                 * @description Search words: items containing all of them (title, summary, text; accents and case
+                 *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
+                 */
+                Q?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -4509,6 +4617,11 @@ export interface operations {
                 Category?: string;
                 /** @description A tag slug. */
                 Tag?: string;
+                /**
+                 * @description Search words: items containing all of them (title, summary, text; accents and case
+                 *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
+                 */
+                Q?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
