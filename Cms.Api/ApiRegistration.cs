@@ -1,5 +1,6 @@
 using Cms.Api.Articles;
 using Cms.Api.Auth;
+using Cms.Api.Caching;
 using Cms.Api.Categories;
 using Cms.Api.Configuration;
 using Cms.Api.Content;
@@ -39,6 +40,7 @@ internal static class ApiRegistration
         services.AddCmsSwagger();
         services.AddCmsCounters();
         services.AddCmsRateLimits();
+        services.AddCmsCaching();
         services.AddRequestBodyLimit();
         services.AddCmsCors();
         services.AddSingleton(MappingConfig.Create());

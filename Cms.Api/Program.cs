@@ -11,6 +11,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseTrustedProxies(); // first: everything after sees the reader's address
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
@@ -24,6 +25,7 @@ app.UseSwaggerUI(options =>
 });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache(); // public GETs only (see Caching/); after CORS and auth, as it must be
 app.UseRateLimiter(); // after authorization: a refused caller never uses up a permit
 app.MapCmsRoutes();
 

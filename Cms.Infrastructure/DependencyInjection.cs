@@ -17,8 +17,10 @@ public static class DependencyInjection
     {
         services.TryAddScoped<ICurrentActor, SystemActor>();
         services.AddScoped<AuditInterceptor>();
-        services.AddDbContext<CmsDbContext>((sp, options) =>
-            UsePostgres(options, connectionString(sp)).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.TryAddSingleton<IContentChangeListener, NoContentChangeListener>();
+        services.AddScoped<ContentChangeInterceptor>();
+        services.AddDbContext<CmsDbContext>((sp, options) => UsePostgres(options, connectionString(sp))
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ContentChangeInterceptor>()));
         services.AddScoped<SlugAllocator>();
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<CounterStore>();

@@ -1,4 +1,5 @@
 using Cms.Api.Auth;
+using Cms.Api.Caching;
 using Cms.Api.Common;
 using Cms.Api.Content;
 using Cms.Api.Validation;
@@ -25,6 +26,7 @@ internal static class CategoryEndpoints
                 return TypedResults.Ok(Tree(all.ToLookup(c => c.ParentId), null));
             })
             .WithTags("Categories")
+            .PublicResponse()
             .WithName("ListCategories")
             .WithSummary("The sections of the portal as a tree");
 

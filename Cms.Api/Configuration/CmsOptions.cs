@@ -19,6 +19,8 @@ public sealed class CmsOptions
 
     public RateLimitOptions RateLimits { get; set; } = new();
 
+    public CacheOptions Cache { get; set; } = new();
+
     public DemoContentOptions DemoContent { get; set; } = new();
 
     public CounterOptions Counters { get; set; } = new();
@@ -108,4 +110,13 @@ public sealed class CounterOptions
 
     /// <summary>Hits held in memory while the database is unreachable; beyond this the beacon answers 503.</summary>
     public int MaxPendingHits { get; set; } = 2_000_000;
+}
+
+public sealed class CacheOptions
+{
+    /// <summary>Keep public GET responses in memory (evicted by tag on every change). Off: every request reaches PostgreSQL.</summary>
+    public bool OutputCache { get; set; } = true;
+
+    /// <summary>The longest a cached public response is kept, even with nothing changing.</summary>
+    public TimeSpan Duration { get; set; } = TimeSpan.FromMinutes(1);
 }

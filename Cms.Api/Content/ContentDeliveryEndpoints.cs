@@ -1,3 +1,4 @@
+using Cms.Api.Caching;
 using Cms.Api.Categories;
 using Cms.Api.Common;
 using Cms.Api.Mapping;
@@ -33,6 +34,7 @@ internal static class ContentDeliveryEndpoints
                 return TypedResults.Ok(await SearchSnippets.AddAsync(page, query.Search, db, ct));
             })
             .Validate<ContentListQuery>()
+            .PublicResponse()
             .WithName($"List{kind.Plural}")
             .WithSummary($"Published {kind.Plural.ToLowerInvariant()}, newest first")
             .WithDescription("Filter by category (sub-sections included) and tag; numbered pages. With ?q=, only items matching every word, best first, each with a snippet.")
@@ -60,6 +62,7 @@ internal static class ContentDeliveryEndpoints
 
                 return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, now, views));
             })
+            .PublicResponse()
             .WithName($"Get{kind.Singular}")
             .WithSummary($"One published {kind.Singular.ToLowerInvariant()} in full, by id or slug")
             .ProducesProblem(StatusCodes.Status404NotFound);

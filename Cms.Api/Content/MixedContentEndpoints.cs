@@ -1,3 +1,4 @@
+using Cms.Api.Caching;
 using Cms.Api.Categories;
 using Cms.Api.Common;
 using Cms.Api.Search;
@@ -17,6 +18,7 @@ internal static class MixedContentEndpoints
         api.MapGet("/content", ListAsync)
             .Validate<ContentListQuery>()
             .WithTags("Content")
+            .PublicResponse()
             .WithName("ListContent")
             .WithSummary("All published content (articles, interviews, videos), newest first")
             .WithDescription("Each item carries its type. Filter by category (sub-sections included), tag and type; ?q= searches.")
@@ -34,6 +36,7 @@ internal static class MixedContentEndpoints
             })
             .Validate<ContentListQuery>()
             .WithTags("Content")
+            .PublicResponse()
             .WithName("Search")
             .WithSummary("Search all published content: accent- and case-insensitive, best matches first")
             .WithDescription("?q=soc trang finds \"Sóc Trăng\" in titles, summaries, article text, interview questions and answers and video descriptions. "

@@ -1,3 +1,4 @@
+using Cms.Api.Caching;
 using Cms.Api.Configuration;
 using Cms.Infrastructure.Counters;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace Cms.Api.Counters;
 /// batch that did commit before the failure count only once. Stopping the host flushes.
 /// </summary>
 internal sealed class CounterFlusher(
-    IServiceScopeFactory scopes, HitBuffer buffer, SiteStatisticsCache statistics,
+    IServiceScopeFactory scopes, HitBuffer buffer, SiteStatisticsCache statistics, PublicCacheEviction cache,
     IOptions<CmsOptions> options, TimeProvider clock, ILogger<CounterFlusher> logger) : BackgroundService, ICounterFlush
 {
     private static readonly TimeSpan CleanUpEvery = TimeSpan.FromMinutes(5);
@@ -75,6 +76,10 @@ internal sealed class CounterFlusher(
                 pending.RemoveAt(0);
                 buffer.Written(batch.Hits.Count);
             }
+
+            // Cached public responses carry view counts: they live at most one flush. (Other
+            // instances' hits show too: this runs every tick, written or not.)
+            cache.ViewsChanged();
 
             await TryRefreshStatisticsAsync(ct);
             await CleanUpIfDueAsync(ct);

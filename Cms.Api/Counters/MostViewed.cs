@@ -1,3 +1,4 @@
+using Cms.Api.Caching;
 using Cms.Api.Common;
 using Cms.Api.Content;
 using Cms.Api.Validation;
@@ -47,6 +48,7 @@ internal static class MostViewedEndpoint
             })
             .Validate<MostViewedQuery>()
             .WithTags("Counters")
+            .PublicResponse()
             .WithName("ListMostViewed")
             .WithSummary("Most viewed published items today, this week or of all time, optionally of one type")
             .WithDescription("period: today | week (default) | all; type: article | interview | video; limit 1–50 (default 10). Days and weeks are the portal's (Monday 00:00 local time).");

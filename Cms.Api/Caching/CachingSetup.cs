@@ -1,0 +1,54 @@
+using Cms.Api.Configuration;
+using Cms.Infrastructure.Persistence;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Caching;
+
+/// <summary>
+/// Public GETs are cached in memory (ASP.NET Core's output cache), keyed by path and query,
+/// and evicted by tag: at once when content changes or a scheduled item goes live, and after
+/// each counter flush so view counts stay as live as the write-behind. Responses are
+/// compressed (Brotli, gzip) for phones on slow networks.
+/// </summary>
+internal static class CachingSetup
+{
+    public static IServiceCollection AddCmsCaching(this IServiceCollection services)
+    {
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<CmsOptions>>((cache, cms) =>
+        {
+            var settings = cms.Value.Cache;
+            cache.AddPolicy(PublicCache.Policy, policy =>
+            {
+                if (!settings.OutputCache)
+                {
+                    policy.NoCache();
+                    return;
+                }
+
+                policy.AddPolicy<ScheduledPublicationPolicy>().Expire(settings.Duration).Tag(PublicCache.ContentTag, PublicCache.ViewsTag);
+            });
+        });
+        services.AddSingleton<ScheduledPublications>();
+        services.AddSingleton<ScheduledPublicationPolicy>();
+        services.AddSingleton<PublicCacheEviction>();
+        services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<PublicCacheEviction>());
+        services.AddSingleton<StrongETagFilter>();
+
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true; // only public, non-secret JSON is large enough to matter
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        return services;
+    }
+
+    /// <summary>Marks a public GET: strong ETag with 304, and the server-side output cache.</summary>
+    public static RouteHandlerBuilder PublicResponse(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddEndpointFilter<StrongETagFilter>().CacheOutput(PublicCache.Policy);
+}

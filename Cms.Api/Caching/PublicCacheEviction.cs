@@ -1,0 +1,28 @@
+using Cms.Infrastructure.Persistence;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Cms.Api.Caching;
+
+/// <summary>Drops cached public responses by tag. Called after commits, so readers never get an older copy.</summary>
+internal sealed class PublicCacheEviction(IOutputCacheStore store, ScheduledPublications schedule, ILogger<PublicCacheEviction> logger)
+    : IContentChangeListener
+{
+    public void ContentChanged()
+    {
+        schedule.MarkStale();
+        Evict(PublicCache.ContentTag);
+    }
+
+    public void ViewsChanged() => Evict(PublicCache.ViewsTag);
+
+    private void Evict(string tag)
+    {
+        // The in-memory store evicts synchronously; the ValueTask is complete on return.
+        var eviction = store.EvictByTagAsync(tag, CancellationToken.None);
+        if (!eviction.IsCompletedSuccessfully)
+        {
+            eviction.AsTask().ContinueWith(t => logger.LogWarning(t.Exception, "Evicting {Tag} from the output cache failed", tag),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Net.Http.Headers;
+using Cms.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Tests.Api;
+
+/// <summary>
+/// Public GETs: strong ETags and 304s, Cache-Control with stale-while-revalidate, a server-side
+/// cache that really serves (proved by changing the database behind its back) and is evicted at
+/// once by every kind of change, view counts that stay live, compressed bodies.
+/// </summary>
+public sealed class PublicCachingTests(PublicCachingTests.App app) : IClassFixture<PublicCachingTests.App>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<long> PublishedArticleAsync(string title)
+    {
+        using var editor = await app.EditorAsync();
+        var id = (long)(await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article(title)))["id"]!;
+        await editor.PostJsonAsync($"/api/v1/manage/articles/{id}/publish", new { });
+        return id;
+    }
+
+    private async Task<List<string>> ListedTitlesAsync(string url = "/api/v1/articles?pageSize=100")
+    {
+        using var reader = app.Anonymous();
+        return [.. (await reader.GetJsonAsync(url))["items"]!.AsArray().Select(i => (string)i!["title"]!)];
+    }
+
+    /// <summary>Changes a title in the database directly: no API, no eviction. Only a cached copy still shows the old one.</summary>
+    private Task RenameBehindTheCacheAsync(long id, string title) =>
+        app.DbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE content_items SET title = {title} WHERE id = {id}", Ct));
+
+    [Fact]
+    public async Task Lists_and_items_have_strong_etags_that_answer_304_without_a_body()
+    {
+        await PublishedArticleAsync("Bài có thẻ ETag");
+        using var reader = app.Anonymous();
+        foreach (var url in new[] { "/api/v1/articles", "/api/v1/content?pageSize=5", "/api/v1/categories", "/api/v1/search?q=the%20etag" })
+        {
+            var first = await reader.GetAsync(url, Ct);
+            Assert.Equal(200, (int)first.StatusCode);
+            var etag = first.Headers.ETag!;
+            Assert.False(etag.IsWeak, url);
+            Assert.Contains("public", first.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+            Assert.Contains("stale-while-revalidate", first.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+
+            using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+            conditional.Headers.IfNoneMatch.Add(etag);
+            var second = await reader.SendAsync(conditional, Ct);
+            Assert.Equal(304, (int)second.StatusCode);
+            Assert.Empty(await second.Content.ReadAsByteArrayAsync(Ct));
+        }
+    }
+
+    [Fact]
+    public async Task The_cache_serves_and_every_kind_of_change_evicts_it_at_once()
+    {
+        var id = await PublishedArticleAsync("Bản gốc");
+        Assert.Contains("Bản gốc", await ListedTitlesAsync());
+
+        // Behind the cache's back: the cached list still shows the old title, so the cache really serves.
+        await RenameBehindTheCacheAsync(id, "Đổi thầm");
+        Assert.Contains("Bản gốc", await ListedTitlesAsync());
+
+        using var editor = await app.EditorAsync();
+        var other = await PublishedArticleAsync("Bài mới đăng"); // publish: evicts
+        var titles = await ListedTitlesAsync();
+        Assert.Contains("Bài mới đăng", titles);
+        Assert.Contains("Đổi thầm", titles);
+
+        var etag = (await editor.GetAsync($"/api/v1/manage/articles/{other}", Ct)).Headers.ETag!.Tag;
+        Assert.Equal(200, (int)(await editor.PutRawAsync($"/api/v1/manage/articles/{other}", Samples.Article("Bài đã sửa"), etag)).StatusCode);
+        Assert.Contains("Bài đã sửa", await ListedTitlesAsync()); // edit
+
+        await editor.PostJsonAsync($"/api/v1/manage/articles/{other}/unpublish", new { });
+        Assert.DoesNotContain("Bài đã sửa", await ListedTitlesAsync()); // unpublish
+        Assert.Equal(404, (int)(await app.Anonymous().GetAsync($"/api/v1/articles/{other}", Ct)).StatusCode);
+
+        Assert.Equal(204, (int)(await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/articles/{id}", null, "*"), Ct)).StatusCode);
+        Assert.DoesNotContain("Đổi thầm", await ListedTitlesAsync()); // delete
+    }
+
+    [Fact]
+    public async Task A_scheduled_item_shows_the_moment_its_time_comes()
+    {
+        using var editor = await app.EditorAsync();
+        var id = (long)(await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Bài hẹn giờ")))["id"]!;
+        await editor.PostJsonAsync($"/api/v1/manage/articles/{id}/schedule", new { publishAt = app.Clock.GetUtcNow().AddMinutes(10) });
+        Assert.DoesNotContain("Bài hẹn giờ", await ListedTitlesAsync());
+        Assert.DoesNotContain("Bài hẹn giờ", await ListedTitlesAsync()); // cached now
+
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Contains("Bài hẹn giờ", await ListedTitlesAsync());
+    }
+
+    [Fact]
+    public async Task View_counts_are_not_frozen_by_the_cache()
+    {
+        var id = await PublishedArticleAsync("Bài đếm lượt xem");
+        using var reader = app.Anonymous();
+        Assert.Equal(0, (long)(await reader.GetJsonAsync($"/api/v1/articles/{id}"))["viewCount"]!);
+        Assert.Equal(0, (long)(await reader.GetJsonAsync("/api/v1/articles?pageSize=100"))["items"]!.AsArray().Single(i => (long)i!["id"]! == id)!["viewCount"]!);
+
+        await reader.HitAsync("cache-visitor-000001", id);
+        await app.FlushAsync();
+        Assert.Equal(1, (long)(await reader.GetJsonAsync($"/api/v1/articles/{id}"))["viewCount"]!);
+        Assert.Equal(1, (long)(await reader.GetJsonAsync("/api/v1/articles?pageSize=100"))["items"]!.AsArray().Single(i => (long)i!["id"]! == id)!["viewCount"]!);
+    }
+
+    [Fact]
+    public async Task Bodies_are_compressed_for_clients_that_ask()
+    {
+        await PublishedArticleAsync("Bài nén");
+        foreach (var encoding in new[] { "br", "gzip" })
+        {
+            using var reader = app.Anonymous();
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/content?pageSize=50");
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+            var response = await reader.SendAsync(request, Ct);
+            Assert.Equal(200, (int)response.StatusCode);
+            Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        }
+    }
+
+    /// <summary>
+    /// Counter flushes also evict (every second by default); here they happen only when a test
+    /// flushes, so what a test sees from the cache is up to the test.
+    /// </summary>
+    public sealed class App : CmsApp
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Cms:Counters:FlushInterval"] = "01:00:00",
+        };
+    }
+}
