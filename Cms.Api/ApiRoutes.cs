@@ -1,6 +1,7 @@
 using Cms.Api.Articles;
 using Cms.Api.Auth;
 using Cms.Api.Categories;
+using Cms.Api.Changes;
 using Cms.Api.Content;
 using Cms.Api.Counters;
 using Cms.Api.Health;
@@ -31,6 +32,7 @@ internal static class ApiRoutes
         api.MapMixedContent();
         api.MapCategoryDelivery();
         api.MapCounters();
+        api.MapChanges();
 
         // Policy set once here, so no management endpoint can forget it: any active account;
         // endpoints that need an editor or an admin add their own policy.

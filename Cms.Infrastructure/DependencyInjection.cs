@@ -1,4 +1,5 @@
 using Cms.Infrastructure.Auditing;
+using Cms.Infrastructure.Changes;
 using Cms.Infrastructure.Counters;
 using Cms.Infrastructure.Persistence;
 using Cms.Infrastructure.Seeding;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<CounterStore>();
         services.AddScoped<CounterImporter>();
         services.AddScoped<SignInGuard>();
+        services.AddScoped<ChangeFeedReader>();
         return services;
     }
 

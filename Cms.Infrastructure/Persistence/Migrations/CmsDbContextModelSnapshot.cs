@@ -317,6 +317,42 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Infrastructure.Changes.ContentChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Seq"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<long>("Tx")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tx");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Seq")
+                        .HasName("pk_content_changes");
+
+                    b.HasIndex("Tx", "Seq")
+                        .HasDatabaseName("ix_content_changes_tx_seq");
+
+                    b.ToTable("content_changes", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Infrastructure.Counters.AppliedCounterBatch", b =>
                 {
                     b.Property<Guid>("BatchId")

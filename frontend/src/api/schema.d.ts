@@ -139,6 +139,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sync: items published or changed, and items removed, since your last token
+         * @description Start without since (everything public now), keep the returned next, and send it as since next time; while hasMore, ask again at once. Items come as list rows (GET /{type}/{id} for the full item); removed lists what to drop.
+         */
+        get: operations["ListChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hits": {
         parameters: {
             query?: never;
@@ -1043,6 +1063,16 @@ export interface components {
             currentPassword?: string | null;
             newPassword?: string | null;
         };
+        /**
+         * @description What changed since the client's token: items to add or replace (as list rows; fetch one by
+         *     id for its body), items to drop, and the token to send next time.
+         */
+        ChangesResponse: {
+            items: components["schemas"]["ContentSummary"][];
+            removed: components["schemas"]["RemovedItem"][];
+            next: string;
+            hasMore: boolean;
+        };
         /** @enum {string} */
         ContentStatus: "draft" | "inReview" | "scheduled" | "published" | "unpublished" | "archived";
         /** @description An item as lists show it: everything but the body. */
@@ -1272,6 +1302,12 @@ export interface components {
             instance?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        /** @description An item that is no longer public (unpublished, archived, rescheduled or deleted): drop your copy. */
+        RemovedItem: {
+            /** Format: int64 */
+            id: number;
+            type: components["schemas"]["ContentType"];
         };
         /**
          * @description Publish automatically at a future time (ISO 8601 with offset, e.g. 2025-01-01T06:00:00+07:00).
@@ -1740,6 +1776,38 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListChanges: {
+        parameters: {
+            query?: {
+                since?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

@@ -1,0 +1,149 @@
+using System.Text.Json.Nodes;
+using Cms.Tests.Support;
+using Npgsql;
+
+namespace Cms.Tests.Api;
+
+/// <summary>
+/// GET /changes: a first sync gets everything public; later syncs get what was published or
+/// changed and what to drop, across publish, edit, unpublish, delete and a scheduled time
+/// passing, page by page, with no change skipped even when transactions commit out of order.
+/// </summary>
+public sealed class ChangesFeedTests(CmsApp app) : IClassFixture<CmsApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private sealed record Sync(List<(long Id, string Title)> Items, List<long> Removed, string Next, bool HasMore);
+
+    private async Task<Sync> SyncAsync(string? since, int? limit = null)
+    {
+        using var reader = app.Anonymous();
+        var query = new List<string>();
+        if (since is not null)
+        {
+            query.Add("since=" + Uri.EscapeDataString(since));
+        }
+
+        if (limit is not null)
+        {
+            query.Add($"limit={limit}");
+        }
+
+        var body = await reader.GetJsonAsync("/api/v1/changes" + (query.Count > 0 ? "?" + string.Join('&', query) : ""));
+        return new Sync(
+            [.. body["items"]!.AsArray().Select(i => ((long)i!["id"]!, (string)i["title"]!))],
+            [.. body["removed"]!.AsArray().Select(r => (long)r!["id"]!)],
+            (string)body["next"]!,
+            (bool)body["hasMore"]!);
+    }
+
+    private async Task<long> CreateAsync(HttpClient editor, string title, bool publish)
+    {
+        var id = (long)(await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article(title)))["id"]!;
+        if (publish)
+        {
+            await editor.PostJsonAsync($"/api/v1/manage/articles/{id}/publish", new { });
+        }
+
+        return id;
+    }
+
+    [Fact]
+    public async Task A_copy_kept_in_sync_follows_every_kind_of_change()
+    {
+        using var editor = await app.EditorAsync();
+        var a = await CreateAsync(editor, "Đồng bộ A", publish: true);
+        var b = await CreateAsync(editor, "Đồng bộ B", publish: true);
+        var draft = await CreateAsync(editor, "Đồng bộ nháp", publish: false);
+
+        var first = await SyncAsync(null);
+        Assert.Contains((a, "Đồng bộ A"), first.Items);
+        Assert.Contains((b, "Đồng bộ B"), first.Items);
+        Assert.DoesNotContain(first.Items, i => i.Id == draft);
+        Assert.Empty(first.Removed);
+
+        var nothing = await SyncAsync(first.Next);
+        Assert.Empty(nothing.Items);
+        Assert.Empty(nothing.Removed);
+
+        var etag = (await editor.GetAsync($"/api/v1/manage/articles/{a}", Ct)).Headers.ETag!.Tag;
+        await editor.PutRawAsync($"/api/v1/manage/articles/{a}", Samples.Article("Đồng bộ A, đã sửa"), etag);
+        await editor.PostJsonAsync($"/api/v1/manage/articles/{b}/unpublish", new { });
+        var edited = await SyncAsync(nothing.Next);
+        Assert.Equal([(a, "Đồng bộ A, đã sửa")], edited.Items);
+        Assert.Equal([b], edited.Removed);
+
+        await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/articles/{a}", null, "*"), Ct);
+        var later = await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Đồng bộ hẹn giờ"));
+        await editor.PostJsonAsync($"/api/v1/manage/articles/{(long)later["id"]!}/schedule", new { publishAt = app.Clock.GetUtcNow().AddMinutes(5) });
+        var deleted = await SyncAsync(edited.Next);
+        Assert.Contains(a, deleted.Removed);
+        Assert.Empty(deleted.Items);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var wentLive = await SyncAsync(deleted.Next);
+        Assert.Equal([((long)later["id"]!, "Đồng bộ hẹn giờ")], wentLive.Items);
+    }
+
+    [Fact]
+    public async Task Small_pages_deliver_every_item_once()
+    {
+        using var editor = await app.EditorAsync();
+        var start = (await SyncAsync(null)).Next;
+        var published = new List<long>();
+        for (var i = 0; i < 5; i++)
+        {
+            published.Add(await CreateAsync(editor, $"Trang đồng bộ {i}", publish: true));
+        }
+
+        var seen = new List<long>();
+        var token = start;
+        for (var round = 0; round < 20; round++)
+        {
+            var page = await SyncAsync(token, limit: 2);
+            Assert.True(page.Items.Count <= 2);
+            seen.AddRange(page.Items.Select(i => i.Id));
+            token = page.Next;
+            if (!page.HasMore)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(published, seen);
+    }
+
+    [Fact]
+    public async Task A_change_committed_late_by_an_older_transaction_is_not_skipped()
+    {
+        using var editor = await app.EditorAsync();
+        var slow = await CreateAsync(editor, "Giao dịch chậm", publish: true);
+        var token = (await SyncAsync(null)).Next;
+
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var transaction = await connection.BeginTransactionAsync(Ct);
+        await using (var update = new NpgsqlCommand($"UPDATE content_items SET title = 'Giao dịch chậm, đã sửa' WHERE id = {slow}", connection, transaction))
+        {
+            await update.ExecuteNonQueryAsync(Ct); // holds an older transaction id, not yet committed
+        }
+
+        var fast = await CreateAsync(editor, "Giao dịch nhanh", publish: true); // commits first, with a newer one
+        var during = await SyncAsync(token);
+        await transaction.CommitAsync(Ct);
+        var after = await SyncAsync(during.Next);
+
+        var seen = during.Items.Concat(after.Items).ToList();
+        Assert.Contains((slow, "Giao dịch chậm, đã sửa"), seen);
+        Assert.Contains(seen, i => i.Id == fast);
+    }
+
+    [Fact]
+    public async Task A_token_the_api_did_not_issue_is_a_400()
+    {
+        using var reader = app.Anonymous();
+        Assert.Contains("since", await (await reader.GetAsync("/api/v1/changes?since=not-a-token", Ct)).AssertValidationErrorsAsync());
+        Assert.Contains("since", await (await reader.GetAsync("/api/v1/changes?since=" + Convert.ToBase64String("1.2"u8.ToArray()), Ct)).AssertValidationErrorsAsync());
+        Assert.Contains("limit", await (await reader.GetAsync("/api/v1/changes?limit=0", Ct)).AssertValidationErrorsAsync());
+    }
+}
