@@ -2,9 +2,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Api.Common;
 
-/// <summary>One numbered page of a list, with what a pager needs to draw "1 2 3 4 5 ...".</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalItems, int TotalPages)
+/// <summary>
+/// One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
+/// a page read with a cursor (?after=) carries no page number or totals (counting is what
+/// makes deep pages slow) but, like numbered pages, the cursor to the next one.
+/// </summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int? Page, int PageSize, int? TotalItems, int? TotalPages)
 {
+    /// <summary>Send as ?after= for the items after this page; null on the last page.</summary>
+    public string? NextCursor { get; init; }
+
     public static async Task<PagedList<T>> CreateAsync(IQueryable<T> query, PageQuery paging, CancellationToken ct)
     {
         var size = paging.EffectiveSize;

@@ -30,8 +30,7 @@ internal static class ContentDeliveryEndpoints
                     .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag)
                     .SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
                 http.Response.Headers.CacheControl = PublicCache.List;
-                var page = await PagedList<ContentSummary>.CreateAsync(items, query.Paging, ct);
-                return TypedResults.Ok(await SearchSnippets.AddAsync(page, query.Search, db, ct));
+                return TypedResults.Ok(await ContentPages.ReadAsync(items, query, db, ct));
             })
             .Validate<ContentListQuery>()
             .PublicResponse()

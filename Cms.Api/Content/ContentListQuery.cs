@@ -21,6 +21,12 @@ public sealed record ContentListQuery
     /// <summary>The search words, NFC-normalized; null when none were given.</summary>
     public string? Search => string.IsNullOrWhiteSpace(Q) ? null : Cms.Domain.Common.Text.Clean(Q);
 
+    /// <summary>
+    /// Public lists: a nextCursor from an earlier page, for the items after it (infinite
+    /// scroll, apps). Costs the same however deep; pages read this way carry no totals.
+    /// </summary>
+    public string? After { get; init; }
+
     /// <summary>1-based page number (default 1).</summary>
     public int? Page { get; init; }
 
@@ -38,6 +44,9 @@ internal sealed class ContentListQueryValidator : AbstractValidator<ContentListQ
         RuleFor(x => x.PageSize).GreaterThanOrEqualTo(1);
         RuleFor(x => x.Category).MaximumLength(200);
         RuleFor(x => x.Tag).MaximumLength(200);
+        RuleFor(x => x.After).Must(ContentCursor.IsValid).WithMessage("after must be a nextCursor this API returned.");
+        RuleFor(x => x.After).Empty().When(x => x.Page is not null).WithMessage("Use either page or after, not both.");
+        RuleFor(x => x.After).Empty().When(x => !string.IsNullOrWhiteSpace(x.Q)).WithMessage("Search results are ranked: page them with page, not after.");
         RuleFor(x => x.Q).MaximumLength(200)
             .Must(q => q is null || string.IsNullOrWhiteSpace(q) || Search.SearchSnippet.HasTerms(q))
             .WithMessage("q needs at least one letter or digit.");

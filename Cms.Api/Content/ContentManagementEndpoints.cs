@@ -37,6 +37,12 @@ internal static class ContentManagementEndpoints
         group.MapGet("/", async ([AsParameters] ContentListQuery query, [FromQuery] string? status,
                 CmsDbContext db, CategoryTree tree, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
             {
+                if (query.After is not null || query.Q is not null)
+                {
+                    throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(
+                        query.After is not null ? "after" : "q", "The management list pages by number and filters by status, category and tag.")]);
+                }
+
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
                 var items = db.Set<TEntity>().InCategories(categories).WithTag(query.Tag);
                 var actor = user.ToActor();

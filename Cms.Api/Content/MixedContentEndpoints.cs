@@ -56,7 +56,6 @@ internal static class MixedContentEndpoints
 
         http.Response.Headers.CacheControl = PublicCache.List;
         var rows = items.SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
-        var page = await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct);
-        return TypedResults.Ok(await SearchSnippets.AddAsync(page, query.Search, db, ct));
+        return TypedResults.Ok(await ContentPages.ReadAsync(rows, query, db, ct));
     }
 }

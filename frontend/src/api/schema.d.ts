@@ -1281,17 +1281,23 @@ export interface components {
             type?: components["schemas"]["ContentType"];
             items: components["schemas"]["MostViewedEntry"][];
         };
-        /** @description One numbered page of a list, with what a pager needs to draw "1 2 3 4 5 ...". */
+        /**
+         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
+         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
+         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
+         */
         PagedListContentSummary: {
             items: components["schemas"]["ContentSummary"][];
             /** Format: int32 */
-            page: number;
+            page?: number | null;
             /** Format: int32 */
             pageSize: number;
             /** Format: int32 */
-            totalItems: number;
+            totalItems?: number | null;
             /** Format: int32 */
-            totalPages: number;
+            totalPages?: number | null;
+            /** @description Send as ?after= for the items after this page; null on the last page. */
+            nextCursor?: string | null;
         };
         ProblemDetails: {
             type?: string | null;
@@ -1498,6 +1504,11 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 Q?: string;
+                /**
+                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
+                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
+                 */
+                After?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -1686,6 +1697,11 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 Q?: string;
+                /**
+                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
+                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
+                 */
+                After?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -1739,6 +1755,11 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 Q?: string;
+                /**
+                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
+                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
+                 */
+                After?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -1919,6 +1940,11 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 Q?: string;
+                /**
+                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
+                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
+                 */
+                After?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -2002,6 +2028,11 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 Q?: string;
+                /**
+                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
+                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
+                 */
+                After?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -3002,6 +3033,11 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 Q?: string;
+                /**
+                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
+                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
+                 */
+                After?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -3950,6 +3986,11 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 Q?: string;
+                /**
+                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
+                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
+                 */
+                After?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -4690,6 +4731,11 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 Q?: string;
+                /**
+                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
+                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
+                 */
+                After?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
