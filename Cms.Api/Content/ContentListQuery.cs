@@ -27,6 +27,12 @@ public sealed record ContentListQuery
     /// </summary>
     public string? After { get; init; }
 
+    /// <summary>
+    /// Public lists: only these item fields, comma-separated JSON names (e.g.
+    /// "id,slug,title,coverImage"), for small payloads on slow networks.
+    /// </summary>
+    public string? Fields { get; init; }
+
     /// <summary>1-based page number (default 1).</summary>
     public int? Page { get; init; }
 
@@ -44,6 +50,8 @@ internal sealed class ContentListQueryValidator : AbstractValidator<ContentListQ
         RuleFor(x => x.PageSize).GreaterThanOrEqualTo(1);
         RuleFor(x => x.Category).MaximumLength(200);
         RuleFor(x => x.Tag).MaximumLength(200);
+        RuleFor(x => x.Fields).MaximumLength(500).Must(FieldSelection.IsValid)
+            .WithMessage(_ => $"fields must be a comma-separated list of: {string.Join(", ", FieldSelection.Known.Order(StringComparer.Ordinal))}.");
         RuleFor(x => x.After).Must(ContentCursor.IsValid).WithMessage("after must be a nextCursor this API returned.");
         RuleFor(x => x.After).Empty().When(x => x.Page is not null).WithMessage("Use either page or after, not both.");
         RuleFor(x => x.After).Empty().When(x => !string.IsNullOrWhiteSpace(x.Q)).WithMessage("Search results are ranked: page them with page, not after.");

@@ -37,10 +37,11 @@ internal static class ContentManagementEndpoints
         group.MapGet("/", async ([AsParameters] ContentListQuery query, [FromQuery] string? status,
                 CmsDbContext db, CategoryTree tree, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                if (query.After is not null || query.Q is not null)
+                if ((query.After ?? query.Q ?? query.Fields) is not null)
                 {
                     throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(
-                        query.After is not null ? "after" : "q", "The management list pages by number and filters by status, category and tag.")]);
+                        query.After is not null ? "after" : query.Q is not null ? "q" : "fields",
+                        "The management list pages by number and filters by status, category and tag.")]);
                 }
 
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);

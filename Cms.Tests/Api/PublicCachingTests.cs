@@ -109,6 +109,28 @@ public sealed class PublicCachingTests(PublicCachingTests.App app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Fields_cut_list_items_down_to_what_the_client_names()
+    {
+        await PublishedArticleAsync("Bài gọn nhẹ");
+        using var reader = app.Anonymous();
+        var full = await reader.GetAsync("/api/v1/articles", Ct);
+        var compact = await reader.GetAsync("/api/v1/articles?fields=id,title,coverImage", Ct);
+        var body = await compact.JsonAsync();
+        Assert.NotEmpty(body["items"]!.AsArray());
+        Assert.All(body["items"]!.AsArray(), i =>
+        {
+            var keys = i!.AsObject().Select(p => p.Key).ToList();
+            Assert.Contains("id", keys);
+            Assert.Contains("title", keys);
+            Assert.Empty(keys.Except(["id", "title", "coverImage"]));
+        });
+        Assert.NotNull(body["totalItems"]);
+        Assert.True((await compact.Content.ReadAsByteArrayAsync(Ct)).Length < (await full.Content.ReadAsByteArrayAsync(Ct)).Length);
+        Assert.NotEqual(full.Headers.ETag, compact.Headers.ETag);
+        Assert.Contains("fields", await (await reader.GetAsync("/api/v1/articles?fields=id,body", Ct)).AssertValidationErrorsAsync());
+    }
+
+    [Fact]
     public async Task Bodies_are_compressed_for_clients_that_ask()
     {
         await PublishedArticleAsync("Bài nén");

@@ -1509,6 +1509,11 @@ export interface operations {
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
                 After?: string;
+                /**
+                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
+                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
+                 */
+                Fields?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -1702,6 +1707,11 @@ export interface operations {
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
                 After?: string;
+                /**
+                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
+                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
+                 */
+                Fields?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -1760,6 +1770,11 @@ export interface operations {
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
                 After?: string;
+                /**
+                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
+                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
+                 */
+                Fields?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -1945,6 +1960,11 @@ export interface operations {
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
                 After?: string;
+                /**
+                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
+                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
+                 */
+                Fields?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -2033,6 +2053,11 @@ export interface operations {
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
                 After?: string;
+                /**
+                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
+                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
+                 */
+                Fields?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -3038,6 +3063,11 @@ export interface operations {
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
                 After?: string;
+                /**
+                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
+                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
+                 */
+                Fields?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -3991,6 +4021,11 @@ export interface operations {
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
                 After?: string;
+                /**
+                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
+                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
+                 */
+                Fields?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -4736,6 +4771,11 @@ export interface operations {
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
                 After?: string;
+                /**
+                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
+                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
+                 */
+                Fields?: string;
                 /** @description 1-based page number (default 1). */
                 Page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
