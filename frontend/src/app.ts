@@ -13,6 +13,7 @@ import { notFoundPage, misconfiguredPage, unavailablePage } from './views/errors
 import { homePage } from './views/home';
 import { itemPage } from './views/item';
 import type { PageContext, PageView } from './views/page';
+import { searchPage } from './views/search';
 import { sectionPage } from './views/section';
 import { videosPage } from './views/videos';
 
@@ -64,6 +65,8 @@ async function render(api: ApiClient, config: SiteConfig, layout: Layout, route:
         return { view: await itemPage(context, route), reachable: true };
       case 'videos':
         return { view: await videosPage(context, route), reachable: true };
+      case 'search':
+        return { view: await searchPage(context, route), reachable: true };
       case 'notFound':
         return { view: notFoundPage(), reachable: true };
     }

@@ -1,5 +1,6 @@
-// Client-side navigation with real URLs: same-site link clicks become history entries and
-// re-render <main>; the back button works; everything else is left to the browser.
+// Client-side navigation with real URLs: same-site link clicks and GET form submits become
+// history entries and re-render <main>; the back button works; everything else is left to
+// the browser.
 
 export type NavigationKind = 'load' | 'push' | 'pop';
 
@@ -25,6 +26,18 @@ export function startRouter(onNavigate: (url: URL, kind: NavigationKind) => void
     if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
     event.preventDefault();
     go(url.pathname + url.search);
+  });
+
+  // Same-site GET forms (search) navigate the same way: the URL is what the browser would build.
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'get') return;
+    const url = new URL(form.action);
+    if (url.origin !== location.origin) return;
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value.trim());
+    go(`${url.pathname}?${params.toString()}`);
   });
 
   window.addEventListener('popstate', () => onNavigate(new URL(location.href), 'pop'));

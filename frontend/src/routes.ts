@@ -10,6 +10,7 @@ export type Route =
   | { name: 'section'; slug: string; page: number }
   | { name: 'item'; type: ContentType; slug: string }
   | { name: 'videos'; page: number }
+  | { name: 'search'; q: string; page: number }
   | { name: 'notFound' };
 
 /** The Vietnamese path segment of each content type. */
@@ -21,6 +22,10 @@ const itemSegments: Record<ContentType, string> = {
 
 const SECTION = 'chuyen-muc';
 const VIDEOS = 'phim-tu-lieu';
+const SEARCH = 'tim-kiem';
+const QUERY_PARAM = 'q';
+/** The API refuses longer searches; a longer one in a URL is cut, not an error page. */
+export const MAX_QUERY_LENGTH = 200;
 const PAGE_PARAM = 'trang';
 
 /** Slugs the API generates: lower case ASCII letters, digits and hyphens. */
@@ -35,6 +40,11 @@ export const paths = {
   section: (slug: string, page?: number): string => withPage(`/${SECTION}/${encodeURIComponent(slug)}`, page),
   item: (type: ContentType, slug: string): string => `/${itemSegments[type]}/${encodeURIComponent(slug)}`,
   videos: (page?: number): string => withPage(`/${VIDEOS}`, page),
+  search: (q: string, page?: number): string => {
+    const params = new URLSearchParams({ [QUERY_PARAM]: q });
+    if (page && page > 1) params.set(PAGE_PARAM, String(page));
+    return `/${SEARCH}?${params.toString()}`;
+  },
 };
 
 export function parseRoute(url: URL): Route {
@@ -43,6 +53,9 @@ export function parseRoute(url: URL): Route {
 
   if (segments.length === 0 || (segments.length === 1 && segments[0] === 'index.html')) return { name: 'home' };
   if (segments.length === 1 && segments[0] === VIDEOS) return { name: 'videos', page };
+  if (segments.length === 1 && segments[0] === SEARCH) {
+    return { name: 'search', q: (url.searchParams.get(QUERY_PARAM) ?? '').trim().slice(0, MAX_QUERY_LENGTH), page };
+  }
   if (segments.length !== 2) return { name: 'notFound' };
 
   const [first, raw] = segments as [string, string];

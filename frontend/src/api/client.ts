@@ -21,6 +21,8 @@ export class NotFoundError extends Error {}
 export class ApiUnavailableError extends Error {}
 
 export interface ListQuery {
+  /** Search words: only matching items, best first, each with a snippet. */
+  q?: string;
   category?: string;
   tag?: string;
   type?: ContentType;
@@ -58,6 +60,11 @@ export class ApiClient {
   /** Newest content of every type (or one type), optionally within a section and its sub-sections. */
   async content(query: ListQuery = {}): Promise<Page<ContentSummary>> {
     return toPage(await this.get<JsonOf<'/api/v1/content'>>('/api/v1/content', query));
+  }
+
+  /** Published items of every type matching all words of `q`, tone marks and case ignored. */
+  async search(q: string, query: Omit<ListQuery, 'q'> = {}): Promise<Page<ContentSummary>> {
+    return toPage(await this.get<JsonOf<'/api/v1/search'>>('/api/v1/search', { ...query, q }));
   }
 
   async videos(query: ListQuery = {}): Promise<Page<ContentSummary>> {

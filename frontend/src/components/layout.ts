@@ -3,6 +3,7 @@
 import type { CategoryNode } from '../api/types';
 import { h } from '../dom/h';
 import { paths } from '../routes';
+import { searchForm } from './search-form';
 
 export interface Layout {
   main: HTMLElement;
@@ -34,7 +35,8 @@ export function createLayout(root: HTMLElement, siteName: string): Layout {
     h('header', { class: 'site-header' },
       h('div', { class: 'masthead' },
         h('a', { href: paths.home(), class: 'site-name' }, siteName),
-        h('p', { class: 'today' }, capitalize(todayFormat.format(new Date())))),
+        h('p', { class: 'today' }, capitalize(todayFormat.format(new Date()))),
+        searchForm('', 'site-search-q')),
       h('nav', { class: 'site-nav', 'aria-label': 'Chuyên mục' }, menu)),
     h('div', { class: 'page' }, main, sidebar),
     h('footer', { class: 'site-footer' },
