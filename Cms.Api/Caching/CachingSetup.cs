@@ -32,6 +32,7 @@ internal static class CachingSetup
             });
         });
         services.AddSingleton<ScheduledPublications>();
+        services.AddSingleton<ListCounts>();
         services.AddSingleton<ScheduledPublicationPolicy>();
         services.AddSingleton<PublicCacheEviction>();
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<PublicCacheEviction>());

@@ -9,7 +9,7 @@ internal sealed class PublicCacheEviction(IOutputCacheStore store, ScheduledPubl
 {
     public void ContentChanged()
     {
-        schedule.MarkStale();
+        schedule.ContentChanged();
         Evict(PublicCache.ContentTag);
     }
 

@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.Api.Caching;
 
 /// <summary>
-/// A scheduled item goes public when its time comes, with no write to tell anyone. This keeps
-/// the next such time in memory; every public request compares the clock with it (nothing
-/// more), and the first request at or after it evicts cached lists before being answered.
+/// The version of what the public can see: it moves when content changes and when a scheduled
+/// item goes public, which happens with no write to tell anyone. The next such time is kept
+/// in memory; every public request compares the clock with it (nothing more), and the first
+/// request at or after it moves the version, so caches drop what they hold before answering.
 /// The time is re-read after any content change and every half minute (other instances may
 /// have scheduled something).
 /// </summary>
@@ -19,12 +20,27 @@ internal sealed class ScheduledPublications(IServiceScopeFactory scopes, TimePro
     private DateTimeOffset? nextDue;
     private DateTimeOffset readAt = DateTimeOffset.MinValue;
     private volatile bool stale = true;
+    private long version;
 
-    /// <summary>Content changed: the next scheduled time may have too.</summary>
-    public void MarkStale() => stale = true;
+    /// <summary>Content changed: what the public sees, and perhaps the next scheduled time, with it.</summary>
+    public void ContentChanged()
+    {
+        Interlocked.Increment(ref version);
+        stale = true;
+    }
 
-    /// <summary>True when a scheduled item has gone public since the last check (the caller evicts).</summary>
-    public async ValueTask<bool> WentLiveAsync(CancellationToken ct)
+    /// <summary>The current version, after moving it if a scheduled item has gone public.</summary>
+    public async ValueTask<long> CurrentVersionAsync(CancellationToken ct)
+    {
+        if (await WentLiveAsync(ct))
+        {
+            Interlocked.Increment(ref version);
+        }
+
+        return Interlocked.Read(ref version);
+    }
+
+    private async ValueTask<bool> WentLiveAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (!stale && now < readAt + RereadEvery && (nextDue is null || now < nextDue))
@@ -64,10 +80,14 @@ internal sealed class ScheduledPublications(IServiceScopeFactory scopes, TimePro
 /// <summary>Part of the public cache policy: before a request is looked up, evict if a scheduled item went live.</summary>
 internal sealed class ScheduledPublicationPolicy(ScheduledPublications schedule, IOutputCacheStore store) : IOutputCachePolicy
 {
+    private long evictedFor = -1;
+
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        if (await schedule.WentLiveAsync(cancellation))
+        var current = await schedule.CurrentVersionAsync(cancellation);
+        if (Interlocked.Exchange(ref evictedFor, current) != current)
         {
+            // Content changes evict at once themselves; this catches scheduled items going live.
             await store.EvictByTagAsync(PublicCache.ContentTag, cancellation);
         }
     }

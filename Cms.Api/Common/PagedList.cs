@@ -12,14 +12,18 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int? Page, int PageSiz
     /// <summary>Send as ?after= for the items after this page; null on the last page.</summary>
     public string? NextCursor { get; init; }
 
-    public static async Task<PagedList<T>> CreateAsync(IQueryable<T> query, PageQuery paging, CancellationToken ct)
+    /// <param name="query">The whole list, ordered.</param>
+    /// <param name="paging">Which page.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="total">The list's length when the caller knows it (see Caching/ListCounts); else it is counted.</param>
+    public static async Task<PagedList<T>> CreateAsync(IQueryable<T> query, PageQuery paging, CancellationToken ct, int? total = null)
     {
         var size = paging.EffectiveSize;
         var page = paging.EffectivePage;
-        var total = await query.CountAsync(ct);
+        total ??= await query.CountAsync(ct);
         var items = total == 0 || (long)(page - 1) * size >= total
             ? []
             : await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new PagedList<T>(items, page, size, total, (total + size - 1) / size);
+        return new PagedList<T>(items, page, size, total, (total.Value + size - 1) / size);
     }
 }

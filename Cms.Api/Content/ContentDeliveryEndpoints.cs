@@ -23,14 +23,15 @@ internal static class ContentDeliveryEndpoints
     {
         var group = api.MapGroup(kind.Route).WithTags(kind.Plural);
 
-        group.MapGet("/", async ([AsParameters] ContentListQuery query, CmsDbContext db, CategoryTree tree, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        group.MapGet("/", async ([AsParameters] ContentListQuery query, CmsDbContext db, CategoryTree tree, ListCounts counts, TimeProvider clock,
+                HttpContext http, CancellationToken ct) =>
             {
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
                 var items = db.Set<TEntity>().AsNoTracking()
                     .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag)
                     .SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
                 http.Response.Headers.CacheControl = PublicCache.List;
-                return TypedResults.Ok(await ContentPages.ReadAsync(items, query, db, ct));
+                return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, db, counts, ct));
             })
             .Validate<ContentListQuery>()
             .PublicResponse()

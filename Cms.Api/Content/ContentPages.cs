@@ -1,3 +1,4 @@
+using Cms.Api.Caching;
 using Cms.Api.Common;
 using Cms.Api.Search;
 using Cms.Infrastructure.Persistence;
@@ -11,7 +12,14 @@ namespace Cms.Api.Content;
 /// </summary>
 internal static class ContentPages
 {
-    public static async Task<PagedList<ContentSummary>> ReadAsync(IQueryable<ContentSummary> rows, ContentListQuery query, CmsDbContext db, CancellationToken ct)
+    /// <param name="rows">The list, filtered and ordered.</param>
+    /// <param name="query">The request's paging, cursor and search.</param>
+    /// <param name="list">Names the list and its filters, for the cached total.</param>
+    /// <param name="db">For snippets.</param>
+    /// <param name="counts">Cached totals.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<PagedList<ContentSummary>> ReadAsync(
+        IQueryable<ContentSummary> rows, ContentListQuery query, string list, CmsDbContext db, ListCounts counts, CancellationToken ct)
     {
         var size = query.Paging.EffectiveSize;
         if (ContentCursor.Parse(query.After) is { } after)
@@ -21,7 +29,9 @@ internal static class ContentPages
             return new PagedList<ContentSummary>(items.Take(size).ToList(), null, size, null, null) { NextCursor = NextAfter(items, size) };
         }
 
-        var page = await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct);
+        var filter = $"{list}|{query.Category}|{query.Tag}|{query.Search}";
+        var total = await counts.CountAsync(filter, c => rows.CountAsync(c), ct);
+        var page = await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct, total);
         if (query.Search is not null)
         {
             return await SearchSnippets.AddAsync(page, query.Search, db, ct); // ranked: no cursor

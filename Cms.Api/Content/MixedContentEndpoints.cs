@@ -25,14 +25,14 @@ internal static class MixedContentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/search", ([AsParameters] ContentListQuery query, [FromQuery] string? type,
-                CmsDbContext db, CategoryTree tree, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                CmsDbContext db, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 if (query.Search is null)
                 {
                     throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("q", "Say what to search for: ?q=...")]);
                 }
 
-                return ListAsync(query, type, db, tree, clock, http, ct);
+                return ListAsync(query, type, db, tree, counts, clock, http, ct);
             })
             .Validate<ContentListQuery>()
             .WithTags("Content")
@@ -45,7 +45,7 @@ internal static class MixedContentEndpoints
     }
 
     private static async Task<Ok<PagedList<ContentSummary>>> ListAsync([AsParameters] ContentListQuery query, [FromQuery] string? type,
-        CmsDbContext db, CategoryTree tree, TimeProvider clock, HttpContext http, CancellationToken ct)
+        CmsDbContext db, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
         var items = db.ContentItems.PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag);
@@ -56,6 +56,6 @@ internal static class MixedContentEndpoints
 
         http.Response.Headers.CacheControl = PublicCache.List;
         var rows = items.SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
-        return TypedResults.Ok(await ContentPages.ReadAsync(rows, query, db, ct));
+        return TypedResults.Ok(await ContentPages.ReadAsync(rows, query, $"content:{type}", db, counts, ct));
     }
 }

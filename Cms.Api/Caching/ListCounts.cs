@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+
+namespace Cms.Api.Caching;
+
+/// <summary>
+/// Exact totals for public lists, counted once per filter and kept until what the public
+/// sees changes (any content change, a scheduled item going live). Counting a section of a
+/// million items takes longer than reading any page of it; this way only the first request
+/// after a change pays, and page 5,000 costs what its rows cost. Per process and bounded;
+/// a total is also recounted after half a minute, for changes made through other instances.
+/// </summary>
+internal sealed class ListCounts(ScheduledPublications version)
+{
+    private const int MaxEntries = 20_000;
+    private const long MaxAgeMilliseconds = 30_000;
+    private readonly ConcurrentDictionary<string, (long Version, long CountedAt, int Count)> counts = new(StringComparer.Ordinal);
+
+    public async Task<int> CountAsync(string filter, Func<CancellationToken, Task<int>> count, CancellationToken ct)
+    {
+        var current = await version.CurrentVersionAsync(ct);
+        var now = Environment.TickCount64;
+        if (counts.TryGetValue(filter, out var known) && known.Version == current && now - known.CountedAt < MaxAgeMilliseconds)
+        {
+            return known.Count;
+        }
+
+        var total = await count(ct);
+        if (counts.Count >= MaxEntries)
+        {
+            counts.Clear(); // many distinct filters (searches): start over rather than grow
+        }
+
+        counts[filter] = (current, now, total);
+        return total;
+    }
+}
