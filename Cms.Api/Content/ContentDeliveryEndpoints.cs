@@ -31,7 +31,8 @@ internal static class ContentDeliveryEndpoints
                     .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag)
                     .SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
                 http.Response.Headers.CacheControl = PublicCache.List;
-                return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, db, counts, ct));
+                var shape = new ContentPages.Shape(kind.Type, categories, query.Tag is not null, clock.GetUtcNow());
+                return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, shape, db, counts, ct));
             })
             .Validate<ContentListQuery>()
             .PublicResponse()

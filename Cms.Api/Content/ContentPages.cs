@@ -1,6 +1,7 @@
 using Cms.Api.Caching;
 using Cms.Api.Common;
 using Cms.Api.Search;
+using Cms.Domain.Content;
 using Cms.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,14 +13,18 @@ namespace Cms.Api.Content;
 /// </summary>
 internal static class ContentPages
 {
+    /// <summary>What a public list is made of, for reading deep pages the fast way.</summary>
+    public sealed record Shape(ContentType? Type, IReadOnlyCollection<int>? Categories, bool Tagged, DateTimeOffset Now);
+
     /// <param name="rows">The list, filtered and ordered.</param>
     /// <param name="query">The request's paging, cursor and search.</param>
     /// <param name="list">Names the list and its filters, for the cached total.</param>
-    /// <param name="db">For snippets.</param>
+    /// <param name="shape">The list's filters.</param>
+    /// <param name="db">For snippets and deep pages.</param>
     /// <param name="counts">Cached totals.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<PagedList<ContentSummary>> ReadAsync(
-        IQueryable<ContentSummary> rows, ContentListQuery query, string list, CmsDbContext db, ListCounts counts, CancellationToken ct)
+        IQueryable<ContentSummary> rows, ContentListQuery query, string list, Shape shape, CmsDbContext db, ListCounts counts, CancellationToken ct)
     {
         var size = query.Paging.EffectiveSize;
         if (ContentCursor.Parse(query.After) is { } after)
@@ -31,13 +36,38 @@ internal static class ContentPages
 
         var filter = $"{list}|{query.Category}|{query.Tag}|{query.Search}";
         var total = await counts.CountAsync(filter, c => rows.CountAsync(c), ct);
-        var page = await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct, total);
+        var page = query.Search is null && query.Paging.EffectivePage > 1
+            ? await DeepPageAsync(rows, query.Paging, total, shape, db, ct)
+            : await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct, total);
         if (query.Search is not null)
         {
             return await SearchSnippets.AddAsync(page, query.Search, db, ct); // ranked: no cursor
         }
 
         return page.Page < page.TotalPages ? page with { NextCursor = CursorOf(page.Items[^1]) } : page;
+    }
+
+    /// <summary>
+    /// A page past the first in two steps: the ids alone (the public-list indexes hold them in
+    /// list order, so skipping is an index-only scan), then the rows of just those ids.
+    /// </summary>
+    private static async Task<PagedList<ContentSummary>> DeepPageAsync(
+        IQueryable<ContentSummary> rows, PageQuery paging, int total, Shape shape, CmsDbContext db, CancellationToken ct)
+    {
+        var size = paging.EffectiveSize;
+        var skip = (long)(paging.EffectivePage - 1) * size;
+        var totalPages = (total + size - 1) / size;
+        if (skip >= total)
+        {
+            return new PagedList<ContentSummary>([], paging.EffectivePage, size, total, totalPages);
+        }
+
+        // A section with sub-sections: one ordered branch per category, merged (see PublicListIds).
+        var ids = shape is { Categories.Count: > 1, Tagged: false }
+            ? await new PublicListIds(db).PageAsync(shape.Type, shape.Categories, shape.Now, (int)skip, size, ct)
+            : await rows.Select(x => x.Id).Skip((int)skip).Take(size).ToListAsync(ct);
+        var items = await rows.Where(x => ids.Contains(x.Id)).ToListAsync(ct); // keeps the list's order
+        return new PagedList<ContentSummary>(items, paging.EffectivePage, size, total, totalPages);
     }
 
     private static string? NextAfter(List<ContentSummary> items, int size) => items.Count > size ? CursorOf(items[size - 1]) : null;

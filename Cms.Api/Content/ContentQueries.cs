@@ -28,7 +28,13 @@ internal static class ContentQueries
 
     public static IQueryable<T> InCategories<T>(this IQueryable<T> query, IReadOnlyCollection<int>? categoryIds)
         where T : ContentItem =>
-        categoryIds is null ? query : query.Where(x => x.CategoryId != null && categoryIds.Contains(x.CategoryId.Value));
+        categoryIds switch
+        {
+            null => query,
+            // One section (no sub-sections): an equality the index serves in list order.
+            { Count: 1 } => query.Where(x => x.CategoryId == categoryIds.First()),
+            _ => query.Where(x => x.CategoryId != null && categoryIds.Contains(x.CategoryId.Value)),
+        };
 
     public static IQueryable<T> WithTag<T>(this IQueryable<T> query, string? tagSlug)
         where T : ContentItem =>

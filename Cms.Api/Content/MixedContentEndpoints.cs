@@ -49,13 +49,15 @@ internal static class MixedContentEndpoints
     {
         var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
         var items = db.ContentItems.PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag);
-        if (EnumQuery.Parse<ContentType>(type, "type") is { } only)
+        var only = EnumQuery.Parse<ContentType>(type, "type");
+        if (only is not null)
         {
             items = items.Where(x => x.Type == only);
         }
 
         http.Response.Headers.CacheControl = PublicCache.List;
         var rows = items.SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
-        return TypedResults.Ok(await ContentPages.ReadAsync(rows, query, $"content:{type}", db, counts, ct));
+        var shape = new ContentPages.Shape(only, categories, query.Tag is not null, clock.GetUtcNow());
+        return TypedResults.Ok(await ContentPages.ReadAsync(rows, query, $"content:{only}", shape, db, counts, ct));
     }
 }

@@ -51,6 +51,46 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
+    public async Task Numbered_pages_of_a_section_with_sub_sections_follow_the_list_order()
+    {
+        using var editor = await app.EditorAsync();
+        var parent = (int)(await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Mục cha phân trang" }))["id"]!;
+        var children = new List<int>();
+        foreach (var name in new[] { "Mục con một", "Mục con hai" })
+        {
+            children.Add((int)(await editor.PostJsonAsync("/api/v1/manage/categories", new { name, parentId = parent }))["id"]!);
+        }
+
+        var sections = new[] { parent, children[0], children[1] };
+        for (var i = 0; i < 13; i++)
+        {
+            var body = Samples.Article($"Phân trang mục {i}");
+            body["categoryId"] = sections[i % 3];
+            var id = (long)(await editor.PostJsonAsync(i % 4 == 0 ? "/api/v1/manage/videos" : "/api/v1/manage/articles",
+                i % 4 == 0 ? new Dictionary<string, object?>(Samples.Video($"Phân trang phim {i}")) { ["categoryId"] = sections[i % 3] } : body))["id"]!;
+            await editor.PostJsonAsync($"/api/v1/manage/{(i % 4 == 0 ? "videos" : "articles")}/{id}/publish", new { });
+            if (i % 3 == 0)
+            {
+                app.Clock.Advance(TimeSpan.FromSeconds(1)); // some share a publish time, some do not
+            }
+        }
+
+        using var reader = app.Anonymous();
+        foreach (var list in new[] { "/api/v1/content?category=muc-cha-phan-trang", "/api/v1/articles?category=muc-cha-phan-trang" })
+        {
+            var all = (await reader.GetJsonAsync($"{list}&pageSize=100"))["items"]!.AsArray().Select(i => (long)i!["id"]!).ToList();
+            var paged = new List<long>();
+            for (var page = 1; page <= 4; page++)
+            {
+                paged.AddRange((await reader.GetJsonAsync($"{list}&pageSize=4&page={page}"))["items"]!.AsArray().Select(i => (long)i!["id"]!));
+            }
+
+            Assert.True(all.Count >= 9, list);
+            Assert.Equal(all, paged);
+        }
+    }
+
+    [Fact]
     public async Task A_cursor_is_refused_when_malformed_or_mixed_with_page_or_search()
     {
         using var reader = app.Anonymous();

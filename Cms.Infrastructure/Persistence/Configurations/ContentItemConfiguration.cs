@@ -50,7 +50,16 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         // Slugs are unique per content type: /articles/x and /videos/x may coexist.
         builder.HasIndex(x => new { x.Type, x.Slug }).IsUnique();
         // The public lists: newest published first, per type and across types.
-        builder.HasIndex(x => new { x.Type, x.Status, x.PublishedAt });
+        // The public lists, newest first (ties by id), for the whole site, a type, a section, a
+        // type within a section: partial (public statuses only), in the lists' own order, so a
+        // page is an index range and a deep page skips index entries, not table rows.
+        const string Public = "status IN ('Published', 'Scheduled')";
+        builder.HasIndex(x => new { x.PublishedAt, x.Id }, "ix_content_items_public_newest").IsDescending().HasFilter(Public);
+        builder.HasIndex(x => new { x.Type, x.PublishedAt, x.Id }, "ix_content_items_public_type_newest").IsDescending(false, true, true).HasFilter(Public);
+        builder.HasIndex(x => new { x.CategoryId, x.PublishedAt, x.Id }, "ix_content_items_public_category_newest").IsDescending(false, true, true).HasFilter(Public);
+        builder.HasIndex(x => new { x.Type, x.CategoryId, x.PublishedAt, x.Id }, "ix_content_items_public_type_category_newest")
+            .IsDescending(false, false, true, true).HasFilter(Public);
+        // Scheduled items coming due; the editors' status filter.
         builder.HasIndex(x => new { x.Status, x.PublishedAt });
         builder.HasIndex(x => x.CategoryId);
         // An author's own items, for their list in the management API.

@@ -129,8 +129,25 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_content_items_type_slug");
 
-                    b.HasIndex("Type", "Status", "PublishedAt")
-                        .HasDatabaseName("ix_content_items_type_status_published_at");
+                    b.HasIndex(new[] { "CategoryId", "PublishedAt", "Id" }, "ix_content_items_public_category_newest")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_content_items_category_id_published_at_id")
+                        .HasFilter("status IN ('Published', 'Scheduled')");
+
+                    b.HasIndex(new[] { "PublishedAt", "Id" }, "ix_content_items_public_newest")
+                        .IsDescending()
+                        .HasDatabaseName("ix_content_items_published_at_id")
+                        .HasFilter("status IN ('Published', 'Scheduled')");
+
+                    b.HasIndex(new[] { "Type", "CategoryId", "PublishedAt", "Id" }, "ix_content_items_public_type_category_newest")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_content_items_type_category_id_published_at_id")
+                        .HasFilter("status IN ('Published', 'Scheduled')");
+
+                    b.HasIndex(new[] { "Type", "PublishedAt", "Id" }, "ix_content_items_public_type_newest")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_content_items_type_published_at_id")
+                        .HasFilter("status IN ('Published', 'Scheduled')");
 
                     b.ToTable("content_items", (string)null);
 
