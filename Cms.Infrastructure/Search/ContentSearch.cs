@@ -25,10 +25,20 @@ public static class ContentSearch
         where T : ContentItem =>
         items.Where(x => EF.Property<NpgsqlTsVector>(x, VectorProperty).Matches(EF.Functions.PlainToTsQuery("simple", Fold(query))));
 
-    /// <summary>Best matches first (title over summary over text, closer words higher), then newest.</summary>
+    /// <summary>How many of the newest matches are ranked: a search pages through these.</summary>
+    public const int Window = 1000;
+
+    /// <summary>
+    /// The newest <see cref="Window"/> matches, best first (title over summary over text, closer
+    /// words higher), then newest. Ranking every match of a common word in a million items
+    /// takes seconds; the newest thousand are what a news reader looks for, and PostgreSQL
+    /// finds them by walking the newest-first index when matches are common, or by the GIN
+    /// index when they are rare.
+    /// </summary>
     public static IOrderedQueryable<T> ByRelevance<T>(this IQueryable<T> items, string query)
         where T : ContentItem =>
-        items.OrderByDescending(x => EF.Property<NpgsqlTsVector>(x, VectorProperty).RankCoverDensity(EF.Functions.PlainToTsQuery("simple", Fold(query))))
+        items.OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id).Take(Window)
+            .OrderByDescending(x => EF.Property<NpgsqlTsVector>(x, VectorProperty).RankCoverDensity(EF.Functions.PlainToTsQuery("simple", Fold(query))))
             .ThenByDescending(x => x.PublishedAt)
             .ThenByDescending(x => x.Id);
 }
