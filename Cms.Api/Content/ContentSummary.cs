@@ -7,7 +7,7 @@ public sealed record ContentSummary : ContentCard
     public int? DurationSeconds { get; init; }
 
     /// <summary>
-    /// Search results only: the passage around the first match, as HTML-escaped text with
+    /// Search results only: the passage around the first match, as text with &amp; &lt; &gt; &quot; &#39; escaped and
     /// each matching word in &lt;mark&gt;; safe to insert as HTML.
     /// </summary>
     public string? Snippet { get; init; }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Cms.Api.Search;
@@ -41,6 +40,7 @@ internal static class SearchSnippet
             // End on a whole word.
             var last = words.LastOrDefault(w => w.Start + w.Length <= end && w.Start >= start);
             end = last.Length > 0 ? last.Start + last.Length : end;
+            end -= end > start && char.IsHighSurrogate(text[end - 1]) ? 1 : 0; // never half an emoji
         }
 
         var html = new StringBuilder();
@@ -52,12 +52,12 @@ internal static class SearchSnippet
         var at = start;
         foreach (var hit in hits.Where(h => h.Start >= start && h.Start + h.Length <= end))
         {
-            html.Append(WebUtility.HtmlEncode(text[at..hit.Start]))
-                .Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(hit.Start, hit.Length))).Append("</mark>");
+            html.Append(Escape(text[at..hit.Start]))
+                .Append("<mark>").Append(Escape(text.Substring(hit.Start, hit.Length))).Append("</mark>");
             at = hit.Start + hit.Length;
         }
 
-        html.Append(WebUtility.HtmlEncode(text[at..end]));
+        html.Append(Escape(text[at..end]));
         if (end < text.Length)
         {
             html.Append('…');
@@ -65,6 +65,15 @@ internal static class SearchSnippet
 
         return html.ToString().Replace('\n', ' ');
     }
+
+    /// <summary>
+    /// Escapes only what HTML needs (&amp; &lt; &gt; &quot; &#39;): Vietnamese letters and emoji stay
+    /// as they are, so apps that show the snippet as text need to undo only these five.
+    /// </summary>
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)
+            .Replace("'", "&#39;", StringComparison.Ordinal);
 
     /// <summary>Lower case without tone marks, character for character (same length as the input).</summary>
     public static string Fold(string text)
@@ -75,7 +84,7 @@ internal static class SearchSnippet
             var c = text[i];
             result[i] = c is 'đ' or 'Đ'
                 ? 'd'
-                : char.ToLowerInvariant(c < 128 ? c : c.ToString().Normalize(NormalizationForm.FormD)[0]);
+                : char.ToLowerInvariant(c < 128 || char.IsSurrogate(c) ? c : c.ToString().Normalize(NormalizationForm.FormD)[0]);
         }
 
         return new string(result);

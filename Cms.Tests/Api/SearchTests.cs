@@ -60,6 +60,14 @@ public sealed class SearchTests(SearchTests.App app) : IClassFixture<SearchTests
     }
 
     [Fact]
+    public async Task Emoji_and_other_astral_characters_in_text_do_not_break_snippets()
+    {
+        var hit = (await SearchAsync("/api/v1/search?q=phao%20hoa")).Single();
+        Assert.Contains("<mark>pháo</mark> <mark>hoa</mark>", (string)hit["snippet"]!, StringComparison.Ordinal);
+        Assert.Contains("🎆", (string)hit["snippet"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_search_needs_words()
     {
         using var reader = app.Anonymous();
@@ -96,6 +104,9 @@ public sealed class SearchTests(SearchTests.App app) : IClassFixture<SearchTests
             var interview = Samples.Interview(InterviewMatch);
             interview["exchanges"] = new object[] { new { question = "Kết quả năm qua?", answer = "Thành phố hoàn thành chương trình nông thôn mới." } };
             await PublishAsync("interviews", interview);
+            var festive = Samples.Article("Đêm giao thừa");
+            festive["summary"] = "Màn 🎆 pháo hoa 🎉 rực rỡ 𝒙 trên bầu trời.";
+            await PublishAsync("articles", festive);
             var video = Samples.Video(VideoMatch);
             video["description"] = "Lễ hội <b>Oóc Om Bóc</b> của đồng bào Khmer.";
             await PublishAsync("videos", video);

@@ -1100,7 +1100,7 @@ export interface components {
              */
             durationSeconds?: number | null;
             /**
-             * @description Search results only: the passage around the first match, as HTML-escaped text with
+             * @description Search results only: the passage around the first match, as text with & < > " ' escaped and
              *     each matching word in <mark>; safe to insert as HTML.
              */
             snippet?: string | null;
