@@ -36,6 +36,7 @@ internal static class CachingSetup
         services.AddSingleton<ScheduledPublicationPolicy>();
         services.AddSingleton<PublicCacheEviction>();
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<PublicCacheEviction>());
+        services.AddHostedService<ChangeNotificationListener>();
         services.AddSingleton<StrongETagFilter>();
 
         services.AddResponseCompression(options =>

@@ -31,6 +31,8 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
 
         var returning = await ApplyVisitsAsync(connection, batch.Hits, ct);
         await ApplyViewsAsync(connection, batch.Hits, returning, ct);
+        // Other instances drop cached view counts once this commits.
+        await ExecuteAsync(connection, $"SELECT pg_notify('{Notifications.CmsChannels.Views}', '')", ct);
         await transaction.CommitAsync(ct);
         return true;
     }

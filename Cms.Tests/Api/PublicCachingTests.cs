@@ -27,9 +27,55 @@ public sealed class PublicCachingTests(PublicCachingTests.App app) : IClassFixtu
         return [.. (await reader.GetJsonAsync(url))["items"]!.AsArray().Select(i => (string)i!["title"]!)];
     }
 
-    /// <summary>Changes a title in the database directly: no API, no eviction. Only a cached copy still shows the old one.</summary>
-    private Task RenameBehindTheCacheAsync(long id, string title) =>
-        app.DbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE content_items SET title = {title} WHERE id = {id}", Ct));
+    /// <summary>
+    /// Changes a title in the database directly, with triggers off (no change notification): no
+    /// API, no eviction. Only a cached copy still shows the old one.
+    /// </summary>
+    private async Task RenameBehindTheCacheAsync(long id, string title)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var transaction = await connection.BeginTransactionAsync(Ct);
+        await using (var quiet = new Npgsql.NpgsqlCommand("SET LOCAL session_replication_role = replica", connection, transaction))
+        {
+            await quiet.ExecuteNonQueryAsync(Ct);
+        }
+
+        await using (var rename = new Npgsql.NpgsqlCommand("UPDATE content_items SET title = @title WHERE id = @id", connection, transaction))
+        {
+            rename.Parameters.AddWithValue("title", title);
+            rename.Parameters.AddWithValue("id", id);
+            await rename.ExecuteNonQueryAsync(Ct);
+        }
+
+        await transaction.CommitAsync(Ct);
+    }
+
+    [Fact]
+    public async Task A_change_made_through_another_instance_evicts_this_ones_cache()
+    {
+        var id = await PublishedArticleAsync("Trước khi sửa ở máy khác");
+        Assert.Contains("Trước khi sửa ở máy khác", await ListedTitlesAsync()); // cached here
+
+        await using var other = CmsApp.SharingDatabaseWith(app);
+        await other.InitializeAsync();
+        using var editor = await other.EditorAsync();
+        var etag = (await editor.GetAsync($"/api/v1/manage/articles/{id}", Ct)).Headers.ETag!.Tag;
+        Assert.Equal(200, (int)(await editor.PutRawAsync($"/api/v1/manage/articles/{id}", Samples.Article("Đã sửa ở máy khác"), etag)).StatusCode);
+
+        // PostgreSQL tells every instance once the change commits; give the notice a moment.
+        var seen = false;
+        for (var attempt = 0; attempt < 50 && !seen; attempt++)
+        {
+            seen = (await ListedTitlesAsync()).Contains("Đã sửa ở máy khác");
+            if (!seen)
+            {
+                await Task.Delay(100, Ct);
+            }
+        }
+
+        Assert.True(seen, "This instance kept serving its cached copy after another instance's change.");
+    }
 
     [Fact]
     public async Task Lists_and_items_have_strong_etags_that_answer_304_without_a_body()

@@ -1,0 +1,15 @@
+namespace Cms.Infrastructure.Notifications;
+
+/// <summary>
+/// PostgreSQL NOTIFY channels every API instance LISTENs on, so a change made through one
+/// instance (or psql) reaches the caches of all of them. Notifications are sent inside the
+/// writing transaction, and PostgreSQL delivers them only once it commits.
+/// </summary>
+public static class CmsChannels
+{
+    /// <summary>Public content, sections or tags changed (sent by triggers).</summary>
+    public const string Content = "cms_content";
+
+    /// <summary>View counts changed (sent with each counter batch).</summary>
+    public const string Views = "cms_views";
+}
