@@ -32,5 +32,5 @@ public static class DependencyInjection
     }
 
     internal static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(ConnectionDefaults.Apply(connectionString)).UseSnakeCaseNamingConvention();
 }

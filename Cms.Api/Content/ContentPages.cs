@@ -14,7 +14,15 @@ namespace Cms.Api.Content;
 internal static class ContentPages
 {
     /// <summary>What a public list is made of, for reading deep pages the fast way.</summary>
-    public sealed record Shape(ContentType? Type, IReadOnlyCollection<int>? Categories, bool Tagged, DateTimeOffset Now);
+    public sealed record Shape(ContentType? Type, IReadOnlyCollection<int>? Categories, bool Tagged, DateTimeOffset Now)
+    {
+        /// <summary>
+        /// A section with sub-sections: read as one ordered branch per category, merged (see
+        /// PublicListIds), on every page and cursor; "category_id = ANY(...)" would make
+        /// PostgreSQL sort the section or walk the whole site's newest-first index.
+        /// </summary>
+        public bool MergesBranches => Categories is { Count: > 1 } && !Tagged;
+    }
 
     /// <param name="rows">The list, filtered and ordered.</param>
     /// <param name="query">The request's paging, cursor and search.</param>
@@ -29,14 +37,17 @@ internal static class ContentPages
         var size = query.Paging.EffectiveSize;
         if (ContentCursor.Parse(query.After) is { } after)
         {
-            var items = await rows.Where(x => x.PublishedAt < after.PublishedAt || (x.PublishedAt == after.PublishedAt && x.Id < after.Id))
-                .Take(size + 1).ToListAsync(ct);
+            var items = shape.MergesBranches
+                ? await ByIdsAsync(rows, await new PublicListIds(db).PageAsync(shape.Type, shape.Categories!, shape.Now, 0, size + 1, (after.PublishedAt, after.Id), ct), ct)
+                // "PublishedAt <= x" lets the index start at the cursor; the OR only settles ties.
+                : await rows.Where(x => x.PublishedAt <= after.PublishedAt && (x.PublishedAt < after.PublishedAt || x.Id < after.Id))
+                    .Take(size + 1).ToListAsync(ct);
             return new PagedList<ContentSummary>(items.Take(size).ToList(), null, size, null, null) { NextCursor = NextAfter(items, size) };
         }
 
         var filter = $"{list}|{query.Category}|{query.Tag}|{query.Search}";
         var total = await counts.CountAsync(filter, c => rows.CountAsync(c), ct);
-        var page = query.Search is null && query.Paging.EffectivePage > 1
+        var page = query.Search is null && (query.Paging.EffectivePage > 1 || shape.MergesBranches)
             ? await DeepPageAsync(rows, query.Paging, total, shape, db, ct)
             : await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct, total);
         if (query.Search is not null)
@@ -48,8 +59,9 @@ internal static class ContentPages
     }
 
     /// <summary>
-    /// A page past the first in two steps: the ids alone (the public-list indexes hold them in
-    /// list order, so skipping is an index-only scan), then the rows of just those ids.
+    /// A page past the first (or any page of a section with sub-sections) in two steps: the ids
+    /// alone (the public-list indexes hold them in list order, so skipping is an index-only
+    /// scan), then the rows of just those ids.
     /// </summary>
     private static async Task<PagedList<ContentSummary>> DeepPageAsync(
         IQueryable<ContentSummary> rows, PageQuery paging, int total, Shape shape, CmsDbContext db, CancellationToken ct)
@@ -62,13 +74,15 @@ internal static class ContentPages
             return new PagedList<ContentSummary>([], paging.EffectivePage, size, total, totalPages);
         }
 
-        // A section with sub-sections: one ordered branch per category, merged (see PublicListIds).
-        var ids = shape is { Categories.Count: > 1, Tagged: false }
-            ? await new PublicListIds(db).PageAsync(shape.Type, shape.Categories, shape.Now, (int)skip, size, ct)
+        var ids = shape.MergesBranches
+            ? await new PublicListIds(db).PageAsync(shape.Type, shape.Categories!, shape.Now, (int)skip, size, null, ct)
             : await rows.Select(x => x.Id).Skip((int)skip).Take(size).ToListAsync(ct);
-        var items = await rows.Where(x => ids.Contains(x.Id)).ToListAsync(ct); // keeps the list's order
-        return new PagedList<ContentSummary>(items, paging.EffectivePage, size, total, totalPages);
+        return new PagedList<ContentSummary>(await ByIdsAsync(rows, ids, ct), paging.EffectivePage, size, total, totalPages);
     }
+
+    /// <summary>The rows of just these ids, in the list's order.</summary>
+    private static Task<List<ContentSummary>> ByIdsAsync(IQueryable<ContentSummary> rows, List<long> ids, CancellationToken ct) =>
+        rows.Where(x => ids.Contains(x.Id)).ToListAsync(ct);
 
     private static string? NextAfter(List<ContentSummary> items, int size) => items.Count > size ? CursorOf(items[size - 1]) : null;
 

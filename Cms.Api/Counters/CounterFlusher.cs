@@ -59,6 +59,7 @@ internal sealed class CounterFlusher(
                 pending.Add(new CounterBatch(Guid.NewGuid(), hits));
             }
 
+            var written = false;
             while (pending.Count > 0)
             {
                 var batch = pending[0];
@@ -75,11 +76,16 @@ internal sealed class CounterFlusher(
 
                 pending.RemoveAt(0);
                 buffer.Written(batch.Hits.Count);
+                written = true;
             }
 
-            // Cached public responses carry view counts: they live at most one flush. (Other
-            // instances' hits show too: this runs every tick, written or not.)
-            cache.ViewsChanged();
+            // Cached public responses carry view counts: they live at most one flush that wrote
+            // hits. Other instances' batches arrive by NOTIFY (ChangeNotificationListener). A quiet
+            // tick evicts nothing, or the cache would be emptied every second for no reason.
+            if (written)
+            {
+                cache.ViewsChanged();
+            }
 
             await TryRefreshStatisticsAsync(ct);
             await CleanUpIfDueAsync(ct);

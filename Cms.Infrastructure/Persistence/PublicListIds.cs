@@ -10,11 +10,14 @@ namespace Cms.Infrastructure.Persistence;
 /// The ids of one deep page of a section that has sub-sections. "category_id = ANY(...)"
 /// cannot be read from an index in list order, so PostgreSQL would sort the whole section;
 /// one ordered, limited branch per category, merged (Merge Append), reads only as far as
-/// the page, from the public-list index, without touching the table.
+/// the page, from the public-list index, without touching the table. The same for the first
+/// page and for a cursor (the items after a given one): each branch starts at that point.
 /// </summary>
 public sealed class PublicListIds(CmsDbContext db)
 {
-    public Task<List<long>> PageAsync(ContentType? type, IReadOnlyCollection<int> categoryIds, DateTimeOffset now, int skip, int take, CancellationToken ct)
+    /// <param name="after">Only items after this one in list order (a keyset cursor).</param>
+    public Task<List<long>> PageAsync(ContentType? type, IReadOnlyCollection<int> categoryIds, DateTimeOffset now, int skip, int take,
+        (DateTimeOffset PublishedAt, long Id)? after, CancellationToken ct)
     {
         var parameters = new List<NpgsqlParameter>
         {
@@ -28,6 +31,14 @@ public sealed class PublicListIds(CmsDbContext db)
         {
             parameters.Add(new NpgsqlParameter("type", only.ToString()));
             typeFilter = " AND type = @type";
+        }
+
+        if (after is { } start)
+        {
+            // "published_at <= x" bounds the index scan; the OR only sorts out ties on the time.
+            parameters.Add(new NpgsqlParameter("afterAt", start.PublishedAt));
+            parameters.Add(new NpgsqlParameter("afterId", start.Id));
+            typeFilter += " AND published_at <= @afterAt AND (published_at < @afterAt OR id < @afterId)";
         }
 
         var sql = new StringBuilder("SELECT id AS \"Value\" FROM (");

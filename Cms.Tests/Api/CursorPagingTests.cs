@@ -7,9 +7,11 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<long> PublishAsync(HttpClient editor, string title)
+    private async Task<long> PublishAsync(HttpClient editor, string title, int categoryId)
     {
-        var id = (long)(await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article(title)))["id"]!;
+        var body = Samples.Article(title);
+        body["categoryId"] = categoryId;
+        var id = (long)(await editor.PostJsonAsync("/api/v1/manage/articles", body))["id"]!;
         await editor.PostJsonAsync($"/api/v1/manage/articles/{id}/publish", new { });
         return id;
     }
@@ -18,11 +20,13 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
     public async Task Walking_by_cursor_visits_every_item_once_while_new_ones_are_published()
     {
         using var editor = await app.EditorAsync();
+        // A section of its own: other tests of this class publish into the same database.
+        var section = (int)(await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Cuộn vô hạn" }))["id"]!;
         var existing = new List<long>();
         for (var i = 0; i < 23; i++)
         {
             // The test clock stands still: many items share one publish time, so ties are broken by id.
-            existing.Add(await PublishAsync(editor, $"Cuộn vô hạn {i}"));
+            existing.Add(await PublishAsync(editor, $"Cuộn vô hạn {i}", section));
             if (i % 5 == 0)
             {
                 app.Clock.Advance(TimeSpan.FromSeconds(1));
@@ -30,14 +34,14 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
         }
 
         using var reader = app.Anonymous();
-        var first = await reader.GetJsonAsync("/api/v1/articles?pageSize=5");
+        var first = await reader.GetJsonAsync("/api/v1/articles?category=cuon-vo-han&pageSize=5");
         var seen = first["items"]!.AsArray().Select(i => (long)i!["id"]!).ToList();
         var cursor = (string?)first["nextCursor"];
         var pages = 1;
         while (cursor is not null)
         {
-            await PublishAsync(editor, $"Đăng trong khi cuộn {pages}"); // newer: never shifts what comes next
-            var page = await reader.GetJsonAsync($"/api/v1/articles?pageSize=5&after={Uri.EscapeDataString(cursor)}");
+            await PublishAsync(editor, $"Đăng trong khi cuộn {pages}", section); // newer: never shifts what comes next
+            var page = await reader.GetJsonAsync($"/api/v1/articles?category=cuon-vo-han&pageSize=5&after={Uri.EscapeDataString(cursor)}");
             Assert.Null(page["totalItems"]);
             Assert.Null(page["page"]);
             seen.AddRange(page["items"]!.AsArray().Select(i => (long)i!["id"]!));
@@ -51,7 +55,7 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
-    public async Task Numbered_pages_of_a_section_with_sub_sections_follow_the_list_order()
+    public async Task Pages_and_cursors_of_a_section_with_sub_sections_follow_the_list_order()
     {
         using var editor = await app.EditorAsync();
         var parent = (int)(await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Mục cha phân trang" }))["id"]!;
@@ -62,6 +66,8 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
         }
 
         var sections = new[] { parent, children[0], children[1] };
+        var articles = new List<long>();
+        var everything = new List<long>();
         for (var i = 0; i < 13; i++)
         {
             var body = Samples.Article($"Phân trang mục {i}");
@@ -69,24 +75,49 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
             var id = (long)(await editor.PostJsonAsync(i % 4 == 0 ? "/api/v1/manage/videos" : "/api/v1/manage/articles",
                 i % 4 == 0 ? new Dictionary<string, object?>(Samples.Video($"Phân trang phim {i}")) { ["categoryId"] = sections[i % 3] } : body))["id"]!;
             await editor.PostJsonAsync($"/api/v1/manage/{(i % 4 == 0 ? "videos" : "articles")}/{id}/publish", new { });
+            everything.Add(id);
+            if (i % 4 != 0)
+            {
+                articles.Add(id);
+            }
+
             if (i % 3 == 0)
             {
                 app.Clock.Advance(TimeSpan.FromSeconds(1)); // some share a publish time, some do not
             }
         }
 
+        // Published in id order, the clock never going back: newest first is descending id.
         using var reader = app.Anonymous();
-        foreach (var list in new[] { "/api/v1/content?category=muc-cha-phan-trang", "/api/v1/articles?category=muc-cha-phan-trang" })
+        foreach (var (list, expected) in new[]
+                 {
+                     ("/api/v1/content?category=muc-cha-phan-trang", Enumerable.Reverse(everything).ToList()),
+                     ("/api/v1/articles?category=muc-cha-phan-trang", Enumerable.Reverse(articles).ToList()),
+                 })
         {
             var all = (await reader.GetJsonAsync($"{list}&pageSize=100"))["items"]!.AsArray().Select(i => (long)i!["id"]!).ToList();
+            Assert.Equal(expected, all);
+
             var paged = new List<long>();
             for (var page = 1; page <= 4; page++)
             {
                 paged.AddRange((await reader.GetJsonAsync($"{list}&pageSize=4&page={page}"))["items"]!.AsArray().Select(i => (long)i!["id"]!));
             }
 
-            Assert.True(all.Count >= 9, list);
-            Assert.Equal(all, paged);
+            Assert.Equal(expected, paged);
+
+            var first = await reader.GetJsonAsync($"{list}&pageSize=3");
+            var walked = first["items"]!.AsArray().Select(i => (long)i!["id"]!).ToList();
+            var cursor = (string?)first["nextCursor"];
+            while (cursor is not null)
+            {
+                var next = await reader.GetJsonAsync($"{list}&pageSize=3&after={Uri.EscapeDataString(cursor)}");
+                walked.AddRange(next["items"]!.AsArray().Select(i => (long)i!["id"]!));
+                Assert.True(walked.Count <= expected.Count, $"{list}: the cursor went round"); // never loops
+                cursor = (string?)next["nextCursor"];
+            }
+
+            Assert.Equal(expected, walked);
         }
     }
 
