@@ -20,44 +20,17 @@ COUNT_SECONDS=$((SECONDS_PER_RUN * 2 / 3))
 CONNECTIONS="${BENCH_CONNECTIONS:-64}"
 THREADS="${BENCH_THREADS:-2}"
 
-have wrk || ensure_apt_packages wrk
-have psql || ensure_apt_packages postgresql-client
-ensure_pg_bindir # sets PG_BINDIR
-ensure_pg_os_user
-
-WORK="$(mktemp -d /tmp/cms-bench.XXXXXX)"
-chmod 755 "$WORK"
-PG_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55433)"
-API_PORT=5091
-NAIVE_PORT=5092
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    as_pg "$PG_BINDIR/pg_ctl" stop -m immediate -D "$WORK/pg" >/dev/null 2>&1 || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-log "throwaway PostgreSQL on 127.0.0.1:$PG_PORT"
-mkdir -p "$WORK/pg" && own_by_pg "$WORK" "$WORK/pg"
-as_pg "$PG_BINDIR/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
-as_pg "$PG_BINDIR/pg_ctl" start -w -D "$WORK/pg" -l "$WORK/pg.log" \
-    -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
+# shellcheck source=lib.sh
+source "$ROOT/bench/lib.sh"
+API_PORT="$(free_port)"
+NAIVE_PORT="$(free_port)"
+bench_start_postgres
 psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 psql_ -c "CREATE DATABASE cms_bench" -c "CREATE DATABASE naive_bench"
 
 log "building the Release API and the naive baseline"
 dotnet build "$ROOT/Cms.Api" -c Release --nologo -v q >&2
 dotnet build "$ROOT/bench/NaiveCounter" -c Release --nologo -v q >&2
-
-wait_for() { # URL: any HTTP answer means the server is up
-    for _ in $(seq 1 120); do
-        [[ "$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null)" != 000 ]] && return 0
-        sleep 1
-    done
-    die "$1 did not come up"
-}
 
 run_wrk() { # URL LABEL
     # Each side starts with the database's pending writes flushed, so neither pays for the other's.

@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# bench/run.sh: the delivery API at a million items (issue 6); a benchmark, not a test.
+#
+# 1. Seeds a throwaway PostgreSQL with BENCH_ITEMS content items (default 1,000,000) of
+#    Vietnamese news text generated from the seed page's words (bench/archive_rows.py),
+#    with COPY in parallel streams, then builds the indexes the migrations define.
+# 2. Starts the Release API with the output cache on, then again with it off, and measures
+#    with wrk, for each of: the newest 20 of a section, page 5,000 of that section, the
+#    cursor page equivalent to it, one article by slug, the same with a matching
+#    If-None-Match (304), an unaccented two-word search, /api/v1/stats:
+#      - requests/s, p50 and p99 at saturation (BENCH_CONNECTIONS connections),
+#      - p50 and p99 at light load (BENCH_LIGHT_CONNECTIONS connections: the time one
+#        reader waits when the server is not queueing requests),
+#      - requests/s of bench/Ceiling (Kestrel answering fixed bytes of the same size,
+#        measured right after, same wrk settings) and the ratio to it.
+# 3. Prints the issue's targets, each with its measured figure.
+#
+# Usage: bench/run.sh            (about 15 minutes on 2 cores)
+# Knobs: BENCH_ITEMS, BENCH_SECONDS (per measurement, default 10), BENCH_CONNECTIONS (32),
+#        BENCH_LIGHT_CONNECTIONS (2), BENCH_THREADS (2), BENCH_CACHE ("on off"),
+#        BENCH_STREAMS (COPY streams, default 2), BENCH_KEEP=1 (keep the database and say where).
+# wrk sends no Accept-Encoding, so neither side compresses; the sizes printed are raw bodies.
+set -euo pipefail
+CMS_LOG_TAG="bench"
+# shellcheck source=../scripts/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
+ROOT="$CMS_ROOT"
+ITEMS="${BENCH_ITEMS:-1000000}"
+SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+LIGHT_CONNECTIONS="${BENCH_LIGHT_CONNECTIONS:-2}"
+THREADS="${BENCH_THREADS:-2}"
+MODES="${BENCH_CACHE:-on off}"
+STREAMS="${BENCH_STREAMS:-2}"
+SEED_TEXT="$ROOT/Cms.Infrastructure/Seeding/Data/seed-page.txt"
+# The big section: "Kinh tế" with its three sub-sections holds half of the archive, so a
+# section list is a merge of four category branches and page 5,000 is far from its end.
+SECTION="kinh-te"
+# Category ids of the demo tree (Cms.Infrastructure/Seeding/Data/demo-content.json) with
+# relative weights: 2 Kinh tế and its children 9, 10, 11 get 40 of 80.
+CATEGORY_WEIGHTS="2:10,9:10,10:10,11:10,1:5,6:5,7:5,8:5,3:10,4:5,5:5"
+SEARCH_QUERY="dang bo" # "Đảng bộ", typed without tone marks
+
+# shellcheck source=lib.sh
+source "$ROOT/bench/lib.sh"
+API_PORT="$(free_port)"
+CEILING_PORT="$(free_port)"
+# Memory for a server holding a million items (the defaults are sized for a laptop's first
+# run: 128 MB of buffers); what an operator would give production on this machine.
+bench_start_postgres "-c shared_buffers=2GB -c effective_cache_size=8GB -c maintenance_work_mem=1GB -c max_wal_size=8GB -c checkpoint_timeout=30min"
+psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d cms_bench -v ON_ERROR_STOP=1 -qtA "$@"; }
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE cms_bench"
+
+log "building the Release API and the ceiling app"
+dotnet build "$ROOT/Cms.Api" -c Release --nologo -v q >&2
+dotnet build "$ROOT/bench/Ceiling" -c Release --nologo -v q >&2
+
+start_api() { # DEMO_CONTENT OUTPUT_CACHE
+    (cd "$ROOT/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+        ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=60" \
+        Cms__DataDirectory="$WORK/data" Cms__Admin__Password="bench-admin-password-$RANDOM$RANDOM" \
+        Cms__DemoContent__Enabled="$1" Cms__Cache__OutputCache="$2" Cms__RateLimits__BeaconPerMinute=0 \
+        exec dotnet bin/Release/net10.0/Cms.Api.dll --urls "http://127.0.0.1:$API_PORT") >> "$WORK/api.log" 2>&1 &
+    api_pid=$!
+    pids+=("$api_pid")
+    wait_for "http://127.0.0.1:$API_PORT/health/live"
+}
+stop_api() { kill -TERM "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null || true; }
+
+# --- 1. Schema, categories, then a million items ---------------------------------------------
+log "migrating and loading the demo content (categories, 65 items) through the API"
+start_api true true
+stop_api
+
+log "seeding $ITEMS items in $STREAMS COPY streams"
+seed_started=$(date +%s.%N)
+# Bulk load the usual way: indexes and row triggers (the changes feed's log, NOTIFY) off
+# while COPY runs; the same indexes are built afterwards from their own definitions, and the
+# changes feed gets one entry per seeded item, as if each had been published.
+psql_ -c "SELECT indexdef || ';' FROM pg_indexes WHERE tablename = 'content_items' AND indexname <> 'pk_content_items'" > "$WORK/indexes.sql"
+psql_ -c "SELECT string_agg(format('DROP INDEX %I;', indexname), ' ') FROM pg_indexes WHERE tablename = 'content_items' AND indexname <> 'pk_content_items'" | psql_
+psql_ -c "ALTER TABLE content_items DISABLE TRIGGER USER"
+first_seeded_id="$(psql_ -c "SELECT coalesce(max(id), 0) + 1 FROM content_items")"
+columns="type, slug, title, summary, category_id, author, status, published_at, created_at, updated_at, body, closing, description, duration_seconds, cover_image, exchanges, interviewee, source, search_text"
+copy_pids=()
+for ((part = 0; part < STREAMS; part++)); do
+    (python3 "$ROOT/bench/archive_rows.py" "$ITEMS" "$SEED_TEXT" "$CATEGORY_WEIGHTS" "$part/$STREAMS" \
+        | psql_ -c "COPY content_items ($columns) FROM STDIN") &
+    copy_pids+=("$!")
+done
+for pid in "${copy_pids[@]}"; do wait "$pid" || die "a COPY stream failed"; done
+copied=$(date +%s.%N)
+# Two sessions build the indexes side by side: the full-text (GIN) one alone, the rest together.
+(grep -i 'USING gin' "$WORK/indexes.sql" | psql_ -c "SET maintenance_work_mem = '1GB'" -f -) &
+gin_pid=$!
+grep -vi 'USING gin' "$WORK/indexes.sql" | psql_ -c "SET maintenance_work_mem = '1GB'" -f -
+wait "$gin_pid" || die "building the search index failed"
+indexed=$(date +%s.%N)
+psql_ -c "ALTER TABLE content_items ENABLE TRIGGER USER" \
+    -c "INSERT INTO content_changes (content_id, type, tx, changed_at)
+        SELECT id, type, pg_current_xact_id()::text::bigint, now() FROM content_items WHERE id >= $first_seeded_id ORDER BY id" \
+    -c "INSERT INTO content_view_totals (content_id, views, imported)
+        SELECT id, v, v FROM (SELECT id, (random() * random() * 20000)::bigint AS v FROM content_items
+                              WHERE id >= $first_seeded_id AND status = 'Published') AS imported_counts"
+# VACUUM marks the pages all-visible, so deep pages can read ids from the index alone.
+psql_ -c "VACUUM (ANALYZE) content_items" -c "VACUUM (ANALYZE) content_changes" -c "VACUUM (ANALYZE) content_view_totals"
+seeded=$(date +%s.%N)
+table_size="$(psql_ -c "SELECT pg_size_pretty(pg_total_relation_size('content_items'))")"
+item_count="$(psql_ -c "SELECT count(*) FROM content_items")"
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", b - a }'; }
+seed_summary="$(printf 'seeded %s items (%s with indexes) in %s s: COPY %s s, indexes %s s, feed/counters/VACUUM %s s' \
+    "$item_count" "$table_size" "$(secs "$seed_started" "$seeded")" "$(secs "$seed_started" "$copied")" \
+    "$(secs "$copied" "$indexed")" "$(secs "$indexed" "$seeded")")"
+log "$seed_summary"
+
+# --- 2. Measurements ---------------------------------------------------------------------------
+log "starting the ceiling app on 127.0.0.1:$CEILING_PORT"
+(cd "$ROOT/bench/Ceiling" && exec dotnet bin/Release/net10.0/Ceiling.dll --urls "http://127.0.0.1:$CEILING_PORT") > "$WORK/ceiling.log" 2>&1 &
+pids+=("$!")
+wait_for "http://127.0.0.1:$CEILING_PORT/0"
+
+run_wrk() { # CONNECTIONS SECONDS URL [HEADER]: prints the BENCH line
+    local threads=$((THREADS < $1 ? THREADS : $1))
+    if [[ -n "${4:-}" ]]; then
+        wrk -t"$threads" -c"$1" -d"$2s" --latency -s "$ROOT/bench/measure.lua" -H "$4" "$3" < /dev/null | grep '^BENCH'
+    else
+        wrk -t"$threads" -c"$1" -d"$2s" --latency -s "$ROOT/bench/measure.lua" "$3" < /dev/null | grep '^BENCH'
+    fi
+}
+field() { sed -n "s/.*[ ]$2=\([0-9]*\).*/\1/p" <<<"$1"; }
+rate() { awk -v r="$(field "$1" requests)" -v d="$(field "$1" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }'; }
+ms() { awk -v u="$(field "$1" "$2")" 'BEGIN { printf "%.1f", u / 1000 }'; }
+json_field() { python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
+
+api="http://127.0.0.1:$API_PORT"
+results="$WORK/results.tsv"
+: > "$results"
+for mode in $MODES; do
+    case "$mode" in on) cache=true ;; off) cache=false ;; *) die "BENCH_CACHE takes on and/or off, not $mode" ;; esac
+    log "output cache $mode: starting the API"
+    start_api false "$cache"
+
+    page1="$(curl -sf "$api/api/v1/content?category=$SECTION")"
+    section_total="$(json_field totalItems <<<"$page1")"
+    cursor="$(curl -sf "$api/api/v1/content?category=$SECTION&page=4999" | json_field nextCursor)"
+    slug="$(curl -sf "$api/api/v1/articles?pageSize=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["slug"])')"
+    etag="$(curl -sfD - -o /dev/null "$api/api/v1/articles/$slug" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')"
+    [[ -n "$etag" ]] || die "the article answered without an ETag"
+    query="$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$SEARCH_QUERY")"
+
+    while IFS='|' read -r name path header expected; do
+        url="$api$path"
+        if [[ -n "$header" ]]; then
+            answer="$(curl -s -o "$WORK/body" -w '%{http_code} %{size_download}' -H "$header" "$url")"
+        else
+            answer="$(curl -s -o "$WORK/body" -w '%{http_code} %{size_download}' "$url")"
+        fi
+        [[ "${answer% *}" == "$expected" ]] || die "$name: expected $expected, got ${answer% *} from $url"
+        size="${answer#* }"
+        log "cache $mode · $name ($size bytes): warm-up, $CONNECTIONS connections, $LIGHT_CONNECTIONS connections, ceiling"
+        run_wrk "$CONNECTIONS" 3 "$url" "$header" > /dev/null
+        loaded="$(run_wrk "$CONNECTIONS" "$SECONDS_PER_RUN" "$url" "$header")"
+        light="$(run_wrk "$LIGHT_CONNECTIONS" "$((SECONDS_PER_RUN / 2 > 2 ? SECONDS_PER_RUN / 2 : 2))" "$url" "$header")"
+        run_wrk "$CONNECTIONS" 2 "http://127.0.0.1:$CEILING_PORT/$size" > /dev/null
+        ceiling="$(run_wrk "$CONNECTIONS" "$SECONDS_PER_RUN" "http://127.0.0.1:$CEILING_PORT/$size")"
+        failures=$(($(field "$loaded" errors) + $(field "$loaded" non2xx) + $(field "$light" errors) + $(field "$light" non2xx)))
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$name" "$size" "$(rate "$loaded")" \
+            "$(ms "$loaded" p50_us)" "$(ms "$loaded" p99_us)" "$(ms "$light" p50_us)" "$(ms "$light" p99_us)" \
+            "$(rate "$ceiling")" "$failures" "$section_total" >> "$results"
+    done <<EOF
+section, newest 20|/api/v1/content?category=$SECTION||200
+section, page 5000|/api/v1/content?category=$SECTION&page=5000||200
+section, cursor equivalent|/api/v1/content?category=$SECTION&after=$cursor||200
+article by slug|/api/v1/articles/$slug||200
+article, If-None-Match (304)|/api/v1/articles/$slug|If-None-Match: $etag|304
+search "$SEARCH_QUERY"|/api/v1/search?q=$query||200
+stats|/api/v1/stats||200
+EOF
+    stop_api
+done
+
+# --- 3. Report ---------------------------------------------------------------------------------
+echo
+echo "Delivery benchmark: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), PostgreSQL $("$PG_BINDIR/postgres" --version | awk '{ print $3 }'), $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "  $seed_summary"
+echo "  section '$SECTION': $(awk -F'\t' 'NR == 1 { print $11 }' "$results") published items (page 5000 = items 99,981-100,000)"
+echo "  wrk -t$THREADS, ${SECONDS_PER_RUN}s per figure; loaded = $CONNECTIONS connections, light = $LIGHT_CONNECTIONS connections;"
+echo "  ceiling = bench/Ceiling answering the same number of bytes, same wrk settings, measured right after"
+for mode in $MODES; do
+    echo
+    echo "Output cache $mode"
+    printf '  %-28s %8s %9s %8s %8s | %8s %8s | %9s %6s %s\n' endpoint bytes "req/s" "p50 ms" "p99 ms" "p50 ms" "p99 ms" "ceiling" ratio ""
+    printf '  %-28s %8s %9s %8s %8s | %17s | %16s\n' "" "" "(loaded)" "" "" "(light load)" ""
+    awk -F'\t' -v m="$mode" '$1 == m {
+        printf "  %-28s %8s %9s %8s %8s | %8s %8s | %9s %5.0f%%%s\n", $2, $3, $4, $5, $6, $7, $8, $9, 100 * $4 / $9, ($10 > 0 ? "  (" $10 " failed requests)" : "")
+    }' "$results"
+done
+
+echo
+echo "Targets (issue 6)"
+check() { # LABEL VALUE OP LIMIT UNIT
+    local verdict
+    verdict=$(awk -v v="$2" -v l="$4" -v op="$3" 'BEGIN { print ((op == ">=" ? v >= l : v < l) ? "met" : "MISSED") }')
+    printf '  %-62s %8s %-2s (target %s %s %s)  %s\n' "$1" "$2" "$5" "$3" "$4" "$5" "$verdict"
+}
+ratio_of() { awk -F'\t' -v m="$1" -v n="$2" '$1 == m && $2 == n { printf "%.0f", 100 * $4 / $9 }' "$results"; }
+value_of() { awk -F'\t' -v m="$1" -v n="$2" -v c="$3" '$1 == m && $2 == n { print $c }' "$results"; }
+seed_seconds="$(secs "$seed_started" "$seeded")"
+check "seeding $item_count items" "$seed_seconds" "<" 300 s
+for mode in $MODES; do
+    if [[ "$mode" == on ]]; then
+        check "cache on: article by slug, share of the ceiling" "$(ratio_of on "article by slug")" ">=" 50 %
+        check "cache on: section page 1, share of the ceiling" "$(ratio_of on "section, newest 20")" ">=" 50 %
+    else
+        check "cache off: article by slug, share of the ceiling" "$(ratio_of off "article by slug")" ">=" 15 %
+    fi
+    for name in "section, page 5000" "section, cursor equivalent" "search \"$SEARCH_QUERY\""; do
+        check "cache $mode: $name, p99 at light load" "$(value_of "$mode" "$name" 8)" "<" 50 ms
+        check "cache $mode: $name, p99 loaded ($CONNECTIONS connections)" "$(value_of "$mode" "$name" 6)" "<" 50 ms
+    done
+done
