@@ -17,7 +17,7 @@ internal static class AuthSetup
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<AdminAccount>();
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddSingleton<ICurrentActor, HttpCurrentActor>(); // reads the current request through IHttpContextAccessor
 
         // No default scheme: anonymous endpoints (the hit beacon above all) never pay for token
         // validation; the policies below name the scheme, so only protected routes run it.

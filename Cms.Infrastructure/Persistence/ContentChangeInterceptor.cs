@@ -1,5 +1,6 @@
 using Cms.Domain.Content;
 using Cms.Domain.Taxonomy;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -20,42 +21,51 @@ internal sealed class NoContentChangeListener : IContentChangeListener
 
 /// <summary>
 /// Notices, on every save, whether anything the public sees changed, and tells the listener
-/// once the transaction has committed, so no reader is served a copy from before it.
+/// once the save has gone through, so no reader is served a copy from before it. One
+/// instance serves every (pooled) DbContext: what a save touched is kept per context.
 /// </summary>
 internal sealed class ContentChangeInterceptor(IContentChangeListener listener) : SaveChangesInterceptor
 {
-    private bool changed;
+    // Contexts with a save in progress (or a failed one) that touched public content.
+    private readonly ConditionalWeakTable<DbContext, object> pending = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        changed |= TouchesContent(eventData.Context);
+        Remember(eventData.Context);
         return result;
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        changed |= TouchesContent(eventData.Context);
+        Remember(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Notify();
+        Notify(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Notify();
+        Notify(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    private void Notify()
+    private void Remember(DbContext? context)
     {
-        if (changed)
+        if (context is not null && TouchesContent(context))
         {
-            changed = false;
+            pending.AddOrUpdate(context, context);
+        }
+    }
+
+    private void Notify(DbContext? context)
+    {
+        if (context is not null && pending.Remove(context))
+        {
             listener.ContentChanged();
         }
     }
