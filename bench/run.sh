@@ -75,8 +75,7 @@ stop_api
 log "seeding $ITEMS items in $STREAMS COPY streams"
 seed_started=$(date +%s.%N)
 # Bulk load the usual way: indexes and row triggers (the changes feed's log, NOTIFY) off
-# while COPY runs; the same indexes are built afterwards from their own definitions, and the
-# changes feed gets one entry per seeded item, as if each had been published.
+# while COPY runs; the same indexes are built afterwards from their own definitions.
 psql_ -c "SELECT indexdef || ';' FROM pg_indexes WHERE tablename = 'content_items' AND indexname <> 'pk_content_items'" > "$WORK/indexes.sql"
 psql_ -c "SELECT string_agg(format('DROP INDEX %I;', indexname), ' ') FROM pg_indexes WHERE tablename = 'content_items' AND indexname <> 'pk_content_items'" | psql_
 psql_ -c "ALTER TABLE content_items DISABLE TRIGGER USER"
@@ -96,19 +95,19 @@ gin_pid=$!
 grep -vi 'USING gin' "$WORK/indexes.sql" | psql_ -c "SET maintenance_work_mem = '1GB'" -f -
 wait "$gin_pid" || die "building the search index failed"
 indexed=$(date +%s.%N)
+# Imported view counts, as a portal moving here would bring. (The changes feed does not list
+# the seeded items: its trigger was off, and no benchmark reads the feed.)
 psql_ -c "ALTER TABLE content_items ENABLE TRIGGER USER" \
-    -c "INSERT INTO content_changes (content_id, type, tx, changed_at)
-        SELECT id, type, pg_current_xact_id()::text::bigint, now() FROM content_items WHERE id >= $first_seeded_id ORDER BY id" \
     -c "INSERT INTO content_view_totals (content_id, views, imported)
         SELECT id, v, v FROM (SELECT id, (random() * random() * 20000)::bigint AS v FROM content_items
                               WHERE id >= $first_seeded_id AND status = 'Published') AS imported_counts"
 # VACUUM marks the pages all-visible, so deep pages can read ids from the index alone.
-psql_ -c "VACUUM (ANALYZE) content_items" -c "VACUUM (ANALYZE) content_changes" -c "VACUUM (ANALYZE) content_view_totals"
+psql_ -c "VACUUM (ANALYZE) content_items" -c "VACUUM (ANALYZE) content_view_totals"
 seeded=$(date +%s.%N)
 table_size="$(psql_ -c "SELECT pg_size_pretty(pg_total_relation_size('content_items'))")"
 item_count="$(psql_ -c "SELECT count(*) FROM content_items")"
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", b - a }'; }
-seed_summary="$(printf 'seeded %s items (%s with indexes) in %s s: COPY %s s, indexes %s s, feed/counters/VACUUM %s s' \
+seed_summary="$(printf 'seeded %s items (%s with indexes) in %s s: COPY %s s, indexes %s s, view counts and VACUUM %s s' \
     "$item_count" "$table_size" "$(secs "$seed_started" "$seeded")" "$(secs "$seed_started" "$copied")" \
     "$(secs "$copied" "$indexed")" "$(secs "$indexed" "$seeded")")"
 log "$seed_summary"
@@ -148,6 +147,21 @@ for mode in $MODES; do
     [[ -n "$etag" ]] || die "the article answered without an ETag"
     query="$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$SEARCH_QUERY")"
 
+    cat > "$WORK/endpoints" <<EOF
+section, newest 20|/api/v1/content?category=$SECTION||200
+section, page 5000|/api/v1/content?category=$SECTION&page=5000||200
+section, cursor equivalent|/api/v1/content?category=$SECTION&after=$cursor||200
+article by slug|/api/v1/articles/$slug||200
+article, If-None-Match (304)|/api/v1/articles/$slug|If-None-Match: $etag|304
+search "$SEARCH_QUERY"|/api/v1/search?q=$query||200
+stats|/api/v1/stats||200
+EOF
+    # The runtime compiles hot code again, optimised, after its first calls: every endpoint
+    # runs for a while before anything is measured, so no figure pays for that.
+    while IFS='|' read -r name path header expected; do
+        run_wrk "$CONNECTIONS" 3 "$api$path" "$header" > /dev/null
+    done < "$WORK/endpoints"
+
     while IFS='|' read -r name path header expected; do
         url="$api$path"
         if [[ -n "$header" ]]; then
@@ -167,15 +181,7 @@ for mode in $MODES; do
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$name" "$size" "$(rate "$loaded")" \
             "$(ms "$loaded" p50_us)" "$(ms "$loaded" p99_us)" "$(ms "$light" p50_us)" "$(ms "$light" p99_us)" \
             "$(rate "$ceiling")" "$failures" "$section_total" >> "$results"
-    done <<EOF
-section, newest 20|/api/v1/content?category=$SECTION||200
-section, page 5000|/api/v1/content?category=$SECTION&page=5000||200
-section, cursor equivalent|/api/v1/content?category=$SECTION&after=$cursor||200
-article by slug|/api/v1/articles/$slug||200
-article, If-None-Match (304)|/api/v1/articles/$slug|If-None-Match: $etag|304
-search "$SEARCH_QUERY"|/api/v1/search?q=$query||200
-stats|/api/v1/stats||200
-EOF
+    done < "$WORK/endpoints"
     stop_api
 done
 

@@ -6,13 +6,15 @@ namespace Cms.Api.Caching;
 /// Exact totals for public lists, counted once per filter and kept until what the public
 /// sees changes (any content change, a scheduled item going live). Counting a section of a
 /// million items takes longer than reading any page of it; this way only the first request
-/// after a change pays, and page 5,000 costs what its rows cost. Per process and bounded;
-/// a total is also recounted after half a minute, for changes made through other instances.
+/// after a change pays, and page 5,000 costs what its rows cost. Per process and bounded.
+/// Changes made through other instances arrive by NOTIFY and move the version too; the
+/// five-minute recount is only a safety net (counting half a million items takes ~100 ms,
+/// which every list would otherwise pay twice a minute).
 /// </summary>
 internal sealed class ListCounts(ScheduledPublications version)
 {
     private const int MaxEntries = 20_000;
-    private const long MaxAgeMilliseconds = 30_000;
+    private const long MaxAgeMilliseconds = 300_000;
     private readonly ConcurrentDictionary<string, (long Version, long CountedAt, int Count)> counts = new(StringComparer.Ordinal);
 
     public async Task<int> CountAsync(string filter, Func<CancellationToken, Task<int>> count, CancellationToken ct)
