@@ -33,6 +33,9 @@ POSITIONS = ["Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy S�
              "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
 
 
+NULL = "\\N"
+
+
 def copy_text(value):
     """One field in COPY's text format: NULL as \\N, backslash and control characters escaped."""
     if value is None:
@@ -63,7 +66,10 @@ class Prose:
         # A pool of sentences, reused by every item (drawing words per item would make the
         # generator, not PostgreSQL, the slow side of the pipe).
         self.sentences = [self._sentence(10, 28) for _ in range(40000)]
-        self.titles = [(title, slugify(title)[:100].rstrip("-")) for title in (self._title() for _ in range(60000))]
+        self.paragraph_pool = [" ".join(rng.choices(self.sentences, k=rng.randint(2, 3))) for _ in range(60000)]
+        # (title, slug stem, the title as a JSON string escaped for COPY), made once.
+        self.titles = [(title, slugify(title)[:100].rstrip("-"), copy_text(json.dumps(title, ensure_ascii=False)))
+                       for title in (self._title() for _ in range(60000))]
 
     def _words(self, low, high):
         word = self.rng.choice(self.starts)
@@ -93,16 +99,17 @@ class Prose:
     def sentence(self, rng):
         return rng.choice(self.sentences)
 
-    def paragraphs(self, rng, low, high, per_paragraph=(2, 3)):
-        return [" ".join(rng.choices(self.sentences, k=rng.randint(*per_paragraph)))
-                for _ in range(rng.randint(low, high))]
+    def paragraphs(self, rng, low, high):
+        return rng.choices(self.paragraph_pool, k=rng.randint(low, high))
 
 
 def main():
     count = int(sys.argv[1])
     with open(sys.argv[2], encoding="utf-8") as seed:
         # The article's own paragraphs; the page's menus, counters and list links are left out.
+        # No backslashes or tabs: generated prose then needs no escaping for COPY.
         text = "\n".join(line.strip().lstrip("*•").strip() for line in seed if len(line.split()) >= 9)
+        text = text.replace("\\", " ").replace("\t", " ")
     weighted = [tuple(int(x) for x in pair.split(":")) for pair in sys.argv[3].split(",")]
     part, parts = (int(x) for x in sys.argv[4].split("/"))
     start = datetime.datetime.fromisoformat(sys.argv[5] if len(sys.argv) > 5 else "2001-01-01").replace(
@@ -123,26 +130,25 @@ def main():
     for n in range(part, count, parts):
         kind = rng.random()
         item_type = "Article" if kind < 0.8 else "Video" if kind < 0.9 else "Interview"
-        title, title_slug = rng.choice(prose.titles)
+        title, title_slug, title_json = rng.choice(prose.titles)
         slug = f"{title_slug}-{n + 1}"
         category = categories[bisect.bisect_right(cumulative, rng.randrange(total))]
-        when = start + step * n + datetime.timedelta(seconds=rng.randrange(0, 600))
-        draft = rng.random() < 0.01
-        status = "Draft" if draft else "Published"
-        published = None if draft else when.isoformat()
+        created = (start + step * n + datetime.timedelta(seconds=rng.randrange(0, 600))).isoformat()
+        status, published = ("Draft", NULL) if rng.random() < 0.01 else ("Published", created)
         summary = " ".join(rng.choices(prose.sentences, k=rng.randint(1, 2)))
-        cover = json.dumps({"Alt": title, "Url": f"/media/archive/{n + 1}.jpg", "Caption": None},
-                           ensure_ascii=False) if rng.random() < 0.6 else None
-        body = closing = description = duration = exchanges = interviewee = source = None
+        cover = f'{{"Alt": {title_json}, "Url": "/media/archive/{n + 1}.jpg", "Caption": null}}' if rng.random() < 0.6 else NULL
+        author = rng.choice(AUTHORS)
+        # Generated prose has no tab, newline or backslash: only JSON and multi-line text are escaped.
         if item_type == "Article":
             paragraphs = prose.paragraphs(rng, 3, 5)
-            body = "".join(f"<p>{p}</p>" for p in paragraphs)
-            search_text = "\n\n".join(paragraphs)
+            row = (item_type, slug, title, summary, str(category), author, status, published, created, created,
+                   "".join(f"<p>{p}</p>" for p in paragraphs), NULL, NULL, NULL, cover, NULL, NULL, NULL,
+                   "\\n\\n".join(paragraphs))
         elif item_type == "Video":
             description = " ".join(rng.choices(prose.sentences, k=rng.randint(1, 3)))
-            duration = rng.randint(60, 3600)
-            source = json.dumps({"Kind": "File", "Value": f"/media/archive/{n + 1}.mp4"})
-            search_text = description
+            row = (item_type, slug, title, summary, str(category), author, status, published, created, created,
+                   NULL, NULL, description, str(rng.randint(60, 3600)), cover, NULL, NULL,
+                   f'{{"Kind": "File", "Value": "/media/archive/{n + 1}.mp4"}}', description)
         else:
             name = rng.choice(AUTHORS)
             position = rng.choice(POSITIONS)
@@ -150,14 +156,11 @@ def main():
                      for _ in range(rng.randint(3, 5))]
             closing = "Xin cảm ơn đồng chí!"
             interviewee = json.dumps({"Name": name, "Portrait": None, "Position": position}, ensure_ascii=False)
-            exchanges = json.dumps([{"Answer": a, "Speaker": None, "Question": q} for q, a in pairs],
-                                   ensure_ascii=False)
+            exchanges = json.dumps([{"Answer": a, "Speaker": None, "Question": q} for q, a in pairs], ensure_ascii=False)
             search_text = "\n".join([name, position] + [part for pair in pairs for part in pair] + [closing])
-        created = when.isoformat()
-        row = (item_type, slug, title, summary, category, rng.choice(AUTHORS), status, published,
-               created, created, body, closing, description, duration, cover, exchanges, interviewee,
-               source, search_text)
-        buffer.append("\t".join(copy_text(v) for v in row))
+            row = (item_type, slug, title, summary, str(category), author, status, published, created, created,
+                   NULL, closing, NULL, NULL, cover, copy_text(exchanges), copy_text(interviewee), NULL, copy_text(search_text))
+        buffer.append("\t".join(row))
         if len(buffer) >= 2000:
             out.write("\n".join(buffer) + "\n")
             buffer.clear()

@@ -114,7 +114,8 @@ log "$seed_summary"
 
 # --- 2. Measurements ---------------------------------------------------------------------------
 log "starting the ceiling app on 127.0.0.1:$CEILING_PORT"
-(cd "$ROOT/bench/Ceiling" && exec dotnet bin/Release/net10.0/Ceiling.dll --urls "http://127.0.0.1:$CEILING_PORT") > "$WORK/ceiling.log" 2>&1 &
+(cd "$ROOT/bench/Ceiling" && ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres" \
+    exec dotnet bin/Release/net10.0/Ceiling.dll --urls "http://127.0.0.1:$CEILING_PORT") > "$WORK/ceiling.log" 2>&1 &
 pids+=("$!")
 wait_for "http://127.0.0.1:$CEILING_PORT/0"
 
@@ -148,22 +149,27 @@ for mode in $MODES; do
     query="$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$SEARCH_QUERY")"
 
     cat > "$WORK/endpoints" <<EOF
-section, newest 20|/api/v1/content?category=$SECTION||200
-section, page 5000|/api/v1/content?category=$SECTION&page=5000||200
-section, cursor equivalent|/api/v1/content?category=$SECTION&after=$cursor||200
-article by slug|/api/v1/articles/$slug||200
-article, If-None-Match (304)|/api/v1/articles/$slug|If-None-Match: $etag|304
-search "$SEARCH_QUERY"|/api/v1/search?q=$query||200
-stats|/api/v1/stats||200
+section, newest 20|$api/api/v1/content?category=$SECTION||200
+section, page 5000|$api/api/v1/content?category=$SECTION&page=5000||200
+section, cursor equivalent|$api/api/v1/content?category=$SECTION&after=$cursor||200
+article by slug|$api/api/v1/articles/$slug||200
+article, If-None-Match (304)|$api/api/v1/articles/$slug|If-None-Match: $etag|304
+search "$SEARCH_QUERY"|$api/api/v1/search?q=$query||200
+stats|$api/api/v1/stats||200
 EOF
+    if [[ "$mode" == off ]]; then
+        # Not the API: the same article read by one bare Npgsql query (bench/Ceiling), to show
+        # what reaching PostgreSQL once per request costs on this machine by itself.
+        echo "reference: bare Npgsql by slug|http://127.0.0.1:$CEILING_PORT/article/$slug||200" >> "$WORK/endpoints"
+    fi
     # The runtime compiles hot code again, optimised, after its first calls: every endpoint
     # runs for a while before anything is measured, so no figure pays for that.
     while IFS='|' read -r name path header expected; do
-        run_wrk "$CONNECTIONS" 3 "$api$path" "$header" > /dev/null
+        run_wrk "$CONNECTIONS" 3 "$path" "$header" > /dev/null
     done < "$WORK/endpoints"
 
     while IFS='|' read -r name path header expected; do
-        url="$api$path"
+        url="$path"
         if [[ -n "$header" ]]; then
             answer="$(curl -s -o "$WORK/body" -w '%{http_code} %{size_download}' -H "$header" "$url")"
         else
@@ -195,10 +201,10 @@ echo "  ceiling = bench/Ceiling answering the same number of bytes, same wrk set
 for mode in $MODES; do
     echo
     echo "Output cache $mode"
-    printf '  %-28s %8s %9s %8s %8s | %8s %8s | %9s %6s %s\n' endpoint bytes "req/s" "p50 ms" "p99 ms" "p50 ms" "p99 ms" "ceiling" ratio ""
-    printf '  %-28s %8s %9s %8s %8s | %17s | %16s\n' "" "" "(loaded)" "" "" "(light load)" ""
+    printf '  %-32s %8s %9s %8s %8s | %8s %8s | %9s %6s %s\n' endpoint bytes "req/s" "p50 ms" "p99 ms" "p50 ms" "p99 ms" "ceiling" ratio ""
+    printf '  %-32s %8s %9s %8s %8s | %17s | %16s\n' "" "" "(loaded)" "" "" "(light load)" ""
     awk -F'\t' -v m="$mode" '$1 == m {
-        printf "  %-28s %8s %9s %8s %8s | %8s %8s | %9s %5.0f%%%s\n", $2, $3, $4, $5, $6, $7, $8, $9, 100 * $4 / $9, ($10 > 0 ? "  (" $10 " failed requests)" : "")
+        printf "  %-32s %8s %9s %8s %8s | %8s %8s | %9s %5.0f%%%s\n", $2, $3, $4, $5, $6, $7, $8, $9, 100 * $4 / $9, ($10 > 0 ? "  (" $10 " failed requests)" : "")
     }' "$results"
 done
 
