@@ -167,6 +167,7 @@ EOF
     while IFS='|' read -r name path header expected; do
         run_wrk "$CONNECTIONS" 3 "$path" "$header" > /dev/null
     done < "$WORK/endpoints"
+    sleep 2
 
     while IFS='|' read -r name path header expected; do
         url="$path"
@@ -177,10 +178,14 @@ EOF
         fi
         [[ "${answer% *}" == "$expected" ]] || die "$name: expected $expected, got ${answer% *} from $url"
         size="${answer#* }"
-        log "cache $mode · $name ($size bytes): warm-up, $CONNECTIONS connections, $LIGHT_CONNECTIONS connections, ceiling"
+        log "cache $mode · $name ($size bytes): warm-up, $LIGHT_CONNECTIONS connections, $CONNECTIONS connections, ceiling"
+        # A loaded run leaves requests queued in the server when wrk stops; each run starts
+        # only after they have drained, or it would time them as its own.
         run_wrk "$CONNECTIONS" 3 "$url" "$header" > /dev/null
-        loaded="$(run_wrk "$CONNECTIONS" "$SECONDS_PER_RUN" "$url" "$header")"
+        sleep 2
         light="$(run_wrk "$LIGHT_CONNECTIONS" "$((SECONDS_PER_RUN / 2 > 2 ? SECONDS_PER_RUN / 2 : 2))" "$url" "$header")"
+        loaded="$(run_wrk "$CONNECTIONS" "$SECONDS_PER_RUN" "$url" "$header")"
+        sleep 2
         run_wrk "$CONNECTIONS" 2 "http://127.0.0.1:$CEILING_PORT/$size" > /dev/null
         ceiling="$(run_wrk "$CONNECTIONS" "$SECONDS_PER_RUN" "http://127.0.0.1:$CEILING_PORT/$size")"
         failures=$(($(field "$loaded" errors) + $(field "$loaded" non2xx) + $(field "$light" errors) + $(field "$light" non2xx)))
