@@ -15,8 +15,8 @@
 #        measured right after, same wrk settings) and the ratio to it.
 # 3. Prints the targets, each with its measured figure.
 #
-# Usage: bench/run.sh            (about 15 minutes on 2 cores)
-# Knobs: BENCH_ITEMS, BENCH_SECONDS (per measurement, default 10), BENCH_CONNECTIONS (32),
+# Usage: bench/run.sh            (about 25 minutes on 2 cores)
+# Knobs: BENCH_ITEMS, BENCH_SECONDS (per measurement, default 10), BENCH_WARMUP (10), BENCH_CONNECTIONS (32),
 #        BENCH_LIGHT_CONNECTIONS (2), BENCH_THREADS (2), BENCH_CACHE ("on off"),
 #        BENCH_STREAMS (COPY streams, default 2), BENCH_KEEP=1 (keep the database and say where).
 # wrk sends no Accept-Encoding, so neither side compresses; the sizes printed are raw bodies.
@@ -162,10 +162,11 @@ EOF
         # what reaching PostgreSQL once per request costs on this machine by itself.
         echo "reference: bare Npgsql by slug|http://127.0.0.1:$CEILING_PORT/article/$slug||200" >> "$WORK/endpoints"
     fi
-    # The runtime compiles hot code again, optimised, after its first calls: every endpoint
-    # runs for a while before anything is measured, so no figure pays for that.
+    # The runtime compiles hot code again, optimised with what it saw, well after its first
+    # calls: on 2 cores an endpoint that reaches PostgreSQL needs ~30 s of load to reach its
+    # steady pace. Every endpoint runs BENCH_WARMUP seconds (10) before anything is measured.
     while IFS='|' read -r name path header expected; do
-        run_wrk "$CONNECTIONS" 3 "$path" "$header" > /dev/null
+        run_wrk "$CONNECTIONS" "${BENCH_WARMUP:-10}" "$path" "$header" > /dev/null
     done < "$WORK/endpoints"
     sleep 2
 
