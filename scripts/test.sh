@@ -65,8 +65,10 @@ trx_counts() {
 # (message cut to 400 characters), so a CI log's tail says what failed.
 trx_failures() {
     awk 'BEGIN { RS = "<UnitTestResult " }
-        NR > 1 && /outcome="(Failed|Error|Timeout|Aborted)"/ {
-            name = $0; sub(/^.*testName="/, "", name); sub(/".*$/, "", name)
+        # Only the result tag itself: the last record runs on to the file'"'"'s summary, whose
+        # own outcome="Failed" must not name the last test.
+        NR > 1 && /^[^>]*outcome="(Failed|Error|Timeout|Aborted)"/ {
+            name = $0; sub(/^[^>]*testName="/, "", name); sub(/".*$/, "", name)
             msg = ""
             if (match($0, /<Message>[^<]*<\/Message>/)) msg = substr($0, RSTART + 9, RLENGTH - 19)
             gsub(/[\r\n\t ]+/, " ", msg)
