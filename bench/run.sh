@@ -119,13 +119,12 @@ log "starting the ceiling app on 127.0.0.1:$CEILING_PORT"
 pids+=("$!")
 wait_for "http://127.0.0.1:$CEILING_PORT/0"
 
+header_args() { [[ -n "${1:-}" ]] && printf '%s\n' -H "$1"; return 0; } # HEADER → -H HEADER, one per line
+
 run_wrk() { # CONNECTIONS SECONDS URL [HEADER]: prints the BENCH line
-    local threads=$((THREADS < $1 ? THREADS : $1))
-    if [[ -n "${4:-}" ]]; then
-        wrk -t"$threads" -c"$1" -d"$2s" --latency -s "$ROOT/bench/measure.lua" -H "$4" "$3" < /dev/null | grep '^BENCH'
-    else
-        wrk -t"$threads" -c"$1" -d"$2s" --latency -s "$ROOT/bench/measure.lua" "$3" < /dev/null | grep '^BENCH'
-    fi
+    local threads=$((THREADS < $1 ? THREADS : $1)) extra
+    mapfile -t extra < <(header_args "${4:-}")
+    wrk -t"$threads" -c"$1" -d"$2s" --latency -s "$ROOT/bench/measure.lua" "${extra[@]}" "$3" < /dev/null | grep '^BENCH'
 }
 field() { sed -n "s/.*[ ]$2=\([0-9]*\).*/\1/p" <<<"$1"; }
 rate() { awk -v r="$(field "$1" requests)" -v d="$(field "$1" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }'; }
@@ -172,11 +171,8 @@ EOF
 
     while IFS='|' read -r name path header expected; do
         url="$path"
-        if [[ -n "$header" ]]; then
-            answer="$(curl -s -o "$WORK/body" -w '%{http_code} %{size_download}' -H "$header" "$url")"
-        else
-            answer="$(curl -s -o "$WORK/body" -w '%{http_code} %{size_download}' "$url")"
-        fi
+        mapfile -t extra < <(header_args "$header")
+        answer="$(curl -s -o "$WORK/body" -w '%{http_code} %{size_download}' "${extra[@]}" "$url")"
         [[ "${answer% *}" == "$expected" ]] || die "$name: expected $expected, got ${answer% *} from $url"
         size="${answer#* }"
         log "cache $mode · $name ($size bytes): warm-up, $LIGHT_CONNECTIONS connections, $CONNECTIONS connections, ceiling"

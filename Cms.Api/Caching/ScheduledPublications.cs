@@ -20,24 +20,32 @@ internal sealed class ScheduledPublications(IServiceScopeFactory scopes, TimePro
     private DateTimeOffset? nextDue;
     private DateTimeOffset readAt = DateTimeOffset.MinValue;
     private volatile bool stale = true;
-    private long version;
+    private long changes;
+    private long wentLive;
 
     /// <summary>Content changed: what the public sees, and perhaps the next scheduled time, with it.</summary>
     public void ContentChanged()
     {
-        Interlocked.Increment(ref version);
+        Interlocked.Increment(ref changes);
         stale = true;
     }
 
     /// <summary>The current version, after moving it if a scheduled item has gone public.</summary>
     public async ValueTask<long> CurrentVersionAsync(CancellationToken ct)
     {
+        var live = await WentLiveCountAsync(ct);
+        return Interlocked.Read(ref changes) + live;
+    }
+
+    /// <summary>How many times scheduled items have gone public (nothing else evicts for those).</summary>
+    public async ValueTask<long> WentLiveCountAsync(CancellationToken ct)
+    {
         if (await WentLiveAsync(ct))
         {
-            Interlocked.Increment(ref version);
+            Interlocked.Increment(ref wentLive);
         }
 
-        return Interlocked.Read(ref version);
+        return Interlocked.Read(ref wentLive);
     }
 
     private async ValueTask<bool> WentLiveAsync(CancellationToken ct)
@@ -80,14 +88,15 @@ internal sealed class ScheduledPublications(IServiceScopeFactory scopes, TimePro
 /// <summary>Part of the public cache policy: before a request is looked up, evict if a scheduled item went live.</summary>
 internal sealed class ScheduledPublicationPolicy(ScheduledPublications schedule, IOutputCacheStore store) : IOutputCachePolicy
 {
-    private long evictedFor = -1;
+    private long evictedFor;
 
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        var current = await schedule.CurrentVersionAsync(cancellation);
-        if (Interlocked.Exchange(ref evictedFor, current) != current)
+        // Content changes evict at once themselves (PublicCacheEviction); only a scheduled
+        // item going live, which no write announces, is caught here.
+        var wentLive = await schedule.WentLiveCountAsync(cancellation);
+        if (Interlocked.Exchange(ref evictedFor, wentLive) != wentLive)
         {
-            // Content changes evict at once themselves; this catches scheduled items going live.
             await store.EvictByTagAsync(PublicCache.ContentTag, cancellation);
         }
     }

@@ -37,14 +37,15 @@ internal static class ChangeEndpoints
 
                 var live = await db.ContentItems.AsNoTracking().Where(x => ids.Contains(x.Id)).PublicAt(now)
                     .ToSummaries(now, db.ContentViewTotals).ToDictionaryAsync(x => x.Id, ct);
-                var everPublic = await db.ContentItems.Where(x => ids.Contains(x.Id) && x.PublishedAt != null).Select(x => x.Id).ToListAsync(ct);
-                var existing = await db.ContentItems.Where(x => ids.Contains(x.Id)).Select(x => x.Id).ToListAsync(ct);
+                // Whether each still-existing item was ever public (has a publish time).
+                var everPublic = await db.ContentItems.Where(x => ids.Contains(x.Id))
+                    .ToDictionaryAsync(x => x.Id, x => x.PublishedAt != null, ct);
 
                 // A first sync has nothing to drop; later, drop what is gone or no longer public
                 // (a draft that never went public was never sent, so it needs no tombstone).
                 var removed = token == ChangeToken.Start
                     ? []
-                    : changed.Where(c => !live.ContainsKey(c.ContentId) && (!existing.Contains(c.ContentId) || everPublic.Contains(c.ContentId)))
+                    : changed.Where(c => !live.ContainsKey(c.ContentId) && everPublic.GetValueOrDefault(c.ContentId, true))
                         .Select(c => new RemovedItem(c.ContentId, c.Type)).ToList();
                 var last = changed.Count > 0 ? changed[^1].At : new ChangeFeedReader.Position(token.Tx, token.Seq);
                 http.Response.Headers.CacheControl = "no-cache";

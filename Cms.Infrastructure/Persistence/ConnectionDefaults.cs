@@ -14,16 +14,9 @@ public static class ConnectionDefaults
 {
     public const int MaxAutoPrepare = 64;
 
-    private static Known? last;
-
+    /// <summary>Called once per process: the pooled DbContext options are built once.</summary>
     public static string Apply(string connectionString)
     {
-        // Called for every DbContext; the string rarely changes, so the parse is kept.
-        if (last is { } known && string.Equals(known.Given, connectionString, StringComparison.Ordinal))
-        {
-            return known.Effective;
-        }
-
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         var effective = new NpgsqlConnectionStringBuilder(connectionString);
         if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
@@ -31,9 +24,6 @@ public static class ConnectionDefaults
             effective.MaxAutoPrepare = MaxAutoPrepare;
         }
 
-        last = new Known(connectionString, effective.ConnectionString);
         return effective.ConnectionString;
     }
-
-    private sealed record Known(string Given, string Effective);
 }

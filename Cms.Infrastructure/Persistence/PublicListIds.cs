@@ -26,11 +26,11 @@ public sealed class PublicListIds(CmsDbContext db)
             new("skip", skip),
             new("take", take),
         };
-        var typeFilter = string.Empty;
+        var filters = string.Empty;
         if (type is { } only)
         {
             parameters.Add(new NpgsqlParameter("type", only.ToString()));
-            typeFilter = " AND type = @type";
+            filters = " AND type = @type";
         }
 
         if (after is { } start)
@@ -38,7 +38,7 @@ public sealed class PublicListIds(CmsDbContext db)
             // "published_at <= x" bounds the index scan; the OR only sorts out ties on the time.
             parameters.Add(new NpgsqlParameter("afterAt", start.PublishedAt));
             parameters.Add(new NpgsqlParameter("afterId", start.Id));
-            typeFilter += " AND published_at <= @afterAt AND (published_at < @afterAt OR id < @afterId)";
+            filters += " AND published_at <= @afterAt AND (published_at < @afterAt OR id < @afterId)";
         }
 
         var sql = new StringBuilder("SELECT id AS \"Value\" FROM (");
@@ -49,7 +49,7 @@ public sealed class PublicListIds(CmsDbContext db)
             parameters.Add(new NpgsqlParameter(name, categoryId));
             sql.Append(branch++ == 0 ? string.Empty : " UNION ALL ")
                 .Append("(SELECT published_at, id FROM content_items WHERE status IN ('Published', 'Scheduled') AND published_at <= @now")
-                .Append(typeFilter).Append(" AND category_id = @").Append(name)
+                .Append(filters).Append(" AND category_id = @").Append(name)
                 .Append(" ORDER BY published_at DESC, id DESC LIMIT @reach)");
         }
 
