@@ -45,7 +45,10 @@ internal sealed class ChangeNotificationListener(
 
     private async Task ListenAsync(CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(configuration.GetConnectionString("Cms"));
+        // Unpooled: it lives as long as the process, and its LISTENs must never reach a pooled
+        // connection (those are not reset on reuse, Persistence/ConnectionDefaults).
+        var unpooled = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Cms")) { Pooling = false };
+        await using var connection = new NpgsqlConnection(unpooled.ConnectionString);
         await connection.OpenAsync(ct);
         connection.Notification += (_, notification) =>
         {

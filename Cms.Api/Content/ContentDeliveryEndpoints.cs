@@ -45,13 +45,10 @@ internal static class ContentDeliveryEndpoints
                 string idOrSlug, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var now = clock.GetUtcNow();
-                var query = db.Set<TEntity>().AsNoTracking().Include(x => x.Category).Include(x => x.Tags).PublicAt(now);
-                var item = await (long.TryParse(idOrSlug, out var id)
-                        ? query.FirstOrDefaultAsync(x => x.Id == id, ct)
-                        : query.FirstOrDefaultAsync(x => x.Slug == idOrSlug, ct))
+                var isId = long.TryParse(idOrSlug, out var id);
+                var (item, views) = await PublicItemQuery<TEntity>.Find(db, isId ? id : null, isId ? null : idOrSlug, now, ct)
                     ?? throw new NotFoundException(kind.Singular, idOrSlug);
 
-                var views = await db.ContentViewTotals.Where(v => v.ContentId == item.Id).Select(v => v.Views).FirstOrDefaultAsync(ct);
                 // Readers' copies go stale when the item is edited or its view count moves.
                 var etag = ETags.From(item.Version, views);
                 http.Response.Headers.CacheControl = PublicCache.Item;
