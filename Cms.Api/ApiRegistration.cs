@@ -6,6 +6,7 @@ using Cms.Api.Configuration;
 using Cms.Api.Content;
 using Cms.Api.Counters;
 using Cms.Api.Errors;
+using Cms.Api.Feeds;
 using Cms.Api.Interviews;
 using Cms.Api.Json;
 using Cms.Api.Mapping;
@@ -26,7 +27,9 @@ internal static class ApiRegistration
     public static WebApplicationBuilder AddCmsApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<CmsOptions>().BindConfiguration(CmsOptions.Section);
+        services.AddOptions<CmsOptions>().BindConfiguration(CmsOptions.Section)
+            .Validate(o => SiteOptions.IsValidBaseUrl(o.Site.BaseUrl), "Cms:Site:BaseUrl must be the public site's absolute http(s) address, e.g. https://baosoctrang.vn")
+            .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SecretStore>();
@@ -47,6 +50,7 @@ internal static class ApiRegistration
         services.AddRichTextSanitizer();
 
         services.AddScoped<CategoryTree>();
+        services.AddSingleton<SiteLinks>();
         services.AddScoped<ContentFieldsFactory>();
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();
         services.AddSingleton<IContentEditor<Interview, InterviewRequest>, InterviewEditor>();

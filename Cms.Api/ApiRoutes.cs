@@ -4,6 +4,7 @@ using Cms.Api.Categories;
 using Cms.Api.Changes;
 using Cms.Api.Content;
 using Cms.Api.Counters;
+using Cms.Api.Feeds;
 using Cms.Api.Health;
 using Cms.Api.Interviews;
 using Cms.Api.Users;
@@ -33,6 +34,7 @@ internal static class ApiRoutes
         api.MapCategoryDelivery();
         api.MapCounters();
         api.MapChanges();
+        api.MapFeeds();
 
         // Policy set once here, so no management endpoint can forget it: any active account;
         // endpoints that need an editor or an admin add their own policy.

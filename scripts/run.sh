@@ -11,6 +11,8 @@
 #   CMS_PG_PORT             private cluster's port (default 5433)
 #   Cms__Cors__AdminOrigins__0  origin allowed to call /auth and /manage (default:
 #                           the static site's own origin)
+#   Cms__Site__BaseUrl      the public site's address in feeds and sitemaps (default:
+#                           the static site this script serves)
 #   Cms__Admin__UserName, Cms__Admin__Password, Cms__TimeZone,
 #   ASPNETCORE_ENVIRONMENT  passed through to the API as they are
 # State lives in .data/ (git-ignored): the private cluster, its password, the
@@ -116,6 +118,8 @@ if [[ -f "$FRONTEND/package.json" ]]; then
     # Runtime config read by the site: where the API is. Written after the
     # build so that one build serves any port/host.
     printf '{"apiBaseUrl": "%s"}\n' "$API_URL" >"$FRONTEND/dist/config.json"
+    # Crawlers find the API's sitemaps (of the site's own URLs) through the site's robots.txt.
+    printf 'User-agent: *\nAllow: /\nSitemap: %s/api/v1/feeds/sitemap.xml\n' "$API_URL" >"$FRONTEND/dist/robots.txt"
 else
     log "frontend/package.json not found: no static site to build or serve (skipped)"
 fi
@@ -243,6 +247,10 @@ export Cms__DataDirectory="${Cms__DataDirectory:-$DATA_DIR}"
 # The admin UI is to be served with the site, so the site's origin may call /auth and
 # /manage (closed to other origins unless configured). Public routes stay open to any
 # origin: restricting them to one URL would break browsing the site by another name.
+# Links in RSS feeds and sitemaps point at the site this script serves.
+if ((HAVE_SITE)); then
+    export Cms__Site__BaseUrl="${Cms__Site__BaseUrl:-$SITE_URL}"
+fi
 if ((HAVE_SITE)) && [[ -z "${Cms__Cors__AdminOrigins__0:-}" ]]; then
     export Cms__Cors__AdminOrigins__0="$SITE_URL"
     if [[ "$SITE_URL" == http://127.0.0.1:* ]]; then

@@ -30,6 +30,8 @@ public sealed class CmsOptions
     public LimitOptions Limits { get; set; } = new();
 
     public CrossOriginOptions Cors { get; set; } = new();
+
+    public SiteOptions Site { get; set; } = new();
 }
 
 public sealed class AdminOptions

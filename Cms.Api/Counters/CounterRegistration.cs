@@ -9,13 +9,14 @@ internal static class CounterRegistration
 {
     public static IServiceCollection AddCmsCounters(this IServiceCollection services)
     {
+        // The portal's days and time zone: counters, and the dates in feeds and sitemaps.
+        services.AddSingleton(sp => PortalCalendar.For(sp.GetRequiredService<IOptions<CmsOptions>>().Value.TimeZone));
         services.AddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<CmsOptions>>().Value;
-            var counters = options.Counters;
+            var counters = sp.GetRequiredService<IOptions<CmsOptions>>().Value.Counters;
             return new CounterSettings(
                 new VisitRules(counters.VisitGap, counters.ViewWindow),
-                PortalCalendar.For(options.TimeZone),
+                sp.GetRequiredService<PortalCalendar>(),
                 counters.OnlineWindow,
                 counters.StartingTotal);
         });
