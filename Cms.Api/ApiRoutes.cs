@@ -41,6 +41,7 @@ internal static class ApiRoutes
         var manage = admin.MapGroup("/manage").RequireAuthorization(Policies.Staff);
         manage.MapContentManagement<Article, ArticleRequest, ArticleResponse>(ContentKind.Article);
         manage.MapContentManagement<Interview, InterviewRequest, InterviewResponse>(ContentKind.Interview);
+        manage.MapTranscriptImport();
         manage.MapContentManagement<Video, VideoRequest, VideoResponse>(ContentKind.Video);
         manage.MapCategoryManagement();
         manage.MapCounterImport();

@@ -81,17 +81,9 @@ internal static class ContentManagementEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/", async (TRequest request, CmsDbContext db, ContentFieldsFactory fields, SlugAllocator slugs,
+        group.MapPost("/", (TRequest request, CmsDbContext db, ContentFieldsFactory fields, SlugAllocator slugs,
                 IContentEditor<TEntity, TRequest> editor, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            {
-                var now = clock.GetUtcNow();
-                var item = editor.Create(request, await fields.CreateAsync(request, ct), now);
-                item.SetSlug(await slugs.ForContentAsync(kind.Type, request.Slug, item.Title, null, ct));
-                db.Add(item);
-                await db.SaveChangesAsync(ct);
-                var response = await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
-                return TypedResults.Created($"/api/v1/manage/{kind.Route}/{item.Id}", response.Value);
-            })
+                CreateDraftAsync<TEntity, TRequest, TResponse>(kind, request, new(db, fields, slugs, editor, mapping, clock, http), ct))
             .Validate<TRequest>()
             .WithName($"Create{kind.Singular}")
             .WithSummary($"Create {anOne} as a draft")
@@ -191,6 +183,27 @@ internal static class ContentManagementEndpoints
     /// Loads the item tracked, checks If-Match against its version, and pins that version
     /// as the expected one, so a save racing another editor's fails instead of overwriting.
     /// </summary>
+    /// <summary>What creating a draft needs; one record so the transcript import creates exactly as POST does.</summary>
+    internal sealed record DraftServices<TEntity, TRequest>(CmsDbContext Db, ContentFieldsFactory Fields, SlugAllocator Slugs,
+        IContentEditor<TEntity, TRequest> Editor, TypeAdapterConfig Mapping, TimeProvider Clock, HttpContext Http)
+        where TEntity : ContentItem
+        where TRequest : ContentRequest;
+
+    /// <summary>Creates a draft from a validated request: 201 with the item and its Location.</summary>
+    internal static async Task<Created<TResponse>> CreateDraftAsync<TEntity, TRequest, TResponse>(ContentKind kind, TRequest request,
+        DraftServices<TEntity, TRequest> services, CancellationToken ct)
+        where TEntity : ContentItem
+        where TRequest : ContentRequest
+        where TResponse : ContentDetail
+    {
+        var item = services.Editor.Create(request, await services.Fields.CreateAsync(request, ct), services.Clock.GetUtcNow());
+        item.SetSlug(await services.Slugs.ForContentAsync(kind.Type, request.Slug, item.Title, null, ct));
+        services.Db.Add(item);
+        await services.Db.SaveChangesAsync(ct);
+        var response = await Respond<TEntity, TResponse>(item, services.Db, services.Mapping, services.Clock, services.Http);
+        return TypedResults.Created($"/api/v1/manage/{kind.Route}/{item.Id}", response.Value);
+    }
+
     private static async Task<TEntity> LoadForWriteAsync<TEntity>(
         CmsDbContext db, ContentKind kind, long id, string? ifMatch, CancellationToken ct, bool requireIfMatch = false)
         where TEntity : ContentItem

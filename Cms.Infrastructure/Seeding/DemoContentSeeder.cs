@@ -81,7 +81,7 @@ public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer,
         return new Interview(
             fields,
             new Interviewee(page.IntervieweeName, page.IntervieweePosition, portrait),
-            page.Exchanges.Select(e => new Exchange(e.Question, e.Answer, null)),
+            page.Exchanges.Select(e => new Exchange(e.Question, e.Answer, e.Speaker)),
             page.Closing,
             now);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Cms.Domain.Interviews;
 
 namespace Cms.Infrastructure.Seeding;
 
@@ -17,7 +18,7 @@ public sealed partial record SeedPage(
     string PhotoCaption,
     string IntervieweeName,
     string IntervieweePosition,
-    IReadOnlyList<SeedExchange> Exchanges,
+    IReadOnlyList<TranscriptExchange> Exchanges,
     string? Closing,
     string Byline,
     IReadOnlyList<string> VideoTitles,
@@ -33,60 +34,17 @@ public sealed partial record SeedPage(
         var (title, lead, caption) = (lines[1], lines[2], lines[3]);
 
         var bylineIndex = lines.FindIndex(l => l.EndsWith(VideoHeading, StringComparison.Ordinal));
-        var (exchanges, closing, speaker) = ParseExchanges(lines[4..bylineIndex]);
+        // The interview itself is a newsroom transcript, read as the transcript import reads one.
+        var transcript = Transcript.Parse(string.Join('\n', lines[4..bylineIndex]));
         var videos = lines.Skip(bylineIndex + 1).TakeWhile(l => l.StartsWith('•')).Select(l => l.TrimStart('•').Trim()).ToList();
 
         return new SeedPage(
-            views, title, lead, caption, speaker,
+            views, title, lead, caption, transcript.IntervieweeName ?? string.Empty,
             caption[(caption.IndexOf(" - ", StringComparison.Ordinal) + 3)..].Trim(),
-            exchanges, closing,
+            transcript.Exchanges, transcript.Closing,
             lines[bylineIndex][..^VideoHeading.Length].Trim(),
             videos,
             new SeedStatistics(Figure(lines, "Đang online"), Figure(lines, "Hôm nay"), Figure(lines, "Trong tuần"), Figure(lines, "Tất cả")));
-    }
-
-    /// <summary>
-    /// Questions start with "*"; the paragraphs after one are its answer, the first led by
-    /// the speaker ("Đồng chí Nguyễn Văn Quận: ..."). A last question with no answer is
-    /// the closing line ("Xin cảm ơn đồng chí!").
-    /// </summary>
-    private static (List<SeedExchange> Exchanges, string? Closing, string Speaker) ParseExchanges(IEnumerable<string> lines)
-    {
-        var blocks = new List<(string Question, List<string> Answer)>();
-        foreach (var line in lines)
-        {
-            if (line.StartsWith('*'))
-            {
-                blocks.Add((line.TrimStart('*').Trim(), []));
-            }
-            else if (blocks.Count > 0)
-            {
-                blocks[^1].Answer.Add(line);
-            }
-        }
-
-        string? closing = null;
-        if (blocks.Count > 0 && blocks[^1].Answer.Count == 0)
-        {
-            closing = blocks[^1].Question;
-            blocks.RemoveAt(blocks.Count - 1);
-        }
-
-        var speaker = string.Empty;
-        var exchanges = new List<SeedExchange>();
-        foreach (var (question, answer) in blocks)
-        {
-            var lead = SpeakerPrefix().Match(answer[0]);
-            if (lead.Success)
-            {
-                speaker = lead.Groups["name"].Value.Trim();
-                answer[0] = answer[0][lead.Length..];
-            }
-
-            exchanges.Add(new SeedExchange(question, string.Join("\n\n", answer)));
-        }
-
-        return (exchanges, closing, speaker);
     }
 
     private static long Figure(List<string> lines, string label)
@@ -97,12 +55,7 @@ public sealed partial record SeedPage(
 
     [GeneratedRegex(@"^Lượt xem:\s*([0-9]+)")]
     private static partial Regex ViewsLine();
-
-    [GeneratedRegex(@"^Đồng chí (?<name>[\p{L} ]{3,60}):\s*")]
-    private static partial Regex SpeakerPrefix();
 }
-
-public sealed record SeedExchange(string Question, string Answer);
 
 /// <summary>The portal's "Thống kê truy cập" box: Đang online, Hôm nay, Trong tuần, Tất cả.</summary>
 public sealed record SeedStatistics(long Online, long Today, long ThisWeek, long Total);

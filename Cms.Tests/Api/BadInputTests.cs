@@ -51,6 +51,7 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
             ["IssueToken"] = (Json(new { userName = CmsApp.AdminUser, password = CmsApp.AdminPassword }), ["userName", "password"]),
             ["RecordHit"] = (Json(new { visitorId = "battery-visitor-0001", contentId }), ["visitorId"]),
             ["ImportCounters"] = (Json(new { siteVisits = 10, items = new[] { new { contentId, views = 5 } }, note = "x" }), []),
+            ["ImportInterviewTranscript"] = (Json(new { transcript = "Phỏng vấn\n* Câu hỏi?\nĐồng chí Nguyễn Văn Quận: Trả lời." }), ["transcript"]),
         };
         foreach (var (one, sample, required) in new[]
         {

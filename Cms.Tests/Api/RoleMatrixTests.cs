@@ -29,6 +29,7 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             ["UpdateCategory"] = "editor",
             ["DeleteCategory"] = "editor",
             ["ImportCounters"] = "admin",
+            ["ImportInterviewTranscript"] = "author", // makes a draft, as CreateInterview does
             ["ListUsers"] = "admin",
             ["GetUser"] = "admin",
             ["CreateUser"] = "admin",

@@ -717,6 +717,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/interviews/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a draft interview from a transcript (plain text or pasted HTML)
+         * @description Roles: Author, Editor, Admin. The form newsrooms send: title, lead, optionally the caption "Đồng chí Nguyễn Văn Quận - Bí thư Thành ủy"; questions marked with "*" (or as list items); answers led by the speaker ("Đồng chí Nguyễn Văn Quận: ...", also Ông, Bà, Anh, Chị); a last question with no answer becomes the closing line. The first to answer is the interviewee; others are kept as each answer's speaker.
+         */
+        post: operations["ImportInterviewTranscript"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage/users": {
         parameters: {
             query?: never;
@@ -1452,6 +1472,16 @@ export interface components {
             tokenType: string;
             userName: string;
             role: components["schemas"]["UserRole"];
+        };
+        /** @description A transcript to turn into a draft interview (see Cms.Domain/Interviews/Transcript.cs for the form it reads). */
+        TranscriptImportRequest: {
+            /** @description The transcript as plain text (one paragraph per line) or as pasted HTML. */
+            transcript?: string | null;
+            /** @description "text" or "html"; unset: HTML when it starts with a tag. */
+            format?: string | null;
+            /** Format: int32 */
+            categoryId?: number | null;
+            author?: string | null;
         };
         /** @description An admin changes an account's role, name or state. Send If-Match with its ETag. */
         UpdateUserRequest: {
@@ -3915,6 +3945,62 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportInterviewTranscript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranscriptImportRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
