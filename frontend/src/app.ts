@@ -2,8 +2,9 @@
 // renders the page for the URL, sets its meta tags and sends the hit beacon once.
 import { ApiClient, NotFoundError } from './api/client';
 import type { CategoryNode } from './api/types';
+import { findCategory } from './categories';
 import { createLayout, type Layout } from './components/layout';
-import { setPageMeta } from './components/meta';
+import { setPageMeta, type PageMeta } from './components/meta';
 import { statsBox, videosBox, type StatsBox } from './components/sidebar';
 import { DEFAULT_SITE_NAME, loadConfig, type SiteConfig } from './config';
 import { parseRoute, type Route } from './routes';
@@ -39,9 +40,9 @@ export async function boot(root: HTMLElement): Promise<void> {
   async function navigate(url: URL, kind: NavigationKind): Promise<void> {
     const navigation = ++latestNavigation;
     layout.main.setAttribute('aria-busy', 'true');
-    const { view, reachable } = await render(api, config, layout, parseRoute(url));
+    const { view, reachable, feed } = await render(api, config, layout, parseRoute(url));
     if (navigation !== latestNavigation) return; // the reader has already moved on
-    show(layout, view, config.siteName);
+    show(layout, view, config.siteName, feed);
     layout.markCurrent(url.pathname);
     restoreScroll(kind);
     // Move focus to the new page's heading so keyboard and screen-reader users start there.
@@ -51,37 +52,51 @@ export async function boot(root: HTMLElement): Promise<void> {
   }
 }
 
-async function render(api: ApiClient, config: SiteConfig, layout: Layout, route: Route): Promise<{ view: PageView; reachable: boolean }> {
+type Rendered = { view: PageView; reachable: boolean; feed: PageMeta['feed'] };
+
+async function render(api: ApiClient, config: SiteConfig, layout: Layout, route: Route): Promise<Rendered> {
   try {
     const tree: CategoryNode[] = await api.categories();
     layout.setSections(tree);
     const context: PageContext = { api, config, tree };
+    const site = (view: PageView): Rendered => ({ view, reachable: true, feed: feedOf(config) });
     switch (route.name) {
       case 'home':
-        return { view: await homePage(context), reachable: true };
-      case 'section':
-        return { view: await sectionPage(context, route), reachable: true };
+        return site(await homePage(context));
+      case 'section': {
+        const view = await sectionPage(context, route);
+        const name = findCategory(tree, route.slug)?.node.name;
+        return { view, reachable: true, feed: name ? feedOf(config, { slug: route.slug, name }) : feedOf(config) };
+      }
       case 'item':
-        return { view: await itemPage(context, route), reachable: true };
+        return site(await itemPage(context, route));
       case 'videos':
-        return { view: await videosPage(context, route), reachable: true };
+        return site(await videosPage(context, route));
       case 'search':
-        return { view: await searchPage(context, route), reachable: true };
+        return site(await searchPage(context, route));
       case 'notFound':
-        return { view: notFoundPage(), reachable: true };
+        return site(notFoundPage());
     }
   } catch (error) {
-    if (error instanceof NotFoundError) return { view: notFoundPage(), reachable: true };
+    if (error instanceof NotFoundError) return { view: notFoundPage(), reachable: true, feed: feedOf(config) };
     console.error(error);
     // A full reload also retries the sidebar and the menu, which failed the same way.
-    return { view: unavailablePage(() => location.reload()), reachable: false };
+    return { view: unavailablePage(() => location.reload()), reachable: false, feed: null };
   }
 }
 
-function show(layout: Layout, view: PageView, siteName: string): void {
+function show(layout: Layout, view: PageView, siteName: string, feed: PageMeta['feed'] = null): void {
   layout.main.replaceChildren(view.content);
   layout.main.removeAttribute('aria-busy');
-  setPageMeta({ title: view.title, description: view.description, image: view.image, type: view.ogType, siteName, noindex: view.noindex });
+  setPageMeta({ title: view.title, description: view.description, image: view.image, type: view.ogType, siteName, noindex: view.noindex, feed });
+}
+
+/** The RSS feed a page offers: a section's own (sub-sections included), otherwise the whole site's. */
+function feedOf(config: SiteConfig, section?: { slug: string; name: string }): PageMeta['feed'] {
+  const url = `${config.apiBaseUrl}/api/v1/feeds/rss`;
+  return section
+    ? { url: `${url}?category=${encodeURIComponent(section.slug)}`, title: `${section.name} – ${config.siteName}` }
+    : { url, title: config.siteName };
 }
 
 /** One hit per page view; the statistics it answers go straight into the sidebar. */

@@ -1,5 +1,5 @@
 // Per-page <title>, description, canonical URL and OpenGraph tags, so a shared link
-// previews with the item's own title, summary and picture.
+// previews with the item's own title, summary and picture; and the RSS feed to discover.
 import { truncate } from '../format';
 
 export interface PageMeta {
@@ -11,6 +11,8 @@ export interface PageMeta {
   siteName: string;
   /** Error pages: keep them out of search results. */
   noindex?: boolean;
+  /** The RSS feed a reader's browser or feed reader discovers on this page (the API's /feeds/rss). */
+  feed?: { url: string; title: string } | null;
 }
 
 function setMeta(attr: 'name' | 'property', key: string, value: string | null | undefined): void {
@@ -49,4 +51,18 @@ export function setPageMeta(meta: PageMeta, url: string = location.href): void {
     document.head.appendChild(canonical);
   }
   canonical.href = url;
+
+  let feed = document.head.querySelector<HTMLLinkElement>('link[rel="alternate"][type="application/rss+xml"]');
+  if (!meta.feed) {
+    feed?.remove();
+    return;
+  }
+  if (!feed) {
+    feed = document.createElement('link');
+    feed.rel = 'alternate';
+    feed.type = 'application/rss+xml';
+    document.head.appendChild(feed);
+  }
+  feed.href = meta.feed.url;
+  feed.title = meta.feed.title;
 }

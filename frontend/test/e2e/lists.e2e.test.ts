@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ContentSummary, Page, Video } from '../../src/api/types';
 import { SECTION_PAGE_SIZE } from '../../src/views/section';
+import { paths } from '../../src/routes';
 import { VIDEO_PAGE_SIZE } from '../../src/views/videos';
 import { apiJson, desktop, expectCleanPage, launchBrowser, newReader, phone, screenshot, settled, visit } from './browser';
 
@@ -35,6 +36,17 @@ describe('section pages', () => {
     await expect(page.locator('main .pager [aria-current="page"]').innerText()).resolves.toBe('1');
     await expect(page.locator('.subsections a').allInnerTexts()).resolves.toEqual(['Nông nghiệp', 'Công nghiệp - Thương mại', 'Đầu tư - Hạ tầng']);
     await expectCleanPage(page);
+
+    // The section's RSS feed is discoverable, and lists the same newest items, linking to the site.
+    const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
+    await expect(feed.getAttribute('href')).resolves.toBe(`${apiUrl}/api/v1/feeds/rss?category=${section}`);
+    const rss = await page.evaluate(async (url) => {
+      const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+      const text = (item: Element, name: string) => item.querySelector(name)?.textContent ?? '';
+      return [...xml.querySelectorAll('item')].map((item) => ({ title: text(item, 'title'), link: text(item, 'link') }));
+    }, `${apiUrl}/api/v1/feeds/rss?category=${section}`);
+    expect(rss.slice(0, api1.items.length).map((item) => item.title)).toEqual(titlesOf(api1));
+    expect(rss[0]?.link).toBe(`${siteUrl}${paths.item(api1.items[0]!.type, api1.items[0]!.slug)}`);
 
     await page.locator('main .pager').getByRole('link', { name: 'Trang 2' }).click();
     await settled(page);

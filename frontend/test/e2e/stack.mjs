@@ -155,12 +155,12 @@ function stopProcess(child) {
 }
 
 /** A copy of the built site with its own config.json, served on a free port. */
-async function startSite(work, name, apiBaseUrl) {
+async function startSite(work, name, apiBaseUrl, port) {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('frontend/dist is missing: run `npm run build` first');
   const root = join(work, name);
   cpSync(dist, root, { recursive: true });
   writeFileSync(join(root, 'config.json'), JSON.stringify({ apiBaseUrl }));
-  const port = await freePort();
+  port ??= await freePort();
   const logFile = join(work, `${name}.log`);
   const child = startProcess(process.execPath, [staticServer, root, String(port), '127.0.0.1'], {}, logFile);
   const url = `http://127.0.0.1:${port}`;
@@ -201,6 +201,8 @@ export async function startStack({ log = () => {} } = {}) {
 
     const apiPort = await freePort();
     const apiUrl = `http://127.0.0.1:${apiPort}`;
+    // Chosen now: the API puts the site's URLs in its feeds and sitemaps.
+    const sitePort = await freePort();
     const apiLog = join(work, 'api.log');
     // From the project folder, as run.sh starts it: the demo media live in its wwwroot.
     const api = startProcess('dotnet', [apiDll, '--urls', apiUrl], {
@@ -210,6 +212,7 @@ export async function startStack({ log = () => {} } = {}) {
         ConnectionStrings__Cms: database.connection,
         Cms__DataDirectory: join(work, 'api-data'),
         Cms__Admin__Password: randomBytes(18).toString('base64url'),
+        Cms__Site__BaseUrl: `http://127.0.0.1:${sitePort}`,
         Logging__LogLevel__Default: 'Warning',
         DOTNET_NOLOGO: '1',
       },
@@ -218,7 +221,7 @@ export async function startStack({ log = () => {} } = {}) {
     log(`API: starting on ${apiUrl}`);
     await waitForOk(`${apiUrl}/health`, 90_000, api, apiLog);
 
-    const site = await startSite(work, 'site', apiUrl);
+    const site = await startSite(work, 'site', apiUrl, sitePort);
     children.push(site.child);
     // Where "the API is down": a port that was free a moment ago and stays unused.
     const deadSite = await startSite(work, 'site-api-down', `http://127.0.0.1:${await freePort()}`);
