@@ -51,6 +51,7 @@ internal static class ApiRegistration
 
         services.AddScoped<CategoryTree>();
         services.AddSingleton<SiteLinks>();
+        services.AddHostedService<ScheduledPublisher>();
         services.AddScoped<ContentFieldsFactory>();
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();
         services.AddSingleton<IContentEditor<Interview, InterviewRequest>, InterviewEditor>();

@@ -23,11 +23,17 @@ internal sealed class ScheduledPublications(IServiceScopeFactory scopes, TimePro
     private long changes;
     private long wentLive;
 
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes at the next content change, on this instance or another: the scheduler (Content/ScheduledPublisher) waits on it for new schedules.</summary>
+    public Task NextChange => Volatile.Read(ref changed).Task;
+
     /// <summary>Content changed: what the public sees, and perhaps the next scheduled time, with it.</summary>
     public void ContentChanged()
     {
         Interlocked.Increment(ref changes);
         stale = true;
+        Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 
     /// <summary>The current version, after moving it if a scheduled item has gone public.</summary>

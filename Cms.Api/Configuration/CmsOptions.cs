@@ -32,6 +32,17 @@ public sealed class CmsOptions
     public CrossOriginOptions Cors { get; set; } = new();
 
     public SiteOptions Site { get; set; } = new();
+
+    public SchedulerOptions Scheduler { get; set; } = new();
+}
+
+public sealed class SchedulerOptions
+{
+    /// <summary>
+    /// How often each instance looks for scheduled items other instances were told about; it
+    /// also wakes at the next due time it knows of. Readers never wait for it (see Content/ScheduledPublisher).
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 public sealed class AdminOptions

@@ -117,6 +117,23 @@ public abstract class ContentItem : IAudited
         Touch(now);
     }
 
+    /// <summary>
+    /// The scheduler's publish: a scheduled item whose time has come becomes Published, dated
+    /// its scheduled time. Readers already see it from that time on; this records it. False
+    /// when there is nothing to do (not scheduled, or not yet due).
+    /// </summary>
+    public bool PublishWhenDue(DateTimeOffset now)
+    {
+        if (Status != ContentStatus.Scheduled || PublishedAt > now)
+        {
+            return false;
+        }
+
+        Status = ContentStatus.Published;
+        Touch(now);
+        return true;
+    }
+
     /// <summary>An author hands a draft to the editors. Submitting again is harmless.</summary>
     public void SubmitForReview(DateTimeOffset now)
     {

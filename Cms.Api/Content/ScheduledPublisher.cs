@@ -1,0 +1,90 @@
+using Cms.Api.Caching;
+using Cms.Api.Configuration;
+using Cms.Domain.Content;
+using Cms.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Content;
+
+/// <summary>
+/// Publishes scheduled items when their time comes: the row becomes Published as with a
+/// manual publish, so everything that follows a write follows (the change log the changes
+/// feed reads, NOTIFY to every instance's output cache, events for subscribers). Readers do
+/// not wait for it: every public query already treats a due scheduled item as published
+/// (<see cref="ContentQueries.PublicAt{T}"/>), this makes the record say so.
+/// </summary>
+/// <remarks>
+/// Runs on every API instance. Due rows are taken with FOR UPDATE SKIP LOCKED and re-checked
+/// under the lock, so each item is published by exactly one instance, once.
+/// </remarks>
+internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledPublications schedule, IOptions<CmsOptions> options,
+    TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
+{
+    /// <summary>Rows per transaction: a backlog (after downtime) is published in short transactions.</summary>
+    private const int Batch = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            // Taken first, so a schedule saved while this round reads is not missed.
+            var change = schedule.NextChange;
+            var wait = options.Value.Scheduler.PollInterval;
+            try
+            {
+                var (published, nextDue) = await PublishDueAsync(stoppingToken);
+                if (published == Batch)
+                {
+                    continue; // more are due
+                }
+
+                if (nextDue is { } due)
+                {
+                    wait = TimeSpan.FromTicks(Math.Clamp((due - clock.GetUtcNow()).Ticks, 0, wait.Ticks));
+                }
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                logger.LogWarning(error, "Publishing scheduled items failed; retrying in {Wait}", wait);
+            }
+
+            // Until the next item falls due, something is scheduled (here or on another instance), or the poll.
+            using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            await Task.WhenAny(Task.Delay(wait, clock, wake.Token), change);
+            await wake.CancelAsync();
+        }
+    }
+
+    /// <summary>Publishes what is due now; returns how many, and when the next scheduled item falls due.</summary>
+    private async Task<(int Published, DateTimeOffset? NextDue)> PublishDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        var now = clock.GetUtcNow();
+        var published = 0;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var due = await db.ContentItems
+                .FromSql($"""
+                    SELECT *, xmin FROM content_items
+                    WHERE status = 'Scheduled' AND published_at <= {now}
+                    ORDER BY published_at, id
+                    LIMIT {Batch}
+                    FOR UPDATE SKIP LOCKED
+                    """)
+                .ToListAsync(ct);
+            published = due.Count(item => item.PublishWhenDue(now));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        if (published > 0)
+        {
+            logger.LogInformation("Published {Count} scheduled items", published);
+        }
+
+        var nextDue = await db.ContentItems.Where(x => x.Status == ContentStatus.Scheduled).MinAsync(x => x.PublishedAt, ct);
+        return (published, nextDue);
+    }
+}

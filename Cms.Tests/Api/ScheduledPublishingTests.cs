@@ -1,0 +1,89 @@
+using Cms.Domain.Content;
+using Cms.Infrastructure.Changes;
+using Cms.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Tests.Api;
+
+/// <summary>
+/// The scheduler publishes a scheduled item when its time comes, as a manual publish would
+/// (status, change log), and with two API processes on one database each item is published
+/// by exactly one of them, once.
+/// </summary>
+public sealed class ScheduledPublishingTests(ScheduledPublishingTests.App app) : IClassFixture<ScheduledPublishingTests.App>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_scheduled_item_is_published_when_its_time_comes()
+    {
+        using var editor = await app.EditorAsync();
+        var id = (long)(await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Bài hẹn giờ tự đăng")))["id"]!;
+        var publishAt = app.Clock.GetUtcNow().AddMinutes(10);
+        await editor.PostJsonAsync($"/api/v1/manage/articles/{id}/schedule", new { publishAt });
+        var logged = await ChangesAsync(id);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await Task.Delay(300, Ct); // the scheduler had its chance: not due yet
+        Assert.Equal(ContentStatus.Scheduled, await StatusAsync(id));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await WaitForAsync(async () => await StatusAsync(id) == ContentStatus.Published);
+        var item = await app.DbAsync(db => db.ContentItems.AsNoTracking().SingleAsync(x => x.Id == id, Ct));
+        Assert.Equal(publishAt.ToUnixTimeMilliseconds(), item.PublishedAt!.Value.ToUnixTimeMilliseconds()); // dated its scheduled time
+        Assert.Equal(logged + 1, await ChangesAsync(id)); // a write, as a manual publish: the changes feed and every cache hear of it
+    }
+
+    [Fact]
+    public async Task Two_instances_publish_each_due_item_exactly_once()
+    {
+        await using var second = CmsApp.SharingDatabaseWith(app);
+        await second.InitializeAsync();
+        second.Clock.SetUtcNow(app.Clock.GetUtcNow());
+        using var editor = await app.EditorAsync();
+        var publishAt = app.Clock.GetUtcNow().AddMinutes(30);
+        var ids = new List<long>();
+        for (var i = 0; i < 30; i++)
+        {
+            var id = (long)(await editor.PostJsonAsync("/api/v1/manage/videos", Samples.Video($"Phim hẹn giờ số {i + 1}")))["id"]!;
+            await editor.PostJsonAsync($"/api/v1/manage/videos/{id}/schedule", new { publishAt });
+            ids.Add(id);
+        }
+
+        var logged = await app.DbAsync(db => db.Set<ContentChange>().Where(c => ids.Contains(c.ContentId)).CountAsync(Ct));
+
+        // Both processes wake at the same moment and race for the same rows.
+        app.Clock.Advance(TimeSpan.FromMinutes(30));
+        second.Clock.Advance(TimeSpan.FromMinutes(30));
+        await WaitForAsync(async () => await app.DbAsync(db =>
+            db.ContentItems.CountAsync(x => ids.Contains(x.Id) && x.Status == ContentStatus.Published, Ct)) == ids.Count);
+        await Task.Delay(500, Ct); // a second publish, if any, would have landed by now
+
+        Assert.Equal(logged + ids.Count, await app.DbAsync(db => db.Set<ContentChange>().Where(c => ids.Contains(c.ContentId)).CountAsync(Ct)));
+    }
+
+    private Task<ContentStatus> StatusAsync(long id) =>
+        app.DbAsync(db => db.ContentItems.Where(x => x.Id == id).Select(x => x.Status).SingleAsync(Ct));
+
+    private Task<int> ChangesAsync(long id) =>
+        app.DbAsync(db => db.Set<ContentChange>().CountAsync(c => c.ContentId == id, Ct));
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The scheduler did not publish within 15 s.");
+            await Task.Delay(100, Ct);
+        }
+    }
+
+    public sealed class App : CmsApp
+    {
+        // Long enough that only the due time (not the polling) wakes the scheduler in these tests.
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Cms:Scheduler:PollInterval"] = "01:00:00",
+        };
+    }
+}
