@@ -24,6 +24,8 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
     /// <summary>Rows per transaction: a backlog (after downtime) is published in short transactions.</summary>
     private const int Batch = 100;
 
+    private static readonly TimeSpan RetryLocked = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -41,7 +43,10 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
 
                 if (nextDue is { } due)
                 {
-                    wait = TimeSpan.FromTicks(Math.Clamp((due - clock.GetUtcNow()).Ticks, 0, wait.Ticks));
+                    var untilDue = due - clock.GetUtcNow();
+                    // Due yet not published here: another instance holds it. Look again shortly, not in a tight loop.
+                    untilDue = untilDue > TimeSpan.Zero ? untilDue : RetryLocked;
+                    wait = untilDue < wait ? untilDue : wait;
                 }
             }
             catch (Exception error) when (error is not OperationCanceledException)

@@ -39,7 +39,13 @@ public sealed class ScheduledPublishingTests(ScheduledPublishingTests.App app) :
     {
         await using var second = CmsApp.SharingDatabaseWith(app);
         await second.InitializeAsync();
-        second.Clock.SetUtcNow(app.Clock.GetUtcNow());
+        // One time for both processes: the later of their clocks (whichever test ran first moved app's on).
+        var now = app.Clock.GetUtcNow() > second.Clock.GetUtcNow() ? app.Clock.GetUtcNow() : second.Clock.GetUtcNow();
+        foreach (var clock in new[] { app.Clock, second.Clock }.Where(c => c.GetUtcNow() < now))
+        {
+            clock.SetUtcNow(now);
+        }
+
         using var editor = await app.EditorAsync();
         var publishAt = app.Clock.GetUtcNow().AddMinutes(30);
         var ids = new List<long>();
