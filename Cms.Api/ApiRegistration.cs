@@ -14,6 +14,7 @@ using Cms.Api.OpenApi;
 using Cms.Api.Security;
 using Cms.Api.Validation;
 using Cms.Api.Videos;
+using Cms.Api.Webhooks;
 using Cms.Domain.Articles;
 using Cms.Domain.Interviews;
 using Cms.Domain.Videos;
@@ -52,6 +53,7 @@ internal static class ApiRegistration
         services.AddScoped<CategoryTree>();
         services.AddSingleton<SiteLinks>();
         services.AddHostedService<ScheduledPublisher>();
+        services.AddWebhookDelivery();
         services.AddScoped<ContentFieldsFactory>();
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();
         services.AddSingleton<IContentEditor<Interview, InterviewRequest>, InterviewEditor>();

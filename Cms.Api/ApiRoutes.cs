@@ -10,6 +10,7 @@ using Cms.Api.Interviews;
 using Cms.Api.Users;
 using Cms.Api.Security;
 using Cms.Api.Videos;
+using Cms.Api.Webhooks;
 using Cms.Domain.Articles;
 using Cms.Domain.Interviews;
 using Cms.Domain.Videos;
@@ -47,6 +48,7 @@ internal static class ApiRoutes
         manage.MapCounterImport();
         manage.MapUserManagement();
         manage.MapOwnAccount();
+        manage.MapWebhooks();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using Cms.Infrastructure.Persistence;
 using Cms.Infrastructure.Seeding;
 using Cms.Infrastructure.SignIn;
 using Cms.Infrastructure.Slugs;
+using Cms.Infrastructure.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<CounterImporter>();
         services.AddScoped<SignInGuard>();
         services.AddScoped<ChangeFeedReader>();
+        services.AddScoped<WebhookOutbox>();
         return services;
     }
 

@@ -124,17 +124,7 @@ internal static class CategoryEndpoints
     private static async Task<Category> LoadForWriteAsync(CmsDbContext db, int id, string? ifMatch, CancellationToken ct)
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Category", id);
-        var expected = ETags.ParseIfMatch(ifMatch, required: true);
-        if (expected is { } version)
-        {
-            if (version != category.Version)
-            {
-                throw new StaleVersionException("Category", id);
-            }
-
-            db.Entry(category).Property(c => c.Version).OriginalValue = version;
-        }
-
+        ETags.PinVersion(db, category, c => c.Version, ifMatch, "Category", id);
         return category;
     }
 

@@ -1,3 +1,7 @@
+using System.Linq.Expressions;
+using Cms.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
 namespace Cms.Api.Common;
 
 /// <summary>
@@ -36,6 +40,26 @@ internal static class ETags
         return uint.TryParse(value.Trim('"'), out var version)
             ? version
             : throw new BadHttpRequestException("If-Match must be an ETag returned by this API, e.g. \"1234\".");
+    }
+
+    /// <summary>
+    /// Checks If-Match against the loaded <paramref name="entity"/>'s version (412 when another
+    /// save came in between) and pins that version as the one the UPDATE expects, so a save
+    /// racing another fails too instead of overwriting it.
+    /// </summary>
+    public static void PinVersion<T>(DbContext db, T entity, Expression<Func<T, uint>> version, string? ifMatch, string what, object id, bool required = true)
+        where T : class
+    {
+        if (ParseIfMatch(ifMatch, required) is { } expected)
+        {
+            var property = db.Entry(entity).Property(version);
+            if (expected != property.CurrentValue)
+            {
+                throw new StaleVersionException(what, id);
+            }
+
+            property.OriginalValue = expected;
+        }
     }
 
     public static bool Matches(string? ifNoneMatch, string etag) =>

@@ -34,6 +34,8 @@ public sealed class CmsOptions
     public SiteOptions Site { get; set; } = new();
 
     public SchedulerOptions Scheduler { get; set; } = new();
+
+    public WebhookOptions Webhooks { get; set; } = new();
 }
 
 public sealed class SchedulerOptions

@@ -179,10 +179,6 @@ internal static class ContentManagementEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-    /// <summary>
-    /// Loads the item tracked, checks If-Match against its version, and pins that version
-    /// as the expected one, so a save racing another editor's fails instead of overwriting.
-    /// </summary>
     /// <summary>What creating a draft needs; one record so the transcript import creates exactly as POST does.</summary>
     internal sealed record DraftServices<TEntity, TRequest>(CmsDbContext Db, ContentFieldsFactory Fields, SlugAllocator Slugs,
         IContentEditor<TEntity, TRequest> Editor, TypeAdapterConfig Mapping, TimeProvider Clock, HttpContext Http)
@@ -204,23 +200,14 @@ internal static class ContentManagementEndpoints
         return TypedResults.Created($"/api/v1/manage/{kind.Route}/{item.Id}", response.Value);
     }
 
+    /// <summary>Loads the item tracked, with If-Match checked and pinned (ETags.PinVersion).</summary>
     private static async Task<TEntity> LoadForWriteAsync<TEntity>(
         CmsDbContext db, ContentKind kind, long id, string? ifMatch, CancellationToken ct, bool requireIfMatch = false)
         where TEntity : ContentItem
     {
         var item = await db.Set<TEntity>().Include(x => x.Category).Include(x => x.Tags)
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(kind.Singular, id);
-        var expected = ETags.ParseIfMatch(ifMatch, requireIfMatch);
-        if (expected is { } version)
-        {
-            if (version != item.Version)
-            {
-                throw new StaleVersionException(kind.Singular, id);
-            }
-
-            db.Entry(item).Property(x => x.Version).OriginalValue = version;
-        }
-
+        ETags.PinVersion(db, item, x => x.Version, ifMatch, kind.Singular, id, requireIfMatch);
         return item;
     }
 

@@ -35,7 +35,8 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
             var wait = options.Value.Scheduler.PollInterval;
             try
             {
-                var (published, nextDue) = await PublishDueAsync(stoppingToken);
+                var roundAt = clock.GetUtcNow();
+                var (published, nextDue) = await PublishDueAsync(roundAt, stoppingToken);
                 if (published == Batch)
                 {
                     continue; // more are due
@@ -43,9 +44,14 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
 
                 if (nextDue is { } due)
                 {
-                    var untilDue = due - clock.GetUtcNow();
-                    // Due yet not published here: another instance holds it. Look again shortly, not in a tight loop.
-                    untilDue = untilDue > TimeSpan.Zero ? untilDue : RetryLocked;
+                    if (due > roundAt && due <= clock.GetUtcNow())
+                    {
+                        continue; // fell due while this round ran
+                    }
+
+                    // Due at the round's time yet not published here: another instance holds it. Look
+                    // again shortly, not in a tight loop.
+                    var untilDue = due > roundAt ? due - clock.GetUtcNow() : RetryLocked;
                     wait = untilDue < wait ? untilDue : wait;
                 }
             }
@@ -62,11 +68,10 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
     }
 
     /// <summary>Publishes what is due now; returns how many, and when the next scheduled item falls due.</summary>
-    private async Task<(int Published, DateTimeOffset? NextDue)> PublishDueAsync(CancellationToken ct)
+    private async Task<(int Published, DateTimeOffset? NextDue)> PublishDueAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-        var now = clock.GetUtcNow();
         var published = 0;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {

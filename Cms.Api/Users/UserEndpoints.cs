@@ -125,16 +125,7 @@ internal static class UserEndpoints
     private static async Task<User> LoadForWriteAsync(CmsDbContext db, int id, string? ifMatch, bool required, CancellationToken ct)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("User", id);
-        if (ETags.ParseIfMatch(ifMatch, required) is { } version)
-        {
-            if (version != user.Version)
-            {
-                throw new StaleVersionException("User", id);
-            }
-
-            db.Entry(user).Property(u => u.Version).OriginalValue = version;
-        }
-
+        ETags.PinVersion(db, user, u => u.Version, ifMatch, "User", id, required);
         return user;
     }
 

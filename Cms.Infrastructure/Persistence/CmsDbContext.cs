@@ -4,8 +4,10 @@ using Cms.Domain.Interviews;
 using Cms.Domain.Taxonomy;
 using Cms.Domain.Users;
 using Cms.Domain.Videos;
+using Cms.Domain.Webhooks;
 using Cms.Infrastructure.Counters;
 using Cms.Infrastructure.Search;
+using Cms.Infrastructure.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Infrastructure.Persistence;
@@ -33,6 +35,12 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<ContentViewTotal> ContentViewTotals => Set<ContentViewTotal>();
 
     public DbSet<CounterImport> CounterImports => Set<CounterImport>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -31,6 +31,8 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
             (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_item_tags t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM users t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM counter_imports t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM webhook_subscriptions t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM webhook_deliveries t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_view_totals t),
             (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM site_daily_visits t))) AS "Value"
         """).SingleAsync(Ct));
@@ -51,6 +53,8 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
             ["IssueToken"] = (Json(new { userName = CmsApp.AdminUser, password = CmsApp.AdminPassword }), ["userName", "password"]),
             ["RecordHit"] = (Json(new { visitorId = "battery-visitor-0001", contentId }), ["visitorId"]),
             ["ImportCounters"] = (Json(new { siteVisits = 10, items = new[] { new { contentId, views = 5 } }, note = "x" }), []),
+            ["CreateWebhook"] = (Json(new { url = "https://hooks.example.vn/cms", events = new[] { "content.published" } }), ["url", "events"]),
+            ["UpdateWebhook"] = (Json(new { url = "https://hooks.example.vn/cms", events = new[] { "content.published" } }), ["url", "events"]),
             ["ImportInterviewTranscript"] = (Json(new { transcript = "Phỏng vấn\n* Câu hỏi?\nĐồng chí Nguyễn Văn Quận: Trả lời." }), ["transcript"]),
         };
         foreach (var (one, sample, required) in new[]
@@ -202,6 +206,7 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
         var interview = await admin.PostJsonAsync("/api/v1/manage/interviews", Samples.Interview("Phỏng vấn cho bộ kiểm thử"));
         var video = await admin.PostJsonAsync("/api/v1/manage/videos", Samples.Video("Phim cho bộ kiểm thử"));
         var category = await admin.PostJsonAsync("/api/v1/manage/categories", new { name = "Chuyên mục kiểm thử" });
+        var webhook = await admin.PostJsonAsync("/api/v1/manage/webhooks", new { url = "https://hooks.example.vn/battery", events = new[] { "content.published" } });
         using (await app.UserAsync("author", "battery.author"))
         {
         }
@@ -214,6 +219,7 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
             ["videos"] = (string)video["id"]!.ToString(),
             ["categories"] = (string)category["id"]!.ToString(),
             ["users"] = userId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["webhooks"] = (string)webhook["id"]!.ToString(),
         };
         var bodies = ValidBodies((long)article["id"]!);
         var endpoints = BodyEndpoints();

@@ -35,6 +35,14 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             ["CreateUser"] = "admin",
             ["UpdateUser"] = "admin",
             ["SetUserPassword"] = "admin",
+            ["ListWebhooks"] = "admin",
+            ["GetWebhook"] = "admin",
+            ["CreateWebhook"] = "admin",
+            ["UpdateWebhook"] = "admin",
+            ["DeleteWebhook"] = "admin",
+            ["ListWebhookDeliveries"] = "admin",
+            ["GetWebhookDelivery"] = "admin",
+            ["RetryWebhookDelivery"] = "admin",
         };
         foreach (var (one, many) in new[] { ("Article", "Articles"), ("Interview", "Interviews"), ("Video", "Videos") })
         {

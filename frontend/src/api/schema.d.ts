@@ -957,6 +957,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Admins: every webhook subscription, with its pending and failed deliveries
+         * @description Roles: Admin.
+         */
+        get: operations["ListWebhooks"];
+        put?: never;
+        /**
+         * Admins: subscribe a URL to content events; the answer holds the signing secret, shown this once
+         * @description Roles: Admin.
+         */
+        post: operations["CreateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Admins: one subscription; the ETag is its version
+         * @description Roles: Admin.
+         */
+        get: operations["GetWebhook"];
+        /**
+         * Admins: replace a subscription (a missing secret keeps the current one)
+         * @description Roles: Admin. Requires If-Match (428 without it, 412 when stale). Deliveries already queued keep the URL and secret they are sent with at the time of each attempt.
+         */
+        put: operations["UpdateWebhook"];
+        post?: never;
+        /**
+         * Admins: delete a subscription, its queued deliveries and its log
+         * @description Roles: Admin.
+         */
+        delete: operations["DeleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Admins: the delivery log of a subscription, newest first; ?state=pending|delivered|failed
+         * @description Roles: Admin.
+         */
+        get: operations["ListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/webhooks/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Admins: one delivery: the body sent (signed anew at each attempt) and every attempt with the receiver's answer
+         * @description Roles: Admin.
+         */
+        get: operations["GetWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/webhooks/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Admins: send a delivery again now (a failed or delivered one once more, with the same Idempotency-Key)
+         * @description Roles: Admin.
+         */
+        post: operations["RetryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage/me": {
         parameters: {
             query?: never;
@@ -1378,6 +1490,14 @@ export interface components {
             /** Format: int64 */
             views: number;
         };
+        JsonNode: {
+            options?: components["schemas"]["JsonNodeOptions"];
+            parent?: components["schemas"]["JsonNode"];
+            root: components["schemas"]["JsonNode"];
+        };
+        JsonNodeOptions: {
+            propertyNameCaseInsensitive: boolean;
+        };
         /** @description One ranked item: its views in the period, and the item as lists show it. */
         MostViewedEntry: {
             /** Format: int64 */
@@ -1396,6 +1516,24 @@ export interface components {
          */
         PagedListContentSummary: {
             items: components["schemas"]["ContentSummary"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalItems?: number | null;
+            /** Format: int32 */
+            totalPages?: number | null;
+            /** @description Send as ?after= for the items after this page; null on the last page. */
+            nextCursor?: string | null;
+        };
+        /**
+         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
+         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
+         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
+         */
+        PagedListWebhookDeliveryResponse: {
+            items: components["schemas"]["WebhookDeliveryResponse"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -1601,6 +1739,89 @@ export interface components {
          * @enum {string}
          */
         ViewPeriod: "today" | "week" | "all";
+        WebhookAttemptResponse: {
+            /** Format: date-time */
+            attemptedAt: string;
+            /** Format: int32 */
+            statusCode?: number | null;
+            error?: string | null;
+            /** Format: int32 */
+            durationMs: number;
+        };
+        /** @description One delivery in full: what was sent and every attempt. */
+        WebhookDeliveryDetail: {
+            delivery: components["schemas"]["WebhookDeliveryResponse"];
+            payload: components["schemas"]["JsonNode"];
+            log: components["schemas"]["WebhookAttemptResponse"][];
+        };
+        /** @description One row of the delivery log. */
+        WebhookDeliveryResponse: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: uuid
+             * @description The event's id, sent as Idempotency-Key.
+             */
+            eventId: string;
+            event: string;
+            /** Format: int64 */
+            contentId: number;
+            state: components["schemas"]["WebhookDeliveryState"];
+            /** Format: int32 */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description When it is tried next (pending only).
+             */
+            nextAttemptAt?: string | null;
+            /** Format: int32 */
+            lastStatusCode?: number | null;
+            lastError?: string | null;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @enum {string} */
+        WebhookDeliveryState: "pending" | "delivered" | "failed";
+        /** @description An admin subscribes a receiver to content events, or changes a subscription. */
+        WebhookRequest: {
+            /** @description Where deliveries are POSTed: an absolute http(s) URL. */
+            url?: string | null;
+            /** @description One or more of content.published, content.updated, content.unpublished, content.deleted. */
+            events?: string[] | null;
+            /**
+             * @description The HMAC key (16–200 characters). Creating without one generates one; it is returned
+             *     once, in the 201 answer. Replacing without one keeps the current secret.
+             */
+            secret?: string | null;
+            description?: string | null;
+            /** @description False pauses new deliveries (default true). */
+            isActive?: boolean | null;
+            /** Format: uri */
+            readonly parsedUrl: string;
+        };
+        /** @description A subscription as admins see it, with how many deliveries wait and how many failed for good. */
+        WebhookResponse: {
+            /** Format: int32 */
+            id: number;
+            url: string;
+            events: string[];
+            description?: string | null;
+            isActive: boolean;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: date-time */
+            createdAt?: string | null;
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            updatedBy?: string | null;
+            /** @description Only in the answer to creating it (or setting a new one): the secret is never shown again. */
+            secret?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -4959,6 +5180,426 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CreateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description pending, delivered or failed. */
+                State?: string;
+                /** @description 1-based page number (default 1). */
+                Page?: number;
+                /** @description Deliveries per page (default 20; larger values are capped at 100). */
+                PageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListWebhookDeliveryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                deliveryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDetail"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RetryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                deliveryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDetail"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

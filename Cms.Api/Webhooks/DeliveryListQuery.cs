@@ -1,0 +1,28 @@
+using Cms.Api.Common;
+using FluentValidation;
+
+namespace Cms.Api.Webhooks;
+
+/// <summary>Paging and state filter for a subscription's delivery log.</summary>
+public sealed record DeliveryListQuery
+{
+    /// <summary>pending, delivered or failed.</summary>
+    public string? State { get; init; }
+
+    /// <summary>1-based page number (default 1).</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Deliveries per page (default 20; larger values are capped at 100).</summary>
+    public int? PageSize { get; init; }
+
+    public PageQuery Paging => new() { Page = Page, PageSize = PageSize };
+}
+
+internal sealed class DeliveryListQueryValidator : AbstractValidator<DeliveryListQuery>
+{
+    public DeliveryListQueryValidator()
+    {
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.PageSize).GreaterThanOrEqualTo(1);
+    }
+}
