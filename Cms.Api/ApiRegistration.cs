@@ -55,6 +55,7 @@ internal static class ApiRegistration
         services.AddHostedService<ScheduledPublisher>();
         services.AddWebhookDelivery();
         services.AddScoped<ContentFieldsFactory>();
+        services.AddScoped<Revisions.RevisionLog>();
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();
         services.AddSingleton<IContentEditor<Interview, InterviewRequest>, InterviewEditor>();
         services.AddSingleton<IContentEditor<Video, VideoRequest>, VideoEditor>();

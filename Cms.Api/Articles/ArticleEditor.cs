@@ -12,4 +12,6 @@ internal sealed class ArticleEditor(IHtmlSanitizer sanitizer) : IContentEditor<A
 
     public void Update(Article entity, ArticleRequest request, ContentFields fields, DateTimeOffset now) =>
         entity.Update(fields, sanitizer.Sanitize(request.Body!), now);
+
+    public ArticleRequest Snapshot(Article entity) => ContentSnapshot.WithCommonFields(new ArticleRequest { Body = entity.Body }, entity);
 }

@@ -7,6 +7,8 @@ namespace Cms.Api.Common;
 public sealed record ImageRequest(string? Url, string? Caption, string? Alt)
 {
     public Image ToDomain() => new(Url!, Caption, Alt);
+
+    public static ImageRequest? From(Image? image) => image is null ? null : new(image.Url, image.Caption, image.Alt);
 }
 
 internal sealed class ImageRequestValidator : AbstractValidator<ImageRequest>

@@ -3,6 +3,7 @@ using Cms.Api.Auth;
 using Cms.Api.Categories;
 using Cms.Api.Common;
 using Cms.Api.Mapping;
+using Cms.Api.Revisions;
 using Cms.Api.Validation;
 using Cms.Domain.Common;
 using Cms.Domain.Content;
@@ -81,28 +82,22 @@ internal static class ContentManagementEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/", (TRequest request, CmsDbContext db, ContentFieldsFactory fields, SlugAllocator slugs,
-                IContentEditor<TEntity, TRequest> editor, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                CreateDraftAsync<TEntity, TRequest, TResponse>(kind, request, new(db, fields, slugs, editor, mapping, clock, http), ct))
+        group.MapPost("/", (TRequest request, [AsParameters] DraftServices<TEntity, TRequest> services, CancellationToken ct) =>
+                CreateDraftAsync<TEntity, TRequest, TResponse>(kind, request, services, ct))
             .Validate<TRequest>()
             .WithName($"Create{kind.Singular}")
             .WithSummary($"Create {anOne} as a draft")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{id:long}", async (long id, TRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-                CmsDbContext db, ContentFieldsFactory fields, SlugAllocator slugs, IContentEditor<TEntity, TRequest> editor,
-                TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                [AsParameters] DraftServices<TEntity, TRequest> services, CancellationToken ct) =>
             {
-                var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct, requireIfMatch: true);
-                EditorialRights.EnsureMayEdit(http.User.ToActor(), item);
-                editor.Update(item, request, await fields.CreateAsync(request, ct), clock.GetUtcNow());
-                if (request.Slug is not null && request.Slug != item.Slug)
-                {
-                    item.SetSlug(await slugs.ForContentAsync(kind.Type, request.Slug, item.Title, item.Id, ct));
-                }
-
-                await db.SaveChangesAsync(ct);
-                return await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
+                var item = await LoadForWriteAsync<TEntity>(services.Db, kind, id, ifMatch, ct, requireIfMatch: true);
+                EditorialRights.EnsureMayEdit(services.Http.User.ToActor(), item);
+                await ApplyAsync(kind, item, request, services, ct);
+                services.Revisions.Record(item, RevisionActions.Updated);
+                await services.Db.SaveChangesAsync(ct);
+                return await Respond<TEntity, TResponse>(item, services.Db, services.Mapping, services.Clock, services.Http);
             })
             .Validate<TRequest>()
             .WithName($"Update{kind.Singular}")
@@ -130,23 +125,24 @@ internal static class ContentManagementEndpoints
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         MapTransition<TEntity, TResponse>(group, kind, "submit", $"Submit{kind.Singular}", $"Hand {anOne} in for review (authors: their own drafts)",
-            Policies.Staff, (item, actor, now) =>
+            Policies.Staff, RevisionActions.Submitted, (item, actor, now) =>
             {
                 EditorialRights.EnsureMayEdit(actor, item);
                 item.SubmitForReview(now);
             });
         MapTransition<TEntity, TResponse>(group, kind, "publish", $"Publish{kind.Singular}", $"Publish {anOne} now",
-            Policies.Editor, (item, _, now) => item.Publish(now));
+            Policies.Editor, RevisionActions.Published, (item, _, now) => item.Publish(now));
         MapTransition<TEntity, TResponse>(group, kind, "unpublish", $"Unpublish{kind.Singular}", $"Take {anOne} off the public site",
-            Policies.Editor, (item, _, now) => item.Unpublish(now));
+            Policies.Editor, RevisionActions.Unpublished, (item, _, now) => item.Unpublish(now));
         MapTransition<TEntity, TResponse>(group, kind, "archive", $"Archive{kind.Singular}", $"Archive {anOne}: kept, but no longer public",
-            Policies.Editor, (item, _, now) => item.Archive(now));
+            Policies.Editor, RevisionActions.Archived, (item, _, now) => item.Archive(now));
 
         group.MapPost("/{id:long}/schedule", async (long id, ScheduleRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-                CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                CmsDbContext db, RevisionLog revisions, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
                 item.Schedule(request.PublishAt!.Value, clock.GetUtcNow());
+                revisions.Record(item, RevisionActions.Scheduled);
                 await db.SaveChangesAsync(ct);
                 return await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
             })
@@ -157,17 +153,20 @@ internal static class ContentManagementEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        group.MapRevisions<TEntity, TRequest, TResponse>(kind);
     }
 
     private static void MapTransition<TEntity, TResponse>(RouteGroupBuilder group, ContentKind kind, string action, string name, string summary,
-        string policy, Action<TEntity, Actor, DateTimeOffset> transition)
+        string policy, string revisionAction, Action<TEntity, Actor, DateTimeOffset> transition)
         where TEntity : ContentItem
         where TResponse : ContentDetail =>
         group.MapPost($"/{{id:long}}/{action}", async (long id, [FromHeader(Name = "If-Match")] string? ifMatch,
-                CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                CmsDbContext db, RevisionLog revisions, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var item = await LoadForWriteAsync<TEntity>(db, kind, id, ifMatch, ct);
                 transition(item, http.User.ToActor(), clock.GetUtcNow());
+                revisions.Record(item, revisionAction);
                 await db.SaveChangesAsync(ct);
                 return await Respond<TEntity, TResponse>(item, db, mapping, clock, http);
             })
@@ -179,9 +178,9 @@ internal static class ContentManagementEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-    /// <summary>What creating a draft needs; one record so the transcript import creates exactly as POST does.</summary>
+    /// <summary>What writing an item's content needs, bound from DI in one parameter ([AsParameters]); the transcript import and revisions use it too.</summary>
     internal sealed record DraftServices<TEntity, TRequest>(CmsDbContext Db, ContentFieldsFactory Fields, SlugAllocator Slugs,
-        IContentEditor<TEntity, TRequest> Editor, TypeAdapterConfig Mapping, TimeProvider Clock, HttpContext Http)
+        IContentEditor<TEntity, TRequest> Editor, RevisionLog Revisions, TypeAdapterConfig Mapping, TimeProvider Clock, HttpContext Http)
         where TEntity : ContentItem
         where TRequest : ContentRequest;
 
@@ -195,13 +194,27 @@ internal static class ContentManagementEndpoints
         var item = services.Editor.Create(request, await services.Fields.CreateAsync(request, ct), services.Clock.GetUtcNow());
         item.SetSlug(await services.Slugs.ForContentAsync(kind.Type, request.Slug, item.Title, null, ct));
         services.Db.Add(item);
+        services.Revisions.Record(item, RevisionActions.Created);
         await services.Db.SaveChangesAsync(ct);
         var response = await Respond<TEntity, TResponse>(item, services.Db, services.Mapping, services.Clock, services.Http);
         return TypedResults.Created($"/api/v1/manage/{kind.Route}/{item.Id}", response.Value);
     }
 
+    /// <summary>Writes a validated request over an item's content (PUT, a restored revision, a published working copy).</summary>
+    internal static async Task ApplyAsync<TEntity, TRequest>(ContentKind kind, TEntity item, TRequest request,
+        DraftServices<TEntity, TRequest> services, CancellationToken ct)
+        where TEntity : ContentItem
+        where TRequest : ContentRequest
+    {
+        services.Editor.Update(item, request, await services.Fields.CreateAsync(request, ct), services.Clock.GetUtcNow());
+        if (request.Slug is not null && request.Slug != item.Slug)
+        {
+            item.SetSlug(await services.Slugs.ForContentAsync(kind.Type, request.Slug, item.Title, item.Id, ct));
+        }
+    }
+
     /// <summary>Loads the item tracked, with If-Match checked and pinned (ETags.PinVersion).</summary>
-    private static async Task<TEntity> LoadForWriteAsync<TEntity>(
+    internal static async Task<TEntity> LoadForWriteAsync<TEntity>(
         CmsDbContext db, ContentKind kind, long id, string? ifMatch, CancellationToken ct, bool requireIfMatch = false)
         where TEntity : ContentItem
     {
@@ -211,7 +224,7 @@ internal static class ContentManagementEndpoints
         return item;
     }
 
-    private static async Task<Ok<TResponse>> Respond<TEntity, TResponse>(
+    internal static async Task<Ok<TResponse>> Respond<TEntity, TResponse>(
         TEntity item, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http)
         where TEntity : ContentItem
     {

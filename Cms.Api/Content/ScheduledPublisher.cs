@@ -1,5 +1,6 @@
 using Cms.Api.Caching;
 using Cms.Api.Configuration;
+using Cms.Api.Revisions;
 using Cms.Domain.Content;
 using Cms.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,8 @@ namespace Cms.Api.Content;
 
 /// <summary>
 /// Publishes scheduled items when their time comes: the row becomes Published as with a
-/// manual publish, so everything that follows a write follows (the change log the changes
-/// feed reads, NOTIFY to every instance's output cache, events for subscribers). Readers do
+/// manual publish, so everything that follows a write follows (a revision, the change log the
+/// changes feed reads, NOTIFY to every instance's output cache, webhook events). Readers do
 /// not wait for it: every public query already treats a due scheduled item as published
 /// (<see cref="ContentQueries.PublicAt{T}"/>), this makes the record say so.
 /// </summary>
@@ -84,7 +85,14 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
                     FOR UPDATE SKIP LOCKED
                     """)
                 .ToListAsync(ct);
-            published = due.Count(item => item.PublishWhenDue(now));
+            var revisions = scope.ServiceProvider.GetRequiredService<RevisionLog>();
+            foreach (var item in due.Where(item => item.PublishWhenDue(now)))
+            {
+                await db.Entry(item).Collection(x => x.Tags).LoadAsync(ct); // the revision keeps the whole item
+                revisions.Record(item, RevisionActions.Published);
+                published++;
+            }
+
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

@@ -1,3 +1,4 @@
+using Cms.Api.Common;
 using Cms.Api.Content;
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
@@ -11,6 +12,13 @@ internal sealed class InterviewEditor : IContentEditor<Interview, InterviewReque
 
     public void Update(Interview entity, InterviewRequest request, ContentFields fields, DateTimeOffset now) =>
         entity.Update(fields, Interviewee(request), Exchanges(request), request.Closing, now);
+
+    public InterviewRequest Snapshot(Interview entity) => ContentSnapshot.WithCommonFields(new InterviewRequest
+    {
+        Interviewee = new IntervieweeRequest(entity.Interviewee.Name, entity.Interviewee.Position, ImageRequest.From(entity.Interviewee.Portrait)),
+        Exchanges = entity.Exchanges.Select(e => new ExchangeRequest(e.Question, e.Answer, e.Speaker)).ToList(),
+        Closing = entity.Closing,
+    }, entity);
 
     private static Interviewee Interviewee(InterviewRequest request) =>
         new(request.Interviewee!.Name!, request.Interviewee.Position, request.Interviewee.Portrait?.ToDomain());

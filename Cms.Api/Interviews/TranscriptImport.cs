@@ -37,8 +37,7 @@ internal static class TranscriptImport
     public static void MapTranscriptImport(this IEndpointRouteBuilder manage)
     {
         manage.MapPost("/interviews/import", async (TranscriptImportRequest request, IValidator<InterviewRequest> interviews,
-                CmsDbContext db, ContentFieldsFactory fields, SlugAllocator slugs, IContentEditor<Interview, InterviewRequest> editor,
-                TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                [AsParameters] ContentManagementEndpoints.DraftServices<Interview, InterviewRequest> services, CancellationToken ct) =>
             {
                 var text = request.Transcript!;
                 var transcript = request.Format == "html" || (request.Format is null && text.TrimStart().StartsWith('<'))
@@ -58,7 +57,7 @@ internal static class TranscriptImport
                 // The same rules as an interview typed in: what the transcript lacks is named field by field.
                 await interviews.ValidateAndThrowAsync(interview, ct);
                 return await ContentManagementEndpoints.CreateDraftAsync<Interview, InterviewRequest, InterviewResponse>(
-                    ContentKind.Interview, interview, new(db, fields, slugs, editor, mapping, clock, http), ct);
+                    ContentKind.Interview, interview, services, ct);
             })
             .Validate<TranscriptImportRequest>()
             .WithTags("Manage interviews")

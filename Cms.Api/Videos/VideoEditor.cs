@@ -12,5 +12,12 @@ internal sealed class VideoEditor : IContentEditor<Video, VideoRequest>
     public void Update(Video entity, VideoRequest request, ContentFields fields, DateTimeOffset now) =>
         entity.Update(fields, request.Description, Source(request), request.DurationSeconds, now);
 
+    public VideoRequest Snapshot(Video entity) => ContentSnapshot.WithCommonFields(new VideoRequest
+    {
+        Description = entity.Description,
+        Source = new VideoSourceRequest(entity.Source.Kind, entity.Source.Value),
+        DurationSeconds = entity.DurationSeconds,
+    }, entity);
+
     private static VideoSource Source(VideoRequest request) => new(request.Source!.Kind!.Value, request.Source.Value!);
 }

@@ -3,7 +3,7 @@ using Cms.Domain.Common;
 namespace Cms.Domain.Taxonomy;
 
 /// <summary>A section of the portal ("Kinh tế"), possibly inside another ("Kinh tế" → "Nông nghiệp").</summary>
-public sealed class Category : IAudited
+public sealed class Category : AuditedEntity
 {
     private Category()
     {
@@ -34,26 +34,6 @@ public sealed class Category : IAudited
     public int SortOrder { get; private set; }
 
     public uint Version { get; private set; }
-
-    public DateTimeOffset? CreatedAt { get; private set; }
-
-    public string? CreatedBy { get; private set; }
-
-    public DateTimeOffset? UpdatedAt { get; private set; }
-
-    public string? UpdatedBy { get; private set; }
-
-    public void RecordWrite(string? actor, DateTimeOffset now, bool isNew)
-    {
-        if (isNew)
-        {
-            CreatedAt = Timestamp.Normalize(now);
-            CreatedBy = actor;
-        }
-
-        UpdatedAt = Timestamp.Normalize(now);
-        UpdatedBy = actor;
-    }
 
     public void Update(string name, string slug, string? description, Category? parent, int sortOrder)
     {

@@ -7,7 +7,7 @@ namespace Cms.Domain.Webhooks;
 /// are signed with (HMAC-SHA256). The secret must be readable to sign with, so it is stored
 /// as given and never shown again after it is set.
 /// </summary>
-public sealed class WebhookSubscription : IAudited
+public sealed class WebhookSubscription : AuditedEntity
 {
     public const int MinSecretLength = 16;
     public const int MaxSecretLength = 200;
@@ -44,14 +44,6 @@ public sealed class WebhookSubscription : IAudited
 
     public uint Version { get; private set; }
 
-    public DateTimeOffset? CreatedAt { get; private set; }
-
-    public string? CreatedBy { get; private set; }
-
-    public DateTimeOffset? UpdatedAt { get; private set; }
-
-    public string? UpdatedBy { get; private set; }
-
     /// <summary>Replaces the settings; a null <paramref name="secret"/> keeps the current one.</summary>
     public void Update(Uri url, IEnumerable<string> events, string? secret, string? description, bool isActive)
     {
@@ -76,17 +68,5 @@ public sealed class WebhookSubscription : IAudited
         Secret = secret ?? Secret;
         Description = Text.CleanOptional(description);
         IsActive = isActive;
-    }
-
-    public void RecordWrite(string? actor, DateTimeOffset now, bool isNew)
-    {
-        if (isNew)
-        {
-            CreatedAt = Timestamp.Normalize(now);
-            CreatedBy = actor;
-        }
-
-        UpdatedAt = Timestamp.Normalize(now);
-        UpdatedBy = actor;
     }
 }

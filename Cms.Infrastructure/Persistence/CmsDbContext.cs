@@ -6,6 +6,7 @@ using Cms.Domain.Users;
 using Cms.Domain.Videos;
 using Cms.Domain.Webhooks;
 using Cms.Infrastructure.Counters;
+using Cms.Infrastructure.Revisions;
 using Cms.Infrastructure.Search;
 using Cms.Infrastructure.Webhooks;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,10 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<ContentViewTotal> ContentViewTotals => Set<ContentViewTotal>();
 
     public DbSet<CounterImport> CounterImports => Set<CounterImport>();
+
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+
+    public DbSet<ContentWorkingCopy> ContentWorkingCopies => Set<ContentWorkingCopy>();
 
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 

@@ -33,6 +33,8 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM counter_imports t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM webhook_subscriptions t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM webhook_deliveries t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM content_revisions t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_working_copies t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_view_totals t),
             (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM site_daily_visits t))) AS "Value"
         """).SingleAsync(Ct));
@@ -66,6 +68,7 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
         {
             bodies[$"Create{one}"] = (Json(sample), required);
             bodies[$"Update{one}"] = (Json(sample), required);
+            bodies[$"Save{one}WorkingCopy"] = (Json(sample), required);
             bodies[$"Schedule{one}"] = (Json(publishAt), ["publishAt"]);
         }
 

@@ -56,6 +56,13 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             table[$"Unpublish{one}"] = "editor";
             table[$"Archive{one}"] = "editor";
             table[$"Schedule{one}"] = "editor";
+            table[$"List{one}Revisions"] = "author";
+            table[$"Get{one}Revision"] = "author";
+            table[$"Restore{one}Revision"] = "author";
+            table[$"Get{one}WorkingCopy"] = "author";
+            table[$"Save{one}WorkingCopy"] = "author";
+            table[$"Discard{one}WorkingCopy"] = "author";
+            table[$"Publish{one}WorkingCopy"] = "editor";
         }
 
         return table;

@@ -600,6 +600,115 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.ToTable("visitor_presence", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Infrastructure.Revisions.ContentRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<long?>("RestoredFrom")
+                        .HasColumnType("bigint")
+                        .HasColumnName("restored_from");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_content_revisions");
+
+                    b.HasIndex("ContentId", "Id")
+                        .HasDatabaseName("ix_content_revisions_content_id_id");
+
+                    b.ToTable("content_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Revisions.ContentWorkingCopy", b =>
+                {
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<long>("BasedOnVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("based_on_version");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("ContentId")
+                        .HasName("pk_content_working_copies");
+
+                    b.ToTable("content_working_copies", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Infrastructure.SignIn.SignInFailures", b =>
                 {
                     b.Property<string>("UserName")
@@ -916,6 +1025,28 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_content_view_totals_content_items_content_id");
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Revisions.ContentRevision", b =>
+                {
+                    b.HasOne("Cms.Domain.Content.ContentItem", "Content")
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_revisions_content_items_content_id");
+
+                    b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.Revisions.ContentWorkingCopy", b =>
+                {
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_working_copies_content_items_content_id");
                 });
 
             modelBuilder.Entity("Cms.Infrastructure.Webhooks.WebhookAttempt", b =>

@@ -1,0 +1,16 @@
+namespace Cms.Api.Revisions;
+
+/// <summary>What a revision records was done; shown in the history as is.</summary>
+internal static class RevisionActions
+{
+    public const string Created = "created";
+    public const string Updated = "updated";
+    public const string Submitted = "submitted";
+    public const string Published = "published";
+    public const string Unpublished = "unpublished";
+    public const string Archived = "archived";
+    public const string Scheduled = "scheduled";
+    public const string Restored = "restored";
+    public const string DraftSaved = "draftSaved";
+    public const string DraftPublished = "draftPublished";
+}
