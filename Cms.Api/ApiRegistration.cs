@@ -10,6 +10,7 @@ using Cms.Api.Feeds;
 using Cms.Api.Interviews;
 using Cms.Api.Json;
 using Cms.Api.Mapping;
+using Cms.Api.Media;
 using Cms.Api.OpenApi;
 using Cms.Api.Security;
 using Cms.Api.Validation;
@@ -54,6 +55,7 @@ internal static class ApiRegistration
         services.AddSingleton<SiteLinks>();
         services.AddHostedService<ScheduledPublisher>();
         services.AddWebhookDelivery();
+        services.AddMediaLibrary();
         services.AddScoped<ContentFieldsFactory>();
         services.AddScoped<Revisions.RevisionLog>();
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();

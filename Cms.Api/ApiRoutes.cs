@@ -7,6 +7,7 @@ using Cms.Api.Counters;
 using Cms.Api.Feeds;
 using Cms.Api.Health;
 using Cms.Api.Interviews;
+using Cms.Api.Media;
 using Cms.Api.Users;
 using Cms.Api.Security;
 using Cms.Api.Videos;
@@ -23,6 +24,7 @@ internal static class ApiRoutes
     public static WebApplication MapCmsRoutes(this WebApplication app)
     {
         app.MapHealth();
+        app.MapMediaFiles();
         var api = app.MapGroup("/api/v1").RequireCors(CorsPolicies.Site);
         // Sign-in and management answer only the admin UI's origins (the inner group's policy wins).
         var admin = api.MapGroup(string.Empty).RequireCors(CorsPolicies.Admin);
@@ -49,6 +51,7 @@ internal static class ApiRoutes
         manage.MapUserManagement();
         manage.MapOwnAccount();
         manage.MapWebhooks();
+        manage.MapMediaLibrary();
         return app;
     }
 }

@@ -36,6 +36,8 @@ public sealed class CmsOptions
     public SchedulerOptions Scheduler { get; set; } = new();
 
     public WebhookOptions Webhooks { get; set; } = new();
+
+    public MediaOptions Media { get; set; } = new();
 }
 
 public sealed class SchedulerOptions

@@ -21,6 +21,8 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
             ValidationException validation => Validation(validation),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge => Problem(
                 StatusCodes.Status413PayloadTooLarge, "The request body is too large.", tooLarge.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } unsupported => Problem(
+                StatusCodes.Status415UnsupportedMediaType, "Unsupported media type.", unsupported.Message),
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", BadRequestDetail(bad)),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message),

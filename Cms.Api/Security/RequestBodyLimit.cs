@@ -15,6 +15,8 @@ namespace Cms.Api.Security;
 /// </summary>
 internal static class RequestBodyLimit
 {
+    private const long UploadFraming = 64 * 1024;
+
     public static IServiceCollection AddRequestBodyLimit(this IServiceCollection services)
     {
         services.AddOptions<CmsOptions>()
@@ -28,7 +30,11 @@ internal static class RequestBodyLimit
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var limit = context.RequestServices.GetRequiredService<IOptions<CmsOptions>>().Value.Limits.MaxRequestBodyBytes;
+            var cms = context.RequestServices.GetRequiredService<IOptions<CmsOptions>>().Value;
+            // An upload may be larger than any JSON body: its own limit, plus room for the multipart framing.
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<Media.UploadEndpoint>() is not null
+                ? cms.Media.MaxUploadBytes + UploadFraming
+                : cms.Limits.MaxRequestBodyBytes;
             if (context.Request.ContentLength > limit)
             {
                 await WriteTooLargeAsync(context, limit);

@@ -1,6 +1,7 @@
 using Cms.Domain.Articles;
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
+using Cms.Domain.Media;
 using Cms.Domain.Taxonomy;
 using Cms.Domain.Users;
 using Cms.Domain.Videos;
@@ -36,6 +37,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<ContentViewTotal> ContentViewTotals => Set<ContentViewTotal>();
 
     public DbSet<CounterImport> CounterImports => Set<CounterImport>();
+
+    public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
 
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
 

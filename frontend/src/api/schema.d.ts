@@ -953,6 +953,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The media library, newest first; ?q= finds file names, captions and alt texts
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["ListMedia"];
+        put?: never;
+        /**
+         * Upload an image (multipart/form-data: file, caption, alt)
+         * @description Roles: Author, Editor, Admin. JPEG, PNG, GIF or WebP, read from the bytes (a renamed file of another kind is a 415); at most Cms:Media:MaxUploadBytes (413) and Cms:Media:MaxPixels. Renditions 320, 800 and 1600 pixels wide are made for images wider than that. The answer's Location and url are the file's root-relative address.
+         */
+        post: operations["UploadMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One image with its renditions; the ETag is its version
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["GetMedia"];
+        /**
+         * Set an image's caption and alt text (authors: images they uploaded)
+         * @description Roles: Author, Editor, Admin. Requires If-Match (428 without it, 412 when stale).
+         */
+        put: operations["DescribeMedia"];
+        post?: never;
+        /**
+         * Delete an image and its renditions for good (pages still linking to it lose the picture)
+         * @description Roles: Editor, Admin.
+         */
+        delete: operations["DeleteMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage/users": {
         parameters: {
             query?: never;
@@ -1393,6 +1445,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/media/{year}/{month}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An uploaded image or one of its renditions (URLs from the media library) */
+        get: operations["GetMediaFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage/me": {
         parameters: {
             query?: never;
@@ -1822,6 +1891,34 @@ export interface components {
         JsonNodeOptions: {
             propertyNameCaseInsensitive: boolean;
         };
+        /** @description An image's caption (printed under it) and alt text (for readers who cannot see it). */
+        MediaDescriptionRequest: {
+            caption?: string | null;
+            alt?: string | null;
+        };
+        /** @description An image in the media library. URLs are root-relative: resolve them against the API's address. */
+        MediaResponse: {
+            /** Format: int64 */
+            id: number;
+            url: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            /** Format: int64 */
+            sizeBytes: number;
+            caption?: string | null;
+            alt?: string | null;
+            renditions: components["schemas"]["RenditionResponse"][];
+            /** Format: date-time */
+            createdAt?: string | null;
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            updatedBy?: string | null;
+        };
         /** @description One ranked item: its views in the period, and the item as lists show it. */
         MostViewedEntry: {
             /** Format: int64 */
@@ -1840,6 +1937,24 @@ export interface components {
          */
         PagedListContentSummary: {
             items: components["schemas"]["ContentSummary"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalItems?: number | null;
+            /** Format: int32 */
+            totalPages?: number | null;
+            /** @description Send as ?after= for the items after this page; null on the last page. */
+            nextCursor?: string | null;
+        };
+        /**
+         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
+         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
+         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
+         */
+        PagedListMediaResponse: {
+            items: components["schemas"]["MediaResponse"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -1902,6 +2017,18 @@ export interface components {
             /** Format: int64 */
             id: number;
             type: components["schemas"]["ContentType"];
+        };
+        /** @description A smaller copy: "w320" for list thumbnails, "w800" for phones, "w1600" for wide screens. */
+        RenditionResponse: {
+            name: string;
+            url: string;
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
         };
         /** @description One revision in full: its content is the request body that would write the item as it was. */
         RevisionResponseArticleRequest: {
@@ -5499,6 +5626,312 @@ export interface operations {
             };
         };
     };
+    ListMedia: {
+        parameters: {
+            query?: {
+                /** @description Part of a file name, caption or alt text, case ignored. */
+                Q?: string;
+                Page?: number;
+                PageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListMediaResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UploadMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    caption?: string;
+                    alt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DescribeMedia: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaDescriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteMedia: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListUsers: {
         parameters: {
             query?: never;
@@ -7291,6 +7724,30 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMediaFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+                month: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             /** @description Not Found */
             404: {
                 headers: {

@@ -1,0 +1,117 @@
+using Cms.Api.Configuration;
+using Cms.Domain.Media;
+using Cms.Infrastructure.Media;
+using Cms.Infrastructure.Persistence;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Media;
+
+/// <summary>
+/// Takes an upload into the library: checks it is an image we accept from its bytes and its
+/// size, makes the renditions, stores the files, then the row. Files are written before the
+/// row, so the library never lists an image it cannot serve; if anything fails, the files
+/// written are removed and nothing is left behind.
+/// </summary>
+internal sealed class MediaLibrary(CmsDbContext db, IMediaStore store, IOptions<CmsOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
+{
+    public async Task<MediaAsset> AddAsync(IFormFile file, string? caption, string? alt, CancellationToken ct)
+    {
+        var limits = options.Value.Media;
+        if (file.Length > limits.MaxUploadBytes)
+        {
+            throw new BadHttpRequestException($"An image may have at most {limits.MaxUploadBytes} bytes; this one has {file.Length}.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (file.Length == 0)
+        {
+            throw Invalid("The file is empty.");
+        }
+
+        var bytes = new byte[file.Length];
+        await using (var source = file.OpenReadStream())
+        {
+            await source.ReadExactlyAsync(bytes, ct);
+        }
+
+        var image = ImageProcessor.Inspect(bytes) ?? throw new BadHttpRequestException(
+            "The file is not a JPEG, PNG, GIF or WebP image (its content was checked, not its name or declared type).", StatusCodes.Status415UnsupportedMediaType);
+        if ((long)image.Width * image.Height > limits.MaxPixels)
+        {
+            throw Invalid($"The image has {image.Width}×{image.Height} pixels; at most {limits.MaxPixels} in all are accepted.");
+        }
+
+        IReadOnlyList<EncodedRendition> renditions;
+        try
+        {
+            renditions = ImageProcessor.Renditions(bytes, image, limits.RenditionWidths);
+        }
+        catch (InvalidOperationException)
+        {
+            throw Invalid("The image is damaged: it could not be decoded.");
+        }
+
+        if (renditions.Count == 0 && !ImageProcessor.Decodes(bytes))
+        {
+            throw Invalid("The image is damaged: it could not be decoded.");
+        }
+
+        var key = MediaKeys.NewOriginal(clock.GetUtcNow(), image.Extension);
+        var written = new List<string>();
+        try
+        {
+            await WriteAsync(key, bytes, written, ct);
+            var stored = new List<MediaRendition>();
+            foreach (var rendition in renditions)
+            {
+                var renditionKey = MediaKeys.Rendition(key, rendition.Width, rendition.Extension);
+                await WriteAsync(renditionKey, rendition.Bytes, written, ct);
+                stored.Add(new MediaRendition($"w{rendition.Width}", renditionKey, rendition.ContentType, rendition.Width, rendition.Height, rendition.Bytes.Length));
+            }
+
+            var asset = new MediaAsset(key, FileNameOf(file), image.ContentType, image.Width, image.Height, bytes.Length, stored, caption, alt);
+            db.MediaAssets.Add(asset);
+            await db.SaveChangesAsync(ct);
+            return asset;
+        }
+        catch
+        {
+            await RemoveAsync(written);
+            throw;
+        }
+    }
+
+    /// <summary>Removes an asset's files once its row is gone; a file that will not go is logged, not fatal.</summary>
+    public Task RemoveFilesAsync(MediaAsset asset) => RemoveAsync([asset.StorageKey, .. asset.Renditions.Select(r => r.StorageKey)]);
+
+    private async Task WriteAsync(string key, byte[] bytes, List<string> written, CancellationToken ct)
+    {
+        written.Add(key);
+        await store.WriteAsync(key, bytes, ct);
+    }
+
+    private async Task RemoveAsync(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            try
+            {
+                await store.DeleteAsync(key, CancellationToken.None);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning(error, "Could not remove media file {Key}", key);
+            }
+        }
+    }
+
+    private static string FileNameOf(IFormFile file)
+    {
+        var name = Path.GetFileName(file.FileName ?? string.Empty).Trim();
+        name = string.IsNullOrEmpty(name) ? "image" : name;
+        return name.Length > 255 ? name[^255..] : name;
+    }
+
+    private static ValidationException Invalid(string message) => new([new ValidationFailure("file", message)]);
+}

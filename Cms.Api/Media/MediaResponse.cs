@@ -1,0 +1,17 @@
+using Cms.Domain.Media;
+
+namespace Cms.Api.Media;
+
+/// <summary>An image in the media library. URLs are root-relative: resolve them against the API's address.</summary>
+public sealed record MediaResponse(long Id, string Url, string FileName, string ContentType, int Width, int Height, long SizeBytes,
+    string? Caption, string? Alt, IReadOnlyList<RenditionResponse> Renditions,
+    DateTimeOffset? CreatedAt, string? CreatedBy, DateTimeOffset? UpdatedAt, string? UpdatedBy)
+{
+    public static MediaResponse From(MediaAsset asset) => new(asset.Id, MediaEndpoints.UrlOf(asset.StorageKey), asset.FileName, asset.ContentType,
+        asset.Width, asset.Height, asset.SizeBytes, asset.Caption, asset.Alt,
+        asset.Renditions.Select(r => new RenditionResponse(r.Name, MediaEndpoints.UrlOf(r.StorageKey), r.Width, r.Height, r.ContentType, r.SizeBytes)).ToList(),
+        asset.CreatedAt, asset.CreatedBy, asset.UpdatedAt, asset.UpdatedBy);
+}
+
+/// <summary>A smaller copy: "w320" for list thumbnails, "w800" for phones, "w1600" for wide screens.</summary>
+public sealed record RenditionResponse(string Name, string Url, int Width, int Height, string ContentType, long SizeBytes);
