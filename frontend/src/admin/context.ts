@@ -1,0 +1,16 @@
+// What every admin screen receives from the shell.
+import type { SiteConfig } from '../config';
+import type { AdminApi } from './api';
+import type { Session } from './session';
+import type { CategoryResponse } from './types';
+
+export interface AdminContext {
+  api: AdminApi;
+  session: Session;
+  config: SiteConfig;
+  /** The sections, read once and again after the categories screen changed them. */
+  categories(): Promise<CategoryResponse[]>;
+  categoriesChanged(): void;
+  /** Goes to a hash route; `replace` keeps the current entry out of the history (a new item's first save). */
+  navigate(hash: string, replace?: boolean): void;
+}
