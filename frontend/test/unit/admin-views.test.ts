@@ -177,3 +177,15 @@ describe('session and statistics', () => {
     expect(mostViewedTable({ period: 'today', items: [] }).textContent).toBe('Chưa có lượt xem nào trong khoảng thời gian này.');
   });
 });
+
+describe('article body from the rich text editor', () => {
+  test('b/i become strong/em, spans and style noise go, loose text becomes paragraphs', async () => {
+    const { normalizeBodyHtml } = await import('../../src/admin/editor/body-html');
+    expect(normalizeBodyHtml('Đoạn mở đầu <b>in đậm</b><h2><span style="font-size: 24px">Mục hai</span></h2>x<i>y</i><p><br></p>'))
+      .toBe('<p>Đoạn mở đầu <strong>in đậm</strong></p><h2>Mục hai</h2><p>x<em>y</em></p>');
+    expect(normalizeBodyHtml('<p style="text-align: center; color: red">Giữa</p><ul><li>Một</li></ul>'))
+      .toBe('<p style="text-align: center;">Giữa</p><ul><li>Một</li></ul>');
+    expect(normalizeBodyHtml('<blockquote>Trích <a href="https://a.vn">dẫn</a></blockquote>')).toBe('<blockquote>Trích <a href="https://a.vn">dẫn</a></blockquote>');
+    expect(normalizeBodyHtml('  ')).toBe('');
+  });
+});

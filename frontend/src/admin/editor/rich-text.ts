@@ -3,6 +3,7 @@
 // needs only a handful, every browser has them, and the API sanitizes whatever HTML comes
 // out (Cms.Api/Security/RichTextSanitizer.cs), so the editor need not police it.
 import { h } from '../../dom/h';
+import { normalizeBodyHtml } from './body-html';
 
 interface Tool {
   label: string;
@@ -24,7 +25,10 @@ export function richTextEditor(initialHtml: string, onChange: () => void, id?: s
   // Existing bodies were sanitized by the API on write; the area is inert (no script runs in contenteditable).
   area.innerHTML = initialHtml;
   area.addEventListener('input', onChange);
-  area.addEventListener('focus', () => exec('defaultParagraphSeparator', 'p'));
+  area.addEventListener('focus', () => {
+    exec('defaultParagraphSeparator', 'p');
+    exec('styleWithCSS', 'false'); // <b> rather than <span style="font-weight: bold">
+  });
 
   const tools: Tool[] = [
     { label: 'B', title: 'Chữ đậm', run: () => exec('bold') },
@@ -56,5 +60,5 @@ export function richTextEditor(initialHtml: string, onChange: () => void, id?: s
       },
     }, tool.label)));
 
-  return { element: h('div', { class: 'rich-text-editor' }, toolbar, area), area, html: () => area.innerHTML.trim() };
+  return { element: h('div', { class: 'rich-text-editor' }, toolbar, area), area, html: () => normalizeBodyHtml(area.innerHTML) };
 }
