@@ -31,6 +31,8 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
   let session: Session | null = loadSession();
   let categories: Promise<CategoryResponse[]> | null = null;
   let latest = 0;
+  let unsavedWork: (() => boolean) | null = null;
+  let shownHash = location.hash;
   const api = new AdminApi(config.apiBaseUrl, () => session?.accessToken ?? null, () => {
     if (!session) return;
     signOut('Phiên đăng nhập đã hết hạn hoặc không còn hiệu lực. Vui lòng đăng nhập lại.');
@@ -47,9 +49,17 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
     categoriesChanged: () => {
       categories = null;
     },
+    guardLeaving(hasUnsavedWork) {
+      unsavedWork = hasUnsavedWork;
+    },
     navigate(hash, replace = false) {
-      if (replace) history.replaceState(null, '', hash);
-      else if (location.hash === hash) void show();
+      if (replace) {
+        history.replaceState(null, '', hash);
+        shownHash = hash;
+        return;
+      }
+      unsavedWork = null; // the screen itself moves on (after a delete, an import): nothing to ask
+      if (location.hash === hash) void show();
       else location.hash = hash;
     },
   });
@@ -58,6 +68,7 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
     clearSession();
     session = null;
     categories = null;
+    unsavedWork = null;
     latest++; // a screen still loading must not replace the form
     root.replaceChildren(loginPage(api, notice, (signedIn) => {
       session = signedIn;
@@ -68,9 +79,13 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
   async function show(): Promise<void> {
     if (!session) return signOut(null);
     const navigation = ++latest;
+    unsavedWork = null;
+    shownHash = location.hash;
     const route = parseAdminRoute(location.hash);
     const main = h('main', { id: 'main', 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Đang tải…'));
-    root.replaceChildren(frame(session, route, main, () => signOut(null)));
+    root.replaceChildren(frame(session, route, main, () => {
+      if (!unsavedWork?.() || window.confirm('Bạn có thay đổi chưa lưu. Vẫn đăng xuất?')) signOut(null);
+    }));
     let screen: HTMLElement;
     try {
       screen = await render(context(), route);
@@ -85,7 +100,18 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
     main.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
   }
 
-  window.addEventListener('hashchange', () => void show());
+  window.addEventListener('hashchange', () => {
+    if (location.hash === shownHash) return; // the URL was put back below
+    if (unsavedWork?.() && !window.confirm('Bạn có thay đổi chưa lưu. Rời trang này và bỏ các thay đổi đó?')) {
+      // Stay: the address goes back to the screen still shown.
+      location.hash = shownHash;
+      return;
+    }
+    void show();
+  });
+  window.addEventListener('beforeunload', (event) => {
+    if (unsavedWork?.()) event.preventDefault();
+  });
   await show();
 }
 

@@ -13,4 +13,10 @@ export interface AdminContext {
   categoriesChanged(): void;
   /** Goes to a hash route; `replace` keeps the current entry out of the history (a new item's first save). */
   navigate(hash: string, replace?: boolean): void;
+  /**
+   * The screen shown has work that leaving would lose (the editor with unsaved changes):
+   * the shell then asks before another screen replaces it, and the browser before the tab
+   * closes. Each screen starts without one.
+   */
+  guardLeaving(hasUnsavedWork: () => boolean): void;
 }

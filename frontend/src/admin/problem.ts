@@ -111,6 +111,7 @@ export function fieldMessage(message: string): string {
     [/must not be empty|is required|must not be null/i, () => 'Không được để trống.'],
     [/must be (\d+) characters or fewer/i, (m) => `Tối đa ${m[1]} ký tự.`],
     [/must be greater than '?(\d+)'?/i, (m) => `Phải lớn hơn ${m[1]}.`],
+    [/must be between (\d+) and (\d+)/i, (m) => `Phải trong khoảng ${m[1]}–${m[2]}.`],
     [/at least one exchange/i, () => 'Bài phỏng vấn cần ít nhất một câu hỏi và câu trả lời.'],
     [/slug must be lower-case/i, () => 'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.'],
     [/must be at least (\d+) characters/i, (m) => `Tối thiểu ${m[1]} ký tự.`],

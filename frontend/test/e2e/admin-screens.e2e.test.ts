@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/api/types';
 import { launchBrowser, newReader, screenshotDir } from './browser';
-import { adminUrl, manage, signIn } from './admin-helpers';
+import { adminUrl, manage, signIn, siteUrl } from './admin-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,6 +15,14 @@ afterAll(async () => {
 });
 
 describe('admin screens', () => {
+  test('the static server answers /admin/ and deep admin paths with the admin page, other paths with the site', async () => {
+    const title = async (path: string) => /<title>([^<]*)<\/title>/.exec(await (await fetch(`${siteUrl}${path}`)).text())?.[1];
+    expect(await title('/admin/')).toBe('Quản trị nội dung');
+    expect(await title('/admin')).toBe('Quản trị nội dung');
+    expect(await title('/admin/articles/12')).toBe('Quản trị nội dung');
+    expect(await title('/bai-viet/mot-bai')).toBe('Trang thông tin điện tử tổng hợp');
+  });
+
   test('a wrong password is refused with a message; a token that stops working sends the editor back to sign in', async () => {
     const { context, page, errors } = await newReader(browser);
     await page.goto(adminUrl);
@@ -60,6 +68,18 @@ describe('admin screens', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Tiêu đề mục' }).click();
     await page.keyboard.type('Mục hai');
+    // Leaving with unsaved changes asks first; "stay" keeps the screen and its text.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('link', { name: 'Video' }).click();
+    await expect.poll(() => asked).toEqual(['Bạn có thay đổi chưa lưu. Rời trang này và bỏ các thay đổi đó?']);
+    await expect.poll(() => page.url()).toMatch(/#\/articles\/new$/);
+    await expect(page.locator('main h1').innerText()).resolves.toBe('Thêm bài viết mới');
+    await expect(page.getByLabel('Tiêu đề', { exact: true }).inputValue()).resolves.toBe('Bài viết có lịch xuất bản');
+
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.locator('.notice.success', { hasText: 'Đã lưu.' }).waitFor();
     await expect(titleField.locator('.field-error').isHidden()).resolves.toBe(true);

@@ -93,6 +93,7 @@ describe('AdminApi: errors', () => {
     expect(Object.keys(error.errors)).toEqual(['title', 'exchanges[0].answer']);
     expect(error.errors.title!.map(fieldMessage)).toEqual(['Không được để trống.']);
     expect(fieldMessage(error.errors['exchanges[0].answer']![0]!)).toBe('Tối đa 100000 ký tự.');
+    expect(fieldMessage("'duration Seconds' must be between 0 and 604800. You entered -1.")).toBe('Phải trong khoảng 0–604800.');
     expect(fieldMessage('Something new.')).toBe('Something new.');
   });
 

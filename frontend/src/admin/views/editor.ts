@@ -174,5 +174,6 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
   }
 
   render();
+  context.guardLeaving(() => dirty);
   return page;
 }
