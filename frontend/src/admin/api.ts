@@ -60,6 +60,11 @@ export class AdminApi {
     return this.json('GET', '/manage/me');
   }
 
+  /** Answers a new token: the change ends every older one, this session's included. */
+  changeOwnPassword(currentPassword: string, newPassword: string): Promise<TokenResponse> {
+    return this.json('POST', '/manage/me/password', { body: { currentPassword, newPassword } });
+  }
+
   async list(type: ContentType, query: ManageListQuery = {}): Promise<Page<ContentSummary>> {
     return toPage(await this.json('GET', `/manage/${collectionOf[type]}${queryString({ ...query })}`));
   }

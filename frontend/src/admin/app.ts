@@ -9,8 +9,9 @@ import type { AdminContext } from './context';
 import { roleLabel, typePlural } from './labels';
 import { problemMessage, ApiProblem } from './problem';
 import { adminPaths, parseAdminRoute, type AdminRoute } from './routes';
-import { clearSession, loadSession, type Session } from './session';
+import { clearSession, loadSession, saveSession, type Session } from './session';
 import type { CategoryResponse } from './types';
+import { accountPage } from './views/account';
 import { categoriesPage } from './views/categories';
 import { editorPage } from './views/editor';
 import { importPage } from './views/import';
@@ -48,6 +49,9 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
     })),
     categoriesChanged: () => {
       categories = null;
+    },
+    renewSession(token) {
+      session = saveSession(token);
     },
     guardLeaving(hasUnsavedWork) {
       unsavedWork = hasUnsavedWork;
@@ -131,6 +135,8 @@ function render(context: AdminContext, route: AdminRoute): Promise<HTMLElement> 
       return usersPage(context);
     case 'stats':
       return statsPage(context);
+    case 'account':
+      return accountPage(context);
     case 'notFound':
       return Promise.resolve(h('div', null, h('h1', null, 'Không có trang này'), h('p', null, h('a', { href: '#/' }, 'Về danh sách bài viết'))));
   }
@@ -153,7 +159,7 @@ function frame(session: Session, route: AdminRoute, main: HTMLElement, onSignOut
         session.role === 'admin' ? link(adminPaths.users(), 'Người dùng') : null,
         link(adminPaths.stats(), 'Thống kê'))),
       h('p', { class: 'who' },
-        h('span', { class: 'user-name' }, session.userName), ' · ',
+        h('a', { class: 'user-name', href: adminPaths.account(), title: 'Tài khoản của tôi' }, session.userName), ' · ',
         h('span', { class: 'user-role' }, roleLabel[session.role]), ' ',
         h('button', { type: 'button', class: 'sign-out', onclick: onSignOut }, 'Đăng xuất'),
         ' ', h('a', { href: '/', target: '_blank', rel: 'noopener' }, 'Xem trang công khai'))),

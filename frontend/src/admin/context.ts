@@ -2,7 +2,7 @@
 import type { SiteConfig } from '../config';
 import type { AdminApi } from './api';
 import type { Session } from './session';
-import type { CategoryResponse } from './types';
+import type { CategoryResponse, TokenResponse } from './types';
 
 export interface AdminContext {
   api: AdminApi;
@@ -19,4 +19,6 @@ export interface AdminContext {
    * closes. Each screen starts without one.
    */
   guardLeaving(hasUnsavedWork: () => boolean): void;
+  /** A new token (after changing one's own password, which ends every older one). */
+  renewSession(token: TokenResponse): void;
 }

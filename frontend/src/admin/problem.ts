@@ -115,6 +115,7 @@ export function fieldMessage(message: string): string {
     [/at least one exchange/i, () => 'Bài phỏng vấn cần ít nhất một câu hỏi và câu trả lời.'],
     [/slug must be lower-case/i, () => 'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.'],
     [/must be at least (\d+) characters/i, (m) => `Tối thiểu ${m[1]} ký tự.`],
+    [/current password is wrong/i, () => 'Mật khẩu hiện tại không đúng.'],
   ];
   for (const [pattern, say] of rules) {
     const match = pattern.exec(message);

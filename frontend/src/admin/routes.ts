@@ -13,6 +13,7 @@ export type AdminRoute =
   | { name: 'categories' }
   | { name: 'users' }
   | { name: 'stats' }
+  | { name: 'account' }
   | { name: 'notFound' };
 
 const typeOfCollection = new Map(contentTypes.map((type) => [collectionOf[type], type] as const));
@@ -27,6 +28,7 @@ export function parseAdminRoute(hash: string): AdminRoute {
   if (first === 'categories' && !second) return { name: 'categories' };
   if (first === 'users' && !second) return { name: 'users' };
   if (first === 'stats' && !second) return { name: 'stats' };
+  if (first === 'account' && !second) return { name: 'account' };
   if (first === 'interviews' && second === 'import') return { name: 'import' };
   const type = typeOfCollection.get(first as 'articles');
   if (!type) return { name: 'notFound' };
@@ -53,4 +55,5 @@ export const adminPaths = {
   categories: () => '#/categories',
   users: () => '#/users',
   stats: () => '#/stats',
+  account: () => '#/account',
 };

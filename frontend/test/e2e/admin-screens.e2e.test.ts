@@ -150,6 +150,21 @@ describe('admin screens', () => {
     await expect(page.getByRole('link', { name: 'Người dùng' }).count()).resolves.toBe(0);
     await page.getByRole('link', { name: 'Bài viết' }).click();
     await expect(page.locator('main:not([aria-busy]) .count').innerText()).resolves.toBe('Không có mục nào.');
+
+    // Their own password: a wrong current one is said beside the field; a right one keeps them signed in.
+    await page.locator('.admin-header a.user-name').click();
+    await page.locator('.account-page').waitFor();
+    await page.getByLabel('Mật khẩu hiện tại').fill('khong-phai-mat-khau');
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('mat-khau-moi-cua-toi');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-moi-cua-toi');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await expect(page.locator('[data-field="currentPassword"] .field-error:not([hidden])').innerText()).resolves.toBe('Mật khẩu hiện tại không đúng.');
+    await page.getByLabel('Mật khẩu hiện tại').fill('mat-khau-dai-du-10');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.locator('.notice.success', { hasText: 'Đã đổi mật khẩu.' }).waitFor();
+    // The session carries the new token: the next screen still loads.
+    await page.getByRole('link', { name: 'Phỏng vấn', exact: true }).click();
+    await expect(page.locator('main:not([aria-busy]) .count').innerText()).resolves.toBe('Không có mục nào.');
     await context.close();
   });
 });

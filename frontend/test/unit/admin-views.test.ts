@@ -86,6 +86,7 @@ describe('routes', () => {
     expect(parseAdminRoute('#/articles/new')).toEqual({ name: 'new', type: 'article' });
     expect(parseAdminRoute('#/interviews/import')).toEqual({ name: 'import' });
     expect(parseAdminRoute('#/users')).toEqual({ name: 'users' });
+    expect(parseAdminRoute(adminPaths.account())).toEqual({ name: 'account' });
     for (const bad of ['#/pages', '#/articles/abc', '#/articles/1/2', '#/users/3']) expect(parseAdminRoute(bad).name, bad).toBe('notFound');
     expect(parseAdminRoute(adminPaths.list('article', { status: 'inReview', category: 'kinh-te', page: 2 })))
       .toEqual({ name: 'list', type: 'article', status: 'inReview', category: 'kinh-te', page: 2 });

@@ -73,7 +73,7 @@ export function previewPanel(apiBaseUrl: string, siteName: string, tree: Categor
   const site = new ApiClient(apiBaseUrl);
   const frame = h('iframe', { class: 'preview-frame', title: 'Xem trước trang công khai', sandbox: 'allow-same-origin' });
   const element = h('section', { class: 'preview', 'aria-label': 'Xem trước', hidden: true },
-    h('p', { class: 'preview-note' }, 'Bản xem trước: trang sẽ trông như thế này khi xuất bản (chưa lưu, chưa công khai). Video nhúng không phát trong bản xem trước.'),
+    h('p', { class: 'preview-note' }, 'Bản xem trước từ nội dung đang soạn (kể cả phần chưa lưu): trang công khai sẽ trông như thế này.'),
     frame);
 
   return {
@@ -86,6 +86,8 @@ export function previewPanel(apiBaseUrl: string, siteName: string, tree: Categor
       });
       const body = frame.contentDocument?.body;
       if (!body) return;
+      element.querySelector('.preview-note')!.textContent = `Bản xem trước từ nội dung đang soạn (kể cả phần chưa lưu): trang công khai sẽ trông như thế này.${
+        item.type === 'video' ? ' Trình phát video không chạy trong bản xem trước.' : ''}`;
       const layout = createLayout(body, siteName);
       layout.setSections(tree);
       layout.main.append(h('div', { class: 'item-page' }, itemStory(site, tree, item)));

@@ -35,11 +35,10 @@ export async function categoriesPage(context: AdminContext): Promise<HTMLElement
       h('div', { class: 'category-row' },
         h('span', { class: 'category-name' }, category.name), ' ',
         h('code', null, category.slug),
-        canEdit ? [
+        canEdit ? h('span', { class: 'row-tools' },
           h('button', { type: 'button', onclick: () => formSlot.replaceChildren(categoryForm(category, null)) }, 'Sửa'),
           h('button', { type: 'button', onclick: () => formSlot.replaceChildren(categoryForm(null, category.id)) }, 'Thêm mục con'),
-          h('button', { type: 'button', class: 'danger', onclick: () => void remove(category) }, 'Xoá'),
-        ] : null),
+          h('button', { type: 'button', class: 'danger', onclick: () => void remove(category) }, 'Xoá')) : null),
       children.length ? branchList(children) : null)));
   }
 
