@@ -56,6 +56,11 @@ export class AdminApi {
     return this.json('POST', '/auth/token', { body: { userName, password }, anonymous: true });
   }
 
+  /** A fresh token for a still-valid one (a long working day outlasts one token). */
+  refresh(): Promise<TokenResponse> {
+    return this.json('POST', '/auth/refresh');
+  }
+
   me(): Promise<UserResponse> {
     return this.json('GET', '/manage/me');
   }

@@ -9,7 +9,7 @@ import type { AdminContext } from './context';
 import { roleLabel, typePlural } from './labels';
 import { problemMessage, ApiProblem } from './problem';
 import { adminPaths, parseAdminRoute, type AdminRoute } from './routes';
-import { clearSession, loadSession, saveSession, type Session } from './session';
+import { clearSession, loadSession, refreshDelay, saveSession, type Session } from './session';
 import type { CategoryResponse } from './types';
 import { accountPage } from './views/account';
 import { categoriesPage } from './views/categories';
@@ -39,6 +39,22 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
     signOut('Phiên đăng nhập đã hết hạn hoặc không còn hiệu lực. Vui lòng đăng nhập lại.');
   });
 
+  // Keeps the session's token fresh while the admin is open (see refreshDelay).
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  function keepFresh(current: Session | null): void {
+    clearTimeout(refreshTimer);
+    const delay = current ? refreshDelay(current) : null;
+    if (delay === null) return;
+    refreshTimer = setTimeout(() => {
+      api.refresh().then((token) => {
+        if (session?.userName !== token.userName) return; // signed out (or in as someone else) meanwhile
+        session = saveSession(token);
+        keepFresh(session);
+      }).catch(() => undefined); // a refused refresh ends in the 401 path on the next call
+    }, delay);
+  }
+  keepFresh(session);
+
   const context = (): AdminContext => ({
     api,
     session: session!,
@@ -52,6 +68,7 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
     },
     renewSession(token) {
       session = saveSession(token);
+      keepFresh(session);
     },
     guardLeaving(hasUnsavedWork) {
       unsavedWork = hasUnsavedWork;
@@ -74,8 +91,10 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
     categories = null;
     unsavedWork = null;
     latest++; // a screen still loading must not replace the form
+    keepFresh(null);
     root.replaceChildren(loginPage(api, notice, (signedIn) => {
       session = signedIn;
+      keepFresh(session);
       void show();
     }));
   }

@@ -38,3 +38,15 @@ export function clearSession(storage: Storage = sessionStorage): void {
 
 /** Editors and admins run the workflow; authors write and submit their own drafts. */
 export const isEditor = (role: UserRole): boolean => role === 'editor' || role === 'admin';
+
+/**
+ * When to swap the token for a fresh one: five minutes before it expires (at once when
+ * that is past), so an editor at work all day is not sent to the sign-in form mid-sentence.
+ * Null when the expiry cannot be read (then the 401 path takes over).
+ */
+export function refreshDelay(session: Pick<Session, 'expiresAt'>, now = Date.now()): number | null {
+  const expires = Date.parse(session.expiresAt);
+  if (Number.isNaN(expires)) return null;
+  // setTimeout holds at most 2^31-1 ms (about 24 days); tokens live hours.
+  return Math.min(Math.max(0, expires - 5 * 60_000 - now), 2 ** 31 - 1);
+}

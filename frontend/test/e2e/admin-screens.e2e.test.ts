@@ -23,7 +23,7 @@ describe('admin screens', () => {
     expect(await title('/bai-viet/mot-bai')).toBe('Trang thông tin điện tử tổng hợp');
   });
 
-  test('a wrong password is refused with a message; a token that stops working sends the editor back to sign in', async () => {
+  test('a wrong password is refused with a message; a token about to expire is refreshed; one that stops working sends the editor back to sign in', async () => {
     const { context, page, errors } = await newReader(browser);
     await page.goto(adminUrl);
     await page.getByLabel('Tên đăng nhập').fill('admin');
@@ -33,6 +33,17 @@ describe('admin screens', () => {
 
     await signIn(page, '#/articles');
     await expect(page.locator('.admin-header .user-name').innerText()).resolves.toBe('admin');
+    // A token about to expire is swapped for a fresh one by itself (POST /auth/refresh).
+    const stored = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('cms.admin.session')!) as { accessToken: string; expiresAt: string });
+    const soon = new Date(Date.now() + 60_000).toISOString();
+    await page.evaluate((expiresAt) => {
+      const session = JSON.parse(sessionStorage.getItem('cms.admin.session')!);
+      sessionStorage.setItem('cms.admin.session', JSON.stringify({ ...session, expiresAt }));
+    }, soon);
+    await page.reload();
+    await expect.poll(async () => (await stored()).expiresAt, { timeout: 5_000 }).not.toBe(soon);
+    expect(Date.parse((await stored()).expiresAt)).toBeGreaterThan(Date.now() + 3600_000);
+    await page.locator('main:not([aria-busy]) h1').waitFor();
     // The token is no longer accepted (as when an admin disables the account): the next call is a 401.
     await page.evaluate(() => {
       const session = JSON.parse(sessionStorage.getItem('cms.admin.session')!);

@@ -116,6 +116,13 @@ describe('AdminApi: errors', () => {
     expect(problemMessage(down)).toMatch(/^Không kết nối được máy chủ/);
   });
 
+  test('refresh swaps the current token for a new one', async () => {
+    const { api, calls } = client(json(200, { accessToken: 'NEW', expiresAt: '2030-01-01T00:00:00Z', tokenType: 'Bearer', userName: 'admin', role: 'admin' }));
+    await expect(api.refresh()).resolves.toMatchObject({ accessToken: 'NEW' });
+    expect(calls[0]).toMatchObject({ method: 'POST', url: 'https://api.example.vn/api/v1/auth/refresh' });
+    expect(calls[0]!.headers.Authorization).toBe('Bearer TOKEN');
+  });
+
   test('list filters go into the query string, empty ones are left out', async () => {
     const { api, calls } = client(json(200, { items: [], page: 2, pageSize: 20, totalItems: 21, totalPages: 2 }));
     const page = await api.list('interview', { status: 'draft', category: '', page: 2, pageSize: 20 });

@@ -190,3 +190,13 @@ describe('article body from the rich text editor', () => {
     expect(normalizeBodyHtml('  ')).toBe('');
   });
 });
+
+describe('token refresh', () => {
+  test('five minutes before expiry, at once when that is past, never for an unreadable expiry', async () => {
+    const { refreshDelay } = await import('../../src/admin/session');
+    const now = Date.parse('2026-11-29T04:00:00Z');
+    expect(refreshDelay({ expiresAt: '2026-11-29T12:00:00Z' }, now)).toBe(8 * 3600_000 - 300_000);
+    expect(refreshDelay({ expiresAt: '2026-11-29T04:03:00Z' }, now)).toBe(0);
+    expect(refreshDelay({ expiresAt: 'soon' }, now)).toBeNull();
+  });
+});

@@ -116,6 +116,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     if (action === 'delete' && !window.confirm(`Xoá vĩnh viễn “${current?.value.title ?? ''}”? Không thể hoàn tác.`)) return;
     setBusy(true);
     const wasNew = current === null;
+    let savedFirst = false;
     try {
       if (action === 'delete') {
         await api.remove(type, current!.value.id, current!.etag);
@@ -123,6 +124,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
         return;
       }
       let saved = await saveIfNeeded();
+      savedFirst = saved !== current;
       current = saved;
       dirty = false;
       if (action === 'schedule') saved = await api.schedule(type, saved.value.id, publishAt!, saved.etag);
@@ -132,6 +134,11 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       render();
       messages.success(done[action]);
     } catch (error) {
+      // The edits were saved before the workflow step failed: show the saved state (and URL).
+      if (savedFirst) {
+        if (wasNew) context.navigate(adminPaths.edit(type, current!.value.id), true);
+        render();
+      }
       failed(error);
     } finally {
       setBusy(false);
