@@ -34,6 +34,7 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
   let latest = 0;
   let unsavedWork: (() => boolean) | null = null;
   let shownHash = location.hash;
+  let firstScreen = true;
   const api = new AdminApi(config.apiBaseUrl, () => session?.accessToken ?? null, () => {
     if (!session) return;
     signOut('Phiên đăng nhập đã hết hạn hoặc không còn hiệu lực. Vui lòng đăng nhập lại.');
@@ -120,7 +121,11 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
     if (navigation !== latest) return;
     main.replaceChildren(screen);
     main.removeAttribute('aria-busy');
-    main.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    const heading = main.querySelector<HTMLElement>('h1');
+    heading?.setAttribute('tabindex', '-1');
+    // After a navigation keyboard and screen-reader users start at the new screen's title.
+    if (!firstScreen) heading?.focus({ preventScroll: true });
+    firstScreen = false;
   }
 
   window.addEventListener('hashchange', () => {
