@@ -124,12 +124,18 @@ describe('admin screens', () => {
     await page.getByLabel('Tên', { exact: true }).fill('Chuyên mục thử');
     await page.getByRole('button', { name: 'Thêm', exact: true }).click();
     await page.locator('.notice.success', { hasText: 'Đã thêm chuyên mục.' }).waitFor();
-    const row = tree.locator('.category-row', { hasText: 'Chuyên mục thử' });
+    await expect(tree.locator('.category-row', { hasText: 'Chuyên mục thử' }).locator('code').innerText()).resolves.toBe('chuyen-muc-thu');
+    // Renamed (PUT with its version as If-Match): the slug stays.
+    await tree.locator('.category-row', { hasText: 'Chuyên mục thử' }).getByRole('button', { name: 'Sửa' }).click();
+    await page.getByLabel('Tên', { exact: true }).fill('Chuyên mục đã đổi tên');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.locator('.notice.success', { hasText: 'Đã lưu chuyên mục.' }).waitFor();
+    const row = tree.locator('.category-row', { hasText: 'Chuyên mục đã đổi tên' });
     await expect(row.locator('code').innerText()).resolves.toBe('chuyen-muc-thu');
     page.once('dialog', (dialog) => void dialog.accept());
     await row.getByRole('button', { name: 'Xoá' }).click();
     await page.locator('.notice.success', { hasText: 'Đã xoá chuyên mục.' }).waitFor();
-    await expect(tree.locator('.category-row', { hasText: 'Chuyên mục thử' }).count()).resolves.toBe(0);
+    await expect(tree.locator('.category-row', { hasText: 'Chuyên mục đã đổi tên' }).count()).resolves.toBe(0);
 
     await page.getByRole('link', { name: 'Người dùng' }).click();
     await page.locator('.users-page').waitFor();
@@ -141,6 +147,14 @@ describe('admin screens', () => {
     await page.locator('.notice.success', { hasText: 'Đã tạo tài khoản.' }).waitFor();
     await expect(page.locator(`tr[data-user="${userName}"] td`).allInnerTexts()).resolves.toEqual(
       expect.arrayContaining([userName, 'Tác giả Thử', 'Tác giả', 'Đang hoạt động']));
+    // Edited (PUT with If-Match) and given a password by the admin.
+    await page.locator(`tr[data-user="${userName}"]`).getByRole('button', { name: 'Sửa' }).click();
+    const edit = page.locator('form.user-form', { has: page.locator('h2', { hasText: `Sửa tài khoản ${userName}` }) });
+    await edit.getByLabel('Tên hiển thị').fill('Phóng viên Thử');
+    await edit.getByLabel('Đặt mật khẩu mới').fill('mat-khau-do-admin-dat');
+    await edit.getByRole('button', { name: 'Lưu' }).click();
+    await page.locator('.notice.success', { hasText: 'Đã lưu tài khoản.' }).waitFor();
+    await expect(page.locator(`tr[data-user="${userName}"] td`).nth(1).innerText()).resolves.toBe('Phóng viên Thử');
 
     await page.getByRole('link', { name: 'Thống kê' }).click();
     await page.locator('.stats-figures').waitFor();
@@ -155,7 +169,7 @@ describe('admin screens', () => {
     // The new author signs in: no accounts menu, and an author's list holds only their own items.
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByLabel('Tên đăng nhập').fill(userName);
-    await page.getByLabel('Mật khẩu').fill('mat-khau-dai-du-10');
+    await page.getByLabel('Mật khẩu').fill('mat-khau-do-admin-dat');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(page.locator('.admin-header .user-role').innerText()).resolves.toBe('Tác giả');
     await expect(page.getByRole('link', { name: 'Người dùng' }).count()).resolves.toBe(0);
@@ -170,7 +184,7 @@ describe('admin screens', () => {
     await page.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-moi-cua-toi');
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await expect(page.locator('[data-field="currentPassword"] .field-error:not([hidden])').innerText()).resolves.toBe('Mật khẩu hiện tại không đúng.');
-    await page.getByLabel('Mật khẩu hiện tại').fill('mat-khau-dai-du-10');
+    await page.getByLabel('Mật khẩu hiện tại').fill('mat-khau-do-admin-dat');
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await page.locator('.notice.success', { hasText: 'Đã đổi mật khẩu.' }).waitFor();
     // The session carries the new token: the next screen still loads.
