@@ -26,6 +26,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Two pages with separate bundles: the public site and the admin UI (/admin/). The
+    // site's bundle never carries admin code; shared modules go into shared chunks.
+    rolldownOptions: {
+      input: {
+        site: resolve(import.meta.dirname, 'index.html'),
+        admin: resolve(import.meta.dirname, 'admin/index.html'),
+      },
+    },
   },
   plugins: [notFoundFallback()],
 });

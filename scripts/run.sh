@@ -319,6 +319,7 @@ fi
     echo "Cms is up. Ctrl-C stops it."
     if ((HAVE_SITE)); then
         echo "  Site:     $SITE_URL/"
+        echo "  Admin UI: $SITE_URL/admin/"
     else
         echo "  Site:     (none: frontend/package.json not found)"
     fi

@@ -6,7 +6,9 @@
 //
 // - GET/HEAD only; content types for what a Vite build emits.
 // - A path without an extension that matches no file gets index.html, so
-//   client-side routes (/bai-viet/some-slug) survive a reload.
+//   client-side routes (/bai-viet/some-slug) survive a reload; under /admin/
+//   it gets the admin UI's admin/index.html instead (the admin routes with
+//   hashes, /admin/#/articles/12, so this only catches typed-in paths).
 // - No directory traversal: the resolved real path must stay inside root.
 // - Byte ranges, so <video> can seek in .mp4 files.
 import http from 'node:http';
@@ -87,7 +89,8 @@ const server = http.createServer((req, res) => {
   const urlPath = (req.url || '/').split(/[?#]/, 1)[0];
   let found = resolveFile(urlPath);
   if (!found && path.posix.extname(urlPath) === '') {
-    found = resolveFile('/index.html'); // client-side route
+    const admin = urlPath === '/admin' || urlPath.startsWith('/admin/');
+    found = resolveFile(admin ? '/admin/index.html' : '/index.html'); // client-side route
   }
   if (!found) {
     send(res, 404, 'Not Found\n');

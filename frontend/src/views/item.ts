@@ -1,7 +1,7 @@
 // Article, interview and video pages. They share the frame (breadcrumbs, title, date,
 // view count, lead, cover, byline, tags, related) and differ in the middle.
 import type { ApiClient } from '../api/client';
-import type { Article, ContentItem, Interview, Video } from '../api/types';
+import type { Article, CategoryNode, ContentItem, Interview, Video } from '../api/types';
 import { breadcrumbs } from '../components/breadcrumbs';
 import { figure, picture } from '../components/image';
 import { videoPlayer } from '../components/player';
@@ -13,8 +13,21 @@ import type { PageContext, PageView, RouteOf } from './page';
 export async function itemPage(context: PageContext, route: RouteOf<'item'>): Promise<PageView> {
   const { api, tree } = context;
   const item: ContentItem = await api.item(route.type, route.slug);
-  const cover = api.mediaUrl(item.coverImage?.url);
+  return {
+    title: item.title,
+    description: item.summary,
+    image: api.mediaUrl(item.coverImage?.url),
+    ogType: item.type === 'video' ? 'video.other' : 'article',
+    contentId: item.id,
+    content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedItems(api, item)),
+  };
+}
 
+/**
+ * The item itself as readers see it: breadcrumbs and the story. Exported for the admin's
+ * preview, which renders an unsaved draft with exactly this code.
+ */
+export function itemStory(api: ApiClient, tree: CategoryNode[], item: ContentItem): Child[] {
   let middle: Child[];
   switch (item.type) {
     case 'interview':
@@ -26,22 +39,14 @@ export async function itemPage(context: PageContext, route: RouteOf<'item'>): Pr
     default:
       middle = articleParts(api, item as Article);
   }
-
-  return {
-    title: item.title,
-    description: item.summary,
-    image: cover,
-    ogType: item.type === 'video' ? 'video.other' : 'article',
-    contentId: item.id,
-    content: h('div', { class: 'item-page' },
-      breadcrumbs(tree, item.category?.slug),
-      h('article', { class: `story story-${item.type}` },
-        storyHeader(item),
-        middle,
-        byline(item.author),
-        tagList(item)),
-      relatedItems(api, item)),
-  };
+  return [
+    breadcrumbs(tree, item.category?.slug),
+    h('article', { class: `story story-${item.type}` },
+      storyHeader(item),
+      middle,
+      byline(item.author),
+      tagList(item)),
+  ];
 }
 
 function coverFigure(api: ApiClient, item: ContentItem): HTMLElement | null {

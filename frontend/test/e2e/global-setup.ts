@@ -8,6 +8,8 @@ declare module 'vitest' {
     apiUrl: string;
     siteUrl: string;
     deadSiteUrl: string;
+    adminUser: string;
+    adminPassword: string;
   }
 }
 
@@ -18,5 +20,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('apiUrl', stack.apiUrl);
   project.provide('siteUrl', stack.siteUrl);
   project.provide('deadSiteUrl', stack.deadSiteUrl);
+  project.provide('adminUser', stack.adminUser);
+  project.provide('adminPassword', stack.adminPassword);
   return stack.stop;
 }

@@ -204,6 +204,8 @@ export async function startStack({ log = () => {} } = {}) {
     // Chosen now: the API puts the site's URLs in its feeds and sitemaps.
     const sitePort = await freePort();
     const apiLog = join(work, 'api.log');
+    // The admin UI signs in with it; the tests drive the UI and call /manage with it.
+    const adminPassword = randomBytes(18).toString('base64url');
     // From the project folder, as run.sh starts it: the demo media live in its wwwroot.
     const api = startProcess('dotnet', [apiDll, '--urls', apiUrl], {
       cwd: apiProject,
@@ -211,8 +213,10 @@ export async function startStack({ log = () => {} } = {}) {
         ...process.env,
         ConnectionStrings__Cms: database.connection,
         Cms__DataDirectory: join(work, 'api-data'),
-        Cms__Admin__Password: randomBytes(18).toString('base64url'),
+        Cms__Admin__Password: adminPassword,
         Cms__Site__BaseUrl: `http://127.0.0.1:${sitePort}`,
+        // The admin UI (/admin/ of the site) calls /auth and /manage from the site's origin.
+        Cms__Cors__AdminOrigins__0: `http://127.0.0.1:${sitePort}`,
         Logging__LogLevel__Default: 'Warning',
         DOTNET_NOLOGO: '1',
       },
@@ -227,7 +231,7 @@ export async function startStack({ log = () => {} } = {}) {
     const deadSite = await startSite(work, 'site-api-down', `http://127.0.0.1:${await freePort()}`);
     children.push(deadSite.child);
     log(`site: ${site.url} (API down: ${deadSite.url})`);
-    return { apiUrl, siteUrl: site.url, deadSiteUrl: deadSite.url, stop };
+    return { apiUrl, siteUrl: site.url, deadSiteUrl: deadSite.url, adminUser: 'admin', adminPassword, stop };
   } catch (error) {
     await stop();
     throw error;

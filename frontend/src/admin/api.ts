@@ -1,0 +1,190 @@
+// The admin's only door to the management API. It adds the bearer token, sends If-Match
+// with the ETag the screen loaded, hands back the new ETag with every item, and turns every
+// failure into an ApiProblem. A 401 anywhere also calls onUnauthorized, which takes the
+// person back to the sign-in form.
+import type { ContentSummary, ContentType, Page } from '../api/types';
+import { toPage } from '../api/types';
+import type { ItemByType } from '../api/client';
+import { ApiProblem, problemFrom } from './problem';
+import {
+  collectionOf,
+  type CategoryRequest,
+  type CategoryResponse,
+  type CreateUserRequest,
+  type MostViewedList,
+  type RequestByType,
+  type TokenResponse,
+  type TranscriptImportRequest,
+  type UpdateUserRequest,
+  type UserResponse,
+  type ViewPeriod,
+} from './types';
+
+/** A value with the ETag it was read with: what If-Match sends back on the next write. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export type Transition = 'submit' | 'publish' | 'unpublish' | 'archive';
+
+export interface ManageListQuery {
+  status?: string;
+  category?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+interface RequestOptions {
+  body?: unknown;
+  ifMatch?: string;
+  /** Sign-in: a 401 means a wrong password, not an ended session. */
+  anonymous?: boolean;
+}
+
+const TIMEOUT_MS = 15_000;
+
+export class AdminApi {
+  constructor(
+    readonly baseUrl: string,
+    private readonly token: () => string | null,
+    private readonly onUnauthorized: () => void = () => undefined,
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  signIn(userName: string, password: string): Promise<TokenResponse> {
+    return this.json('POST', '/auth/token', { body: { userName, password }, anonymous: true });
+  }
+
+  /** A fresh token for a still-valid one (a long working day outlasts one token). */
+  refresh(): Promise<TokenResponse> {
+    return this.json('POST', '/auth/refresh');
+  }
+
+  me(): Promise<UserResponse> {
+    return this.json('GET', '/manage/me');
+  }
+
+  /** Answers a new token: the change ends every older one, this session's included. */
+  changeOwnPassword(currentPassword: string, newPassword: string): Promise<TokenResponse> {
+    return this.json('POST', '/manage/me/password', { body: { currentPassword, newPassword } });
+  }
+
+  async list(type: ContentType, query: ManageListQuery = {}): Promise<Page<ContentSummary>> {
+    return toPage(await this.json('GET', `/manage/${collectionOf[type]}${queryString({ ...query })}`));
+  }
+
+  get<T extends ContentType>(type: T, id: number): Promise<Versioned<ItemByType[T]>> {
+    return this.versioned('GET', `/manage/${collectionOf[type]}/${id}`);
+  }
+
+  create<T extends ContentType>(type: T, request: RequestByType[T]): Promise<Versioned<ItemByType[T]>> {
+    return this.versioned('POST', `/manage/${collectionOf[type]}`, { body: request });
+  }
+
+  update<T extends ContentType>(type: T, id: number, request: RequestByType[T], etag: string): Promise<Versioned<ItemByType[T]>> {
+    return this.versioned('PUT', `/manage/${collectionOf[type]}/${id}`, { body: request, ifMatch: etag });
+  }
+
+  async remove(type: ContentType, id: number, etag: string): Promise<void> {
+    await this.send('DELETE', `/manage/${collectionOf[type]}/${id}`, { ifMatch: etag });
+  }
+
+  transition<T extends ContentType>(type: T, id: number, action: Transition, etag: string): Promise<Versioned<ItemByType[T]>> {
+    return this.versioned('POST', `/manage/${collectionOf[type]}/${id}/${action}`, { ifMatch: etag });
+  }
+
+  /** publishAt: ISO 8601 with offset ("2025-01-01T06:00:00+07:00"). */
+  schedule<T extends ContentType>(type: T, id: number, publishAt: string, etag: string): Promise<Versioned<ItemByType[T]>> {
+    return this.versioned('POST', `/manage/${collectionOf[type]}/${id}/schedule`, { body: { publishAt }, ifMatch: etag });
+  }
+
+  importTranscript(request: TranscriptImportRequest): Promise<Versioned<ItemByType['interview']>> {
+    return this.versioned('POST', '/manage/interviews/import', { body: request });
+  }
+
+  categories(): Promise<CategoryResponse[]> {
+    return this.json('GET', '/manage/categories');
+  }
+
+  createCategory(request: CategoryRequest): Promise<CategoryResponse> {
+    return this.json('POST', '/manage/categories', { body: request });
+  }
+
+  updateCategory(id: number, request: CategoryRequest, etag: string): Promise<CategoryResponse> {
+    return this.json('PUT', `/manage/categories/${id}`, { body: request, ifMatch: etag });
+  }
+
+  async deleteCategory(id: number, etag: string): Promise<void> {
+    await this.send('DELETE', `/manage/categories/${id}`, { ifMatch: etag });
+  }
+
+  users(): Promise<UserResponse[]> {
+    return this.json('GET', '/manage/users');
+  }
+
+  createUser(request: CreateUserRequest): Promise<UserResponse> {
+    return this.json('POST', '/manage/users', { body: request });
+  }
+
+  updateUser(id: number, request: UpdateUserRequest, etag: string): Promise<UserResponse> {
+    return this.json('PUT', `/manage/users/${id}`, { body: request, ifMatch: etag });
+  }
+
+  async setPassword(id: number, newPassword: string): Promise<void> {
+    await this.send('POST', `/manage/users/${id}/password`, { body: { newPassword } });
+  }
+
+  stats(): Promise<{ online: number; today: number; thisWeek: number; total: number }> {
+    return this.json('GET', '/stats', { anonymous: true });
+  }
+
+  mostViewed(period: ViewPeriod, type?: ContentType, limit = 10): Promise<MostViewedList> {
+    return this.json('GET', `/most-viewed${queryString({ period, type, limit })}`, { anonymous: true });
+  }
+
+  private async json<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    return (await this.versioned<T>(method, path, options)).value;
+  }
+
+  private async versioned<T>(method: string, path: string, options: RequestOptions = {}): Promise<Versioned<T>> {
+    const response = await this.send(method, path, options);
+    const value = (await response.json()) as T;
+    // Every management item carries its version; the ETag header is the same value quoted.
+    const version = (value as { version?: unknown } | null)?.version;
+    const etag = response.headers.get('ETag') ?? (typeof version === 'number' ? `"${version}"` : '');
+    return { value, etag };
+  }
+
+  private async send(method: string, path: string, options: RequestOptions): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const token = options.anonymous ? null : this.token();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.baseUrl}/api/v1${path}`, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new ApiProblem(0, 'unavailable', null, error instanceof Error ? error.message : null);
+    }
+    if (response.ok) return response;
+    const problem = await problemFrom(response);
+    if (problem.kind === 'unauthorized' && !options.anonymous) this.onUnauthorized();
+    throw problem;
+  }
+}
+
+function queryString(query: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

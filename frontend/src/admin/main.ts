@@ -1,0 +1,5 @@
+import './admin.css';
+import { bootAdmin } from './app';
+
+const root = document.getElementById('admin');
+if (root) void bootAdmin(root);
