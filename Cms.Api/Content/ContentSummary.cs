@@ -1,7 +1,7 @@
 namespace Cms.Api.Content;
 
 /// <summary>An item as lists show it: everything but the body.</summary>
-public sealed record ContentSummary : ContentCard
+public record ContentSummary : ContentCard
 {
     /// <summary>Videos only: running time in seconds.</summary>
     public int? DurationSeconds { get; init; }
@@ -11,4 +11,23 @@ public sealed record ContentSummary : ContentCard
     /// each matching word in &lt;mark&gt;; safe to insert as HTML.
     /// </summary>
     public string? Snippet { get; init; }
+}
+
+/// <summary>An item in the newsroom's lists: what readers' lists show, plus who made and last changed it, and when.</summary>
+public sealed record ManagedContentSummary : ContentSummary
+{
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public ManagedContentSummary(ContentSummary summary, string? createdBy, DateTimeOffset updatedAt, string? updatedBy)
+        : base(summary)
+    {
+        CreatedBy = createdBy;
+        UpdatedAt = updatedAt;
+        UpdatedBy = updatedBy;
+    }
+
+    public string? CreatedBy { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public string? UpdatedBy { get; init; }
 }

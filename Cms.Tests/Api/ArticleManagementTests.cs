@@ -11,6 +11,29 @@ public sealed class ArticleManagementTests(CmsApp app) : IClassFixture<CmsApp>
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task The_newsroom_list_finds_drafts_by_words_without_tone_marks_and_says_who_changed_them()
+    {
+        using var author = await app.UserAsync("author");
+        using var editor = await app.EditorAsync();
+        var id = (long)(await author.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Đảng bộ phường 9 tổng kết năm")))["id"]!;
+        await author.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Một bản nháp khác hẳn"));
+        var changed = await editor.PutRawAsync($"/api/v1/manage/articles/{id}", Samples.Article("Đảng bộ phường 9 tổng kết năm 2024"), "*");
+        Assert.Equal(200, (int)changed.StatusCode);
+
+        var found = (await editor.GetJsonAsync("/api/v1/manage/articles?q=dang+bo+phuong&status=draft"))["items"]!.AsArray();
+        var row = Assert.Single(found)!;
+        Assert.Equal(id, (long)row["id"]!);
+        Assert.NotNull((string?)row["createdBy"]);
+        Assert.NotEqual((string?)row["createdBy"], (string?)row["updatedBy"]); // created by the author, changed by the editor
+        Assert.Equal(CmsApp.AdminUser, (string?)row["updatedBy"]);
+        Assert.True(DateTimeOffset.TryParse((string?)row["updatedAt"], System.Globalization.CultureInfo.InvariantCulture, out _));
+
+        // The public lists never name accounts.
+        var publicList = await app.Anonymous().GetAsync("/api/v1/articles", Ct);
+        Assert.DoesNotContain("updatedBy", await publicList.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_makes_a_draft_with_a_slug_from_the_title()
     {
         using var editor = await app.EditorAsync();

@@ -350,7 +350,7 @@ export interface paths {
         };
         /**
          * All articles, drafts included, most recently changed first
-         * @description Roles: Author, Editor, Admin. Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug. Authors see only the items they created.
+         * @description Roles: Author, Editor, Admin. Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug, ?q=words (title, summary and text, tone marks ignored, drafts included). Each row says who created it and who changed it last, and when. Authors see only the items they created.
          */
         get: operations["ManageArticles"];
         put?: never;
@@ -682,7 +682,7 @@ export interface paths {
         };
         /**
          * All interviews, drafts included, most recently changed first
-         * @description Roles: Author, Editor, Admin. Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug. Authors see only the items they created.
+         * @description Roles: Author, Editor, Admin. Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug, ?q=words (title, summary and text, tone marks ignored, drafts included). Each row says who created it and who changed it last, and when. Authors see only the items they created.
          */
         get: operations["ManageInterviews"];
         put?: never;
@@ -1082,7 +1082,7 @@ export interface paths {
         };
         /**
          * All videos, drafts included, most recently changed first
-         * @description Roles: Author, Editor, Admin. Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug. Authors see only the items they created.
+         * @description Roles: Author, Editor, Admin. Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug, ?q=words (title, summary and text, tone marks ignored, drafts included). Each row says who created it and who changed it last, and when. Authors see only the items they created.
          */
         get: operations["ManageVideos"];
         put?: never;
@@ -1891,6 +1891,40 @@ export interface components {
         JsonNodeOptions: {
             propertyNameCaseInsensitive: boolean;
         };
+        /** @description An item in the newsroom's lists: what readers' lists show, plus who made and last changed it, and when. */
+        ManagedContentSummary: {
+            /** Format: int64 */
+            id: number;
+            type: components["schemas"]["ContentType"];
+            slug: string;
+            title: string;
+            /** @description The lead paragraph ("sapo"). */
+            summary?: string | null;
+            coverImage?: components["schemas"]["ImageResponse"];
+            category?: components["schemas"]["CategoryRef"];
+            tags: components["schemas"]["TagResponse"][];
+            /** @description The byline as printed, e.g. "Lê Vũ". */
+            author?: string | null;
+            status: components["schemas"]["ContentStatus"];
+            /** Format: date-time */
+            publishedAt?: string | null;
+            /** Format: int64 */
+            viewCount: number;
+            /**
+             * Format: int32
+             * @description Videos only: running time in seconds.
+             */
+            durationSeconds?: number | null;
+            /**
+             * @description Search results only: the passage around the first match, as text with & < > " ' escaped and
+             *     each matching word in <mark>; safe to insert as HTML.
+             */
+            snippet?: string | null;
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy?: string | null;
+        };
         /** @description An image's caption (printed under it) and alt text (for readers who cannot see it). */
         MediaDescriptionRequest: {
             caption?: string | null;
@@ -1937,6 +1971,24 @@ export interface components {
          */
         PagedListContentSummary: {
             items: components["schemas"]["ContentSummary"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalItems?: number | null;
+            /** Format: int32 */
+            totalPages?: number | null;
+            /** @description Send as ?after= for the items after this page; null on the last page. */
+            nextCursor?: string | null;
+        };
+        /**
+         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
+         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
+         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
+         */
+        PagedListManagedContentSummary: {
+            items: components["schemas"]["ManagedContentSummary"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -3081,7 +3133,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListContentSummary"];
+                    "application/json": components["schemas"]["PagedListManagedContentSummary"];
                 };
             };
             /** @description Bad Request */
@@ -4516,7 +4568,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListContentSummary"];
+                    "application/json": components["schemas"]["PagedListManagedContentSummary"];
                 };
             };
             /** @description Bad Request */
@@ -6261,7 +6313,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListContentSummary"];
+                    "application/json": components["schemas"]["PagedListManagedContentSummary"];
                 };
             };
             /** @description Bad Request */
