@@ -7,6 +7,7 @@ using Cms.Api.Content;
 using Cms.Api.Counters;
 using Cms.Api.Errors;
 using Cms.Api.Feeds;
+using Cms.Api.Health;
 using Cms.Api.Interviews;
 using Cms.Api.Json;
 using Cms.Api.Mapping;
@@ -56,6 +57,7 @@ internal static class ApiRegistration
         services.AddHostedService<ScheduledPublisher>();
         services.AddWebhookDelivery();
         services.AddMediaLibrary();
+        services.AddCmsHealthChecks();
         services.AddScoped<ContentFieldsFactory>();
         services.AddScoped<Revisions.RevisionLog>();
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();

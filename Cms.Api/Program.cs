@@ -7,6 +7,11 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); //
 builder.AddCmsApi();
 
 var app = builder.Build();
+if (args.FirstOrDefault() == DatabaseStartup.MigrateCommand)
+{
+    return await app.MigrateOnlyAsync(); // a deployment step: migrate, then exit
+}
+
 await app.PrepareDatabaseAsync();
 
 app.UseTrustedProxies(); // first: everything after sees the reader's address
@@ -30,6 +35,7 @@ app.UseRateLimiter(); // after authorization: a refused caller never uses up a p
 app.MapCmsRoutes();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so the tests' WebApplicationFactory can start the real app.</summary>
 public partial class Program;

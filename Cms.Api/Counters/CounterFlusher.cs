@@ -19,6 +19,13 @@ internal sealed class CounterFlusher(
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly List<CounterBatch> pending = [];
     private DateTimeOffset lastCleanUp = DateTimeOffset.MinValue;
+    private long failingSinceTicks; // 0: the last flush went through
+
+    /// <summary>Since when flushes have been failing (hits are being held); null while they go through. Read by the readiness check.</summary>
+    public DateTimeOffset? FailingSince => Interlocked.Read(ref failingSinceTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
+    /// <summary>Hits accepted and not yet written.</summary>
+    public long Held => buffer.Held;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -71,6 +78,7 @@ internal sealed class CounterFlusher(
                 catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
                     logger.LogWarning(exception, "Could not write {Count} hits to the database; they are kept and retried", batch.Hits.Count);
+                    Interlocked.CompareExchange(ref failingSinceTicks, clock.GetUtcNow().UtcTicks, 0);
                     return false;
                 }
 
@@ -78,6 +86,8 @@ internal sealed class CounterFlusher(
                 buffer.Written(batch.Hits.Count);
                 written = true;
             }
+
+            Interlocked.Exchange(ref failingSinceTicks, 0);
 
             // Cached public responses carry view counts: they live at most one flush that wrote
             // hits. Other instances' batches arrive by NOTIFY (ChangeNotificationListener). A quiet

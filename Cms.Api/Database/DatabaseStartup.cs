@@ -9,6 +9,21 @@ namespace Cms.Api.Database;
 
 internal static class DatabaseStartup
 {
+    /// <summary>The command that only migrates: `dotnet Cms.Api.dll migrate`, for a deployment step before the new build starts serving.</summary>
+    public const string MigrateCommand = "migrate";
+
+    /// <summary>Applies the migrations this build has and reports what it did; serves nothing.</summary>
+    public static async Task<int> MigrateOnlyAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.Database.MigrateAsync(ct);
+        logger.LogInformation("Applied {Count} migrations{List}", pending.Count, pending.Count == 0 ? " (the database was up to date)" : ": " + string.Join(", ", pending));
+        return 0;
+    }
+
     /// <summary>
     /// Before serving: apply committed migrations (unless switched off), make sure the
     /// first admin can sign in, and load the demo content into an empty database.

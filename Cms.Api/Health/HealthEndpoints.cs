@@ -1,17 +1,47 @@
-using Cms.Infrastructure.Persistence;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Cms.Api.Health;
 
+/// <summary>
+/// Health for orchestrators and load balancers: /health/live (the process answers: restart it
+/// if not), /health/ready (the database answers, its schema is current and hits are being
+/// written: send it traffic only then). /health is the readiness answer under its old name.
+/// </summary>
 internal static class HealthEndpoints
 {
-    /// <summary>GET /health: 200 when the API is up and its database answers, 503 otherwise.</summary>
-    public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/health", async (CmsDbContext db, CancellationToken ct) =>
-                await db.Database.CanConnectAsync(ct)
-                    ? Results.Ok(new { status = "healthy" })
-                    : Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The database is unreachable."))
-            .WithTags("Health")
-            .WithName("Health")
-            .WithSummary("Liveness and database reachability")
-            .ExcludeFromDescription();
+    private const string Ready = "ready";
+
+    public static IServiceCollection AddCmsHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [Ready])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: [Ready])
+            .AddCheck<CounterFlushHealthCheck>("counters", tags: [Ready]);
+        return services;
+    }
+
+    public static void MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        foreach (var path in new[] { "/health/ready", "/health" })
+        {
+            app.MapHealthChecks(path, new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready), ResponseWriter = WriteAsync });
+        }
+    }
+
+    /// <summary>{ "status": "healthy", "checks": { "database": { "status", "description" }, … } }</summary>
+    private static Task WriteAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json; charset=utf-8";
+        var body = new
+        {
+            status = Name(report.Status),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = Name(e.Value.Status), description = e.Value.Description }),
+        };
+        return http.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
+    }
+
+    private static string Name(HealthStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }

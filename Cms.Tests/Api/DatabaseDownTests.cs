@@ -31,5 +31,10 @@ public sealed class DatabaseDownTests(CmsApp app) : IClassFixture<CmsApp>
 
         var health = await reader.GetAsync("/health", TestContext.Current.CancellationToken);
         Assert.Equal(503, (int)health.StatusCode);
+        var ready = await reader.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        Assert.Equal(503, (int)ready.StatusCode);
+        Assert.Equal("unhealthy", (string?)(await ready.JsonAsync())["checks"]!["database"]!["status"]);
+        // Alive all the same: an orchestrator should stop sending it readers, not restart it.
+        Assert.Equal(200, (int)(await reader.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
     }
 }

@@ -73,6 +73,16 @@ public sealed class PostgresServer : IAsyncDisposable
         return With(name);
     }
 
+    /// <summary>A new database with nothing in it, not even the migrations.</summary>
+    public async Task<string> CreateEmptyDatabaseAsync(string purpose)
+    {
+        var name = $"cms_test_{Environment.ProcessId}_{Interlocked.Increment(ref databases)}_{purpose.ToLowerInvariant()}";
+        name = name.Length > 60 ? name[..60] : name;
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\"");
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return With(name);
+    }
+
     public string With(string database) =>
         new NpgsqlConnectionStringBuilder(adminConnection) { Database = database, Pooling = true, MaxPoolSize = 20 }.ConnectionString;
 

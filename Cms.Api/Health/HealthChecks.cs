@@ -1,0 +1,50 @@
+using Cms.Api.Counters;
+using Cms.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Cms.Api.Health;
+
+/// <summary>The database answers.</summary>
+internal sealed class DatabaseHealthCheck(CmsDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy("The database answers.")
+            : HealthCheckResult.Unhealthy("The database is unreachable.");
+}
+
+/// <summary>
+/// Every migration this build knows is applied: an instance of a newer build must not serve
+/// before `Cms.Api migrate` (or its own start-up) has brought the schema up to date.
+/// </summary>
+internal sealed class MigrationsHealthCheck(CmsDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        return pending.Count == 0
+            ? HealthCheckResult.Healthy("Every migration is applied.")
+            : HealthCheckResult.Unhealthy($"{pending.Count} migrations are not applied yet (the newest: {pending[^1]}).");
+    }
+}
+
+/// <summary>
+/// Hits reach the database: the beacon keeps accepting while the database is away (hits are
+/// held), but an instance that has not written for a while is not one to send readers to.
+/// </summary>
+internal sealed class CounterFlushHealthCheck(CounterFlusher flusher, TimeProvider clock) : IHealthCheck
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var data = new Dictionary<string, object> { ["held"] = flusher.Held };
+        return Task.FromResult(flusher.FailingSince switch
+        {
+            null => HealthCheckResult.Healthy("Hits are being written.", data),
+            { } since when clock.GetUtcNow() - since < Patience => HealthCheckResult.Degraded($"Writing hits has failed since {since:O}; they are held and retried.", data: data),
+            { } since => HealthCheckResult.Unhealthy($"Writing hits has failed since {since:O}; {flusher.Held} are held.", data: data),
+        });
+    }
+}

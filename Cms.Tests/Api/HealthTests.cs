@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Cms.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Cms.Tests.Api;
+
+/// <summary>
+/// Liveness and readiness as an orchestrator sees them, and the `migrate` command a deployment
+/// runs before rolling out a new build.
+/// </summary>
+public sealed class HealthTests(CmsApp app) : IClassFixture<CmsApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Live_and_ready_answer_200_with_each_readiness_check_named()
+    {
+        using var client = app.Anonymous();
+        var live = await client.GetAsync("/health/live", Ct);
+        Assert.Equal(200, (int)live.StatusCode);
+        Assert.Equal("healthy", (string?)(await live.JsonAsync())["status"]);
+
+        var ready = await client.GetAsync("/health/ready", Ct);
+        Assert.Equal(200, (int)ready.StatusCode);
+        var checks = (await ready.JsonAsync())["checks"]!;
+        foreach (var name in new[] { "database", "migrations", "counters" })
+        {
+            Assert.Equal("healthy", (string?)checks[name]!["status"]);
+        }
+    }
+
+    [Fact]
+    public async Task An_instance_whose_schema_lags_behind_its_build_is_not_ready()
+    {
+        // As if the newest migration had not been applied yet.
+        var newest = await app.DbAsync(db => db.Database.SqlQueryRaw<string>(
+            "SELECT migration_id AS \"Value\" FROM \"__EFMigrationsHistory\" ORDER BY migration_id DESC LIMIT 1").SingleAsync(Ct));
+        var product = await app.DbAsync(db => db.Database.SqlQueryRaw<string>(
+            "SELECT product_version AS \"Value\" FROM \"__EFMigrationsHistory\" ORDER BY migration_id DESC LIMIT 1").SingleAsync(Ct));
+        await app.DbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM \"__EFMigrationsHistory\" WHERE migration_id = {newest}", Ct));
+        try
+        {
+            using var client = app.Anonymous();
+            var ready = await client.GetAsync("/health/ready", Ct);
+            Assert.Equal(503, (int)ready.StatusCode);
+            var body = await ready.JsonAsync();
+            Assert.Equal("unhealthy", (string?)body["checks"]!["migrations"]!["status"]);
+            Assert.Contains(newest, (string?)body["checks"]!["migrations"]!["description"], StringComparison.Ordinal);
+            Assert.Equal(200, (int)(await client.GetAsync("/health/live", Ct)).StatusCode); // alive: do not restart it, just send it nothing
+        }
+        finally
+        {
+            await app.DbAsync(db => db.Database.ExecuteSqlAsync(
+                $"INSERT INTO \"__EFMigrationsHistory\" (migration_id, product_version) VALUES ({newest}, {product})", Ct));
+        }
+    }
+
+    [Fact]
+    public async Task The_migrate_command_brings_an_empty_database_up_to_date_and_exits()
+    {
+        var server = await PostgresServer.GetAsync();
+        var connection = await server.CreateEmptyDatabaseAsync("migrate_command");
+
+        var (code, output) = await RunApiAsync(connection, "migrate");
+        Assert.True(code == 0, output);
+        Assert.Contains("Applied", output, StringComparison.Ordinal);
+        await using (var db = new NpgsqlConnection(connection))
+        {
+            await db.OpenAsync(Ct);
+            await using var count = new NpgsqlCommand("SELECT count(*) FROM \"__EFMigrationsHistory\"", db);
+            Assert.True((long)(await count.ExecuteScalarAsync(Ct))! > 10);
+            await using var users = new NpgsqlCommand("SELECT count(*) FROM users", db);
+            Assert.Equal(0L, (long)(await users.ExecuteScalarAsync(Ct))!); // migrated only: no admin, no demo content
+        }
+
+        var (again, second) = await RunApiAsync(connection, "migrate");
+        Assert.True(again == 0, second);
+        Assert.Contains("up to date", second, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the API's own binary, as a deployment step would.</summary>
+    private static async Task<(int ExitCode, string Output)> RunApiAsync(string connection, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Cms.Api.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__Cms"] = connection;
+        start.Environment["Cms__DataDirectory"] = Path.Combine(Path.GetTempPath(), "cms-migrate-" + Guid.NewGuid().ToString("N"));
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var error = process.StandardError.ReadToEndAsync(Ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}
