@@ -1,10 +1,12 @@
 using Cms.Api;
 using Cms.Api.Database;
 using Cms.Api.Security;
+using Cms.Api.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // don't advertise the server
 builder.AddCmsApi();
+builder.AddCmsTelemetry();
 
 var app = builder.Build();
 if (args.FirstOrDefault() == DatabaseStartup.MigrateCommand)
@@ -33,6 +35,7 @@ app.UseAuthorization();
 app.UseOutputCache(); // public GETs only (see Caching/); after CORS and auth, as it must be
 app.UseRateLimiter(); // after authorization: a refused caller never uses up a permit
 app.MapCmsRoutes();
+app.MapCmsTelemetry();
 
 await app.RunAsync();
 return 0;

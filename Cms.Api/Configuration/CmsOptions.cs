@@ -38,6 +38,8 @@ public sealed class CmsOptions
     public WebhookOptions Webhooks { get; set; } = new();
 
     public MediaOptions Media { get; set; } = new();
+
+    public TelemetryOptions Telemetry { get; set; } = new();
 }
 
 public sealed class SchedulerOptions

@@ -1,6 +1,7 @@
 using Cms.Api.Caching;
 using Cms.Api.Configuration;
 using Cms.Api.Revisions;
+using Cms.Api.Telemetry;
 using Cms.Domain.Content;
 using Cms.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace Cms.Api.Content;
 /// Runs on every API instance. Due rows are taken with FOR UPDATE SKIP LOCKED and re-checked
 /// under the lock, so each item is published by exactly one instance, once.
 /// </remarks>
-internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledPublications schedule, IOptions<CmsOptions> options,
+internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledPublications schedule, CmsMetrics metrics, IOptions<CmsOptions> options,
     TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
 {
     /// <summary>Rows per transaction: a backlog (after downtime) is published in short transactions.</summary>
@@ -99,6 +100,7 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
 
         if (published > 0)
         {
+            metrics.ScheduledPublished(published);
             logger.LogInformation("Published {Count} scheduled items", published);
         }
 

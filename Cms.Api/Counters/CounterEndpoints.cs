@@ -12,7 +12,7 @@ internal static class CounterEndpoints
     public static void MapCounters(this IEndpointRouteBuilder api)
     {
         api.MapPost("/hits", Results<Accepted<SiteStatistics>, ProblemHttpResult> (
-                HitRequest request, HitBuffer buffer, SiteStatisticsCache statistics, IOptions<CmsOptions> options,
+                HitRequest request, HitBuffer buffer, SiteStatisticsCache statistics, Telemetry.CmsMetrics metrics, IOptions<CmsOptions> options,
                 TimeProvider clock, HttpContext http) =>
             {
                 request.Validate();
@@ -27,6 +27,7 @@ internal static class CounterEndpoints
                     }
 
                     buffer.Add(new Hit(request.VisitorId!, request.ContentId, clock.GetUtcNow().ToUniversalTime()));
+                    metrics.HitAccepted();
                 }
 
                 http.Response.Headers.CacheControl = "no-store";

@@ -1,5 +1,6 @@
 using Cms.Api.Caching;
 using Cms.Api.Configuration;
+using Cms.Api.Telemetry;
 using Cms.Infrastructure.Counters;
 using Microsoft.Extensions.Options;
 
@@ -13,13 +14,14 @@ namespace Cms.Api.Counters;
 /// </summary>
 internal sealed class CounterFlusher(
     IServiceScopeFactory scopes, HitBuffer buffer, SiteStatisticsCache statistics, PublicCacheEviction cache,
-    IOptions<CmsOptions> options, TimeProvider clock, ILogger<CounterFlusher> logger) : BackgroundService, ICounterFlush
+    CmsMetrics metrics, IOptions<CmsOptions> options, TimeProvider clock, ILogger<CounterFlusher> logger) : BackgroundService, ICounterFlush
 {
     private static readonly TimeSpan CleanUpEvery = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly List<CounterBatch> pending = [];
     private DateTimeOffset lastCleanUp = DateTimeOffset.MinValue;
     private long failingSinceTicks; // 0: the last flush went through
+    private long lastWrittenTicks;
 
     /// <summary>Since when flushes have been failing (hits are being held); null while they go through. Read by the readiness check.</summary>
     public DateTimeOffset? FailingSince => Interlocked.Read(ref failingSinceTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
@@ -29,6 +31,9 @@ internal sealed class CounterFlusher(
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Exchange(ref lastWrittenTicks, clock.GetUtcNow().UtcTicks);
+        metrics.HeldHits = () => buffer.Held;
+        metrics.FlushLag = () => (clock.GetUtcNow() - new DateTimeOffset(Interlocked.Read(ref lastWrittenTicks), TimeSpan.Zero)).TotalSeconds;
         // Serve real figures from the first beacon on.
         await TryRefreshStatisticsAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
@@ -84,10 +89,12 @@ internal sealed class CounterFlusher(
 
                 pending.RemoveAt(0);
                 buffer.Written(batch.Hits.Count);
+                metrics.HitsFlushed(batch.Hits.Count);
                 written = true;
             }
 
             Interlocked.Exchange(ref failingSinceTicks, 0);
+            Interlocked.Exchange(ref lastWrittenTicks, clock.GetUtcNow().UtcTicks);
 
             // Cached public responses carry view counts: they live at most one flush that wrote
             // hits. Other instances' batches arrive by NOTIFY (ChangeNotificationListener). A quiet

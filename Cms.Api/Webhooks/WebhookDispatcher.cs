@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Cms.Api.Caching;
 using Cms.Api.Configuration;
 using Cms.Api.Feeds;
+using Cms.Api.Telemetry;
 using Cms.Infrastructure.Webhooks;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ namespace Cms.Api.Webhooks;
 /// process killed mid-send leaves a lease that runs out, and the delivery is sent again with
 /// the same Idempotency-Key.
 /// </summary>
-internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, ScheduledPublications changes, WebhookWakeup wakeup, IHttpClientFactory httpClients,
+internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, ScheduledPublications changes, WebhookWakeup wakeup, CmsMetrics metrics, IHttpClientFactory httpClients,
     SiteLinks links, IOptions<CmsOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     public const string HttpClientName = "webhooks";
@@ -134,6 +135,7 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, ScheduledPu
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<WebhookOutbox>();
         // Recorded even when stopping: the receiver has it, and must not get it twice without need.
+        metrics.WebhookAttempt(delivered: error is null);
         if (error is null)
         {
             await outbox.DeliveredAsync(delivery.Id, at, status!.Value, took, CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Cms.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -62,7 +63,7 @@ public sealed class HealthTests(CmsApp app) : IClassFixture<CmsApp>
         var server = await PostgresServer.GetAsync();
         var connection = await server.CreateEmptyDatabaseAsync("migrate_command");
 
-        var (code, output) = await RunApiAsync(connection, "migrate");
+        var (code, output) = await RunApiAsync(connection, ["migrate"]);
         Assert.True(code == 0, output);
         Assert.Contains("Applied", output, StringComparison.Ordinal);
         await using (var db = new NpgsqlConnection(connection))
@@ -74,13 +75,17 @@ public sealed class HealthTests(CmsApp app) : IClassFixture<CmsApp>
             Assert.Equal(0L, (long)(await users.ExecuteScalarAsync(Ct))!); // migrated only: no admin, no demo content
         }
 
-        var (again, second) = await RunApiAsync(connection, "migrate");
+        // Structured logs as a container platform collects them: one JSON object per line.
+        var (again, second) = await RunApiAsync(connection, ["migrate"], json: true);
         Assert.True(again == 0, second);
-        Assert.Contains("up to date", second, StringComparison.Ordinal);
+        var lines = second.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.NotEmpty(lines);
+        var entries = lines.Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Contains(entries, e => ((string?)e["Message"])?.Contains("up to date", StringComparison.Ordinal) == true && (string?)e["LogLevel"] == "Information");
     }
 
     /// <summary>Runs the API's own binary, as a deployment step would.</summary>
-    private static async Task<(int ExitCode, string Output)> RunApiAsync(string connection, params string[] args)
+    private static async Task<(int ExitCode, string Output)> RunApiAsync(string connection, string[] args, bool json = false)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Cms.Api.dll"));
@@ -92,6 +97,11 @@ public sealed class HealthTests(CmsApp app) : IClassFixture<CmsApp>
         start.Environment["ConnectionStrings__Cms"] = connection;
         start.Environment["Cms__DataDirectory"] = Path.Combine(Path.GetTempPath(), "cms-migrate-" + Guid.NewGuid().ToString("N"));
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        if (json)
+        {
+            start.Environment["Logging__Console__FormatterName"] = "json";
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(Ct);
         var error = process.StandardError.ReadToEndAsync(Ct);

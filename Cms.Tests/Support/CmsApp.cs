@@ -126,7 +126,7 @@ public class CmsApp : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<CmsDbContext>());
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (factory is not null)
         {
