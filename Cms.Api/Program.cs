@@ -1,9 +1,17 @@
 using Cms.Api;
 using Cms.Api.Database;
+using Cms.Api.Health;
 using Cms.Api.Security;
 using Cms.Api.Telemetry;
 
+if (args.FirstOrDefault() == HealthProbe.Command)
+{
+    return await HealthProbe.RunAsync(args); // the container's health check; starts nothing
+}
+
 var builder = WebApplication.CreateBuilder(args);
+// Docker secrets: a file /run/secrets/Cms__Auth__SigningKey sets Cms:Auth:SigningKey, and so on.
+builder.Configuration.AddKeyPerFile(Environment.GetEnvironmentVariable("CMS_SECRETS_DIR") ?? "/run/secrets", optional: true);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // don't advertise the server
 builder.AddCmsApi();
 builder.AddCmsTelemetry();

@@ -139,6 +139,37 @@ fi
 mkdir -p "$RESULTS"
 rm -f "$RESULTS"/*.trx # only this run's results are counted
 
+# --- the API image's build stage, without Docker ---------------------------------
+# No Docker engine here: run Cms.Api/Dockerfile's own `dotnet restore` and `dotnet
+# publish` lines (output into TestResults/publish instead of /app/publish), then the
+# published binary's `probe` command, which the image's HEALTHCHECK runs: with nothing
+# listening it must answer 1. Counted as one test.
+DOCKERFILE="$ROOT/Cms.Api/Dockerfile"
+if [[ -f "$DOCKERFILE" ]]; then
+    publish_dir="$RESULTS/publish"
+    rm -rf "$publish_dir"
+    image_ok=1
+    mapfile -t image_steps < <(sed -n 's/^RUN \(dotnet \(restore\|publish\) .*\)$/\1/p' "$DOCKERFILE")
+    ((${#image_steps[@]} == 2)) || { warn "expected a dotnet restore and a dotnet publish line in ${DOCKERFILE#"$ROOT"/}"; image_ok=0; }
+    for step in "${image_steps[@]}"; do
+        step="${step//\/app\/publish/$publish_dir}"
+        log "Dockerfile build stage: $step"
+        (cd "$ROOT" && bash -c "$step" >&2) || image_ok=0
+    done
+    [[ -f "$publish_dir/Cms.Api.dll" ]] || image_ok=0
+    probe_rc=0
+    ((image_ok)) && { dotnet "$publish_dir/Cms.Api.dll" probe http://127.0.0.1:9/health/live >&2 || probe_rc=$?; }
+    ((probe_rc == 1)) || image_ok=0
+    if ((image_ok)); then
+        log "Dockerfile build stage: published, and its health probe runs"
+        PASSED=$((PASSED + 1))
+    else
+        warn "Dockerfile build stage failed"
+        FAILED=$((FAILED + 1))
+    fi
+    rm -rf "$publish_dir"
+fi
+
 # xunit.v3 4.x test projects are Microsoft.Testing.Platform apps, which the
 # .NET 10 SDK's default (VSTest) `dotnet test` refuses. With global.json
 # opting into MTP ("test": {"runner": "Microsoft.Testing.Platform"}), use

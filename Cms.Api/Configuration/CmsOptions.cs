@@ -40,6 +40,18 @@ public sealed class CmsOptions
     public MediaOptions Media { get; set; } = new();
 
     public TelemetryOptions Telemetry { get; set; } = new();
+
+    public NetworkOptions Network { get; set; } = new();
+}
+
+/// <summary>Reverse proxies whose X-Forwarded-For is trusted (Security/ProxySetup).</summary>
+public sealed class NetworkOptions
+{
+    /// <summary>Proxy addresses, e.g. 10.0.0.5.</summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Proxy networks in CIDR form, e.g. 172.16.0.0/12.</summary>
+    public string[] KnownNetworks { get; set; } = [];
 }
 
 public sealed class SchedulerOptions

@@ -11,13 +11,11 @@ namespace Cms.Api.Security;
 /// </summary>
 internal static class ProxySetup
 {
-    public const string Section = "Cms:Network";
-
     public static WebApplication UseTrustedProxies(this WebApplication app)
     {
-        var section = app.Configuration.GetSection(Section);
-        var proxies = section.GetSection("KnownProxies").Get<string[]>() ?? [];
-        var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? [];
+        var trusted = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.CmsOptions>>().Value.Network;
+        var proxies = trusted.KnownProxies;
+        var networks = trusted.KnownNetworks;
         if (proxies.Length == 0 && networks.Length == 0)
         {
             return app; // served directly: the connection's address is the reader's

@@ -156,7 +156,7 @@ public sealed class FeedTests(FeedTests.App app) : IClassFixture<FeedTests.App>
     [Fact]
     public void The_default_site_paths_are_the_front_ends_own_routes()
     {
-        var routes = File.ReadAllText(Path.Combine(RepositoryRoot(), "frontend", "src", "routes.ts"));
+        var routes = Repository.Read("frontend", "src", "routes.ts");
         var site = new Cms.Api.Configuration.SiteOptions();
         Assert.Contains($"article: '{Segment(site.ArticlePath)}'", routes, StringComparison.Ordinal);
         Assert.Contains($"interview: '{Segment(site.InterviewPath)}'", routes, StringComparison.Ordinal);
@@ -164,17 +164,6 @@ public sealed class FeedTests(FeedTests.App app) : IClassFixture<FeedTests.App>
         Assert.Contains($"const SECTION = '{Segment(site.SectionPath)}'", routes, StringComparison.Ordinal);
 
         static string Segment(string pattern) => pattern.Trim('/').Split('/')[0];
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Cms.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Cms.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static Dictionary<string, object?> WithCategory(Dictionary<string, object?> request, System.Text.Json.Nodes.JsonNode category)

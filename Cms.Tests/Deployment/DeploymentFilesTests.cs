@@ -1,0 +1,229 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Cms.Api.Configuration;
+using Cms.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace Cms.Tests.Deployment;
+
+/// <summary>
+/// No Docker engine runs here, so the deployment files are checked by reading them: the compose
+/// files' services, health checks, volumes and secrets, that every setting they give the API is
+/// one it reads, the images' build and runtime stages, and the site's start-up script. (The
+/// Dockerfile's `dotnet publish` itself is run by scripts/test.sh.)
+/// </summary>
+public sealed partial class DeploymentFilesTests
+{
+    private static readonly YamlMappingNode Compose = Load("docker-compose.yml");
+    private static readonly YamlMappingNode Scale = Load("docker-compose.scale.yml");
+
+    [Fact]
+    public void Compose_runs_postgres_a_migration_the_api_and_the_site_each_with_a_health_check()
+    {
+        var services = Map(Compose, "services");
+        Assert.Equal(["api", "frontend", "migrate", "postgres"], services.Children.Keys.Select(k => k.ToString()).Order());
+        Assert.StartsWith("postgres:", Text(Map(services, "postgres"), "image"), StringComparison.Ordinal); // the official image
+        foreach (var name in new[] { "postgres", "api", "frontend" })
+        {
+            var test = Map(Map(services, name), "healthcheck")["test"];
+            Assert.NotEmpty(((YamlSequenceNode)test).Children);
+        }
+
+        // Data in named volumes, declared at the top.
+        var volumes = Map(Compose, "volumes").Children.Keys.Select(k => k.ToString()).ToList();
+        Assert.Contains("pgdata:/var/lib/postgresql/data", Sequence(Map(services, "postgres"), "volumes"));
+        Assert.Contains("apidata:/data", Sequence(Map(services, "api"), "volumes"));
+        Assert.Equal(["apidata", "pgdata"], volumes.Order());
+
+        // The API waits for its migration, which waits for a healthy database; it does not migrate itself.
+        Assert.Equal("service_completed_successfully", Text(Map(Map(Map(services, "api"), "depends_on"), "migrate"), "condition"));
+        Assert.Equal("service_healthy", Text(Map(Map(Map(services, "migrate"), "depends_on"), "postgres"), "condition"));
+        Assert.Equal(["migrate"], Sequence(Map(services, "migrate"), "command"));
+        Assert.Equal("false", Text(Map(Map(services, "api"), "environment"), "Cms__Database__MigrateOnStartup"));
+    }
+
+    [Fact]
+    public void Every_setting_compose_and_the_image_give_the_api_is_one_it_reads()
+    {
+        var services = Map(Compose, "services");
+        var names = new[] { "api", "migrate" }
+            .SelectMany(s => Map(Map(services, s), "environment").Children.Keys.Select(k => k.ToString()))
+            .Concat(Map(Map(Scale, "services"), "api") is var scaled ? Map(scaled, "environment").Children.Keys.Select(k => k.ToString()) : [])
+            .Concat(EnvNames(Repository.Read("Cms.Api", "Dockerfile")))
+            .Distinct()
+            .ToList();
+        Assert.Contains("Cms__Auth__SigningKey", names);
+        Assert.All(names, name => Assert.True(ApiReads(name), $"{name} is not a setting the API reads"));
+        // The reflection walk itself refuses a misspelling.
+        Assert.False(ApiReads("Cms__Auth__SigningKy"));
+        Assert.False(ApiReads("Cms__Media__RenditionWidths__x"));
+    }
+
+    [Fact]
+    public void No_secret_is_committed_in_the_compose_files()
+    {
+        var text = Repository.Read("docker-compose.yml") + Repository.Read("docker-compose.scale.yml");
+        foreach (var secret in new[] { "POSTGRES_PASSWORD", "CMS_SIGNING_KEY", "CMS_ADMIN_PASSWORD" })
+        {
+            // Only ever taken from the environment, and required: ${NAME:?message}.
+            var uses = Regex.Matches(text, @"\$\{" + secret + @"(?<rest>[^}]*)\}").ToList();
+            Assert.NotEmpty(uses);
+            Assert.All(uses, use => Assert.StartsWith(":?", use.Groups["rest"].Value, StringComparison.Ordinal));
+        }
+
+        var environment = Map(Map(Map(Compose, "services"), "api"), "environment");
+        Assert.Matches(@"^\$\{CMS_SIGNING_KEY:\?", Text(environment, "Cms__Auth__SigningKey"));
+    }
+
+    [Fact]
+    public void The_scale_file_runs_two_api_replicas_behind_nginx()
+    {
+        var services = Map(Scale, "services");
+        Assert.Equal("2", Text(Map(Map(services, "api"), "deploy"), "replicas"));
+        var lb = Map(services, "api-lb");
+        Assert.StartsWith("nginx:", Text(lb, "image"), StringComparison.Ordinal);
+        var mount = Sequence(lb, "volumes").Single();
+        var config = Repository.Read(mount.Split(':')[0].TrimStart('.', '/').Split('/'));
+        Assert.Contains("server api:8080", config, StringComparison.Ordinal);
+        Assert.Contains("X-Forwarded-For", config, StringComparison.Ordinal);
+        Assert.Matches(@"location = /metrics \{\s*return 404;", config); // operators' figures stay inside
+    }
+
+    [Fact]
+    public void The_images_build_with_the_sdk_and_node_and_run_unprivileged_with_health_checks()
+    {
+        var api = Repository.Read("Cms.Api", "Dockerfile");
+        Assert.Matches(@"(?m)^FROM mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build$", api);
+        Assert.Matches(@"(?m)^FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0 AS runtime$", api);
+        Assert.Matches(@"(?m)^USER \$APP_UID$", api); // the runtime image's non-root user
+        Assert.Matches(@"(?m)^HEALTHCHECK .*\n?.*probe", api);
+        Assert.Matches(@"(?m)^RUN dotnet publish Cms\.Api/Cms\.Api\.csproj -c Release .*-o /app/publish$", api);
+        // Everything the build stage copies exists.
+        foreach (Match copy in CopyLine().Matches(api))
+        {
+            foreach (var source in copy.Groups["sources"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Assert.True(File.Exists(Repository.PathOf(source)) || Directory.Exists(Repository.PathOf(source)), $"COPY {source}: not in the repository");
+            }
+        }
+
+        var site = Repository.Read("frontend", "Dockerfile");
+        Assert.Matches(@"(?m)^FROM node:20", site);
+        Assert.Matches(@"(?m)^FROM nginx:", site);
+        Assert.Contains("npm ci", site, StringComparison.Ordinal);
+        var nginx = Repository.Read("frontend", "nginx", "default.conf");
+        Assert.Contains("try_files $uri $uri/ /index.html", nginx, StringComparison.Ordinal);
+        Assert.Contains("try_files $uri /admin/index.html", nginx, StringComparison.Ordinal);
+        Assert.Matches(@"location /assets/ \{\s*add_header Cache-Control ""public, max-age=31536000, immutable""", nginx);
+        Assert.Contains("gzip_static on", nginx, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_site_container_writes_its_config_from_the_environment_at_start()
+    {
+        var folder = Directory.CreateTempSubdirectory("cms-site-config-").FullName;
+        try
+        {
+            var config = Path.Combine(folder, "config.json");
+            var (code, _) = await RunAsync(new() { ["CMS_API_BASE_URL"] = "https://api.baosoctrang.vn", ["CMS_SITE_NAME"] = "Báo \"Sóc Trăng\"", ["CMS_CONFIG_PATH"] = config });
+            Assert.Equal(0, code);
+            var written = JsonNode.Parse(await File.ReadAllTextAsync(config, TestContext.Current.CancellationToken))!;
+            Assert.Equal("https://api.baosoctrang.vn", (string?)written["apiBaseUrl"]);
+            Assert.Equal("Báo \"Sóc Trăng\"", (string?)written["siteName"]);
+
+            // Without the API's address the container refuses to start rather than serve a dead site.
+            var (refused, output) = await RunAsync(new() { ["CMS_CONFIG_PATH"] = config });
+            Assert.NotEqual(0, refused);
+            Assert.Contains("CMS_API_BASE_URL", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<(int Code, string Output)> RunAsync(Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("sh", [Repository.PathOf("frontend", "nginx", "40-cms-config.sh")])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.Environment.Remove("CMS_API_BASE_URL");
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken) + await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, output);
+    }
+
+    /// <summary>Whether the API reads a setting given as an environment variable.</summary>
+    private static bool ApiReads(string name)
+    {
+        if (name is "ConnectionStrings__Cms" || name.StartsWith("OTEL_", StringComparison.Ordinal) || name.StartsWith("ASPNETCORE_", StringComparison.Ordinal)
+            || name.StartsWith("Logging__Console__", StringComparison.Ordinal))
+        {
+            return true; // the connection string, OpenTelemetry's own settings, the host's and the console logger's
+        }
+
+        var parts = name.Split("__");
+        if (parts[0] != CmsOptions.Section || parts.Length < 2)
+        {
+            return false;
+        }
+
+        var type = typeof(CmsOptions);
+        foreach (var part in parts.Skip(1))
+        {
+            if (type.IsArray)
+            {
+                if (!int.TryParse(part, out _))
+                {
+                    return false;
+                }
+
+                type = type.GetElementType()!;
+                continue;
+            }
+
+            var property = type.GetProperty(part, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null || !property.CanWrite)
+            {
+                return false;
+            }
+
+            type = property.PropertyType;
+        }
+
+        return type == typeof(string) || type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
+    }
+
+    private static IEnumerable<string> EnvNames(string dockerfile) =>
+        EnvLine().Matches(dockerfile).Select(m => m.Groups["name"].Value);
+
+    private static YamlMappingNode Load(string file)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(Repository.Read(file)));
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
+    }
+
+    private static YamlMappingNode Map(YamlMappingNode node, string key) => (YamlMappingNode)node[key];
+
+    private static string Text(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value!;
+
+    private static List<string> Sequence(YamlMappingNode node, string key) =>
+        ((YamlSequenceNode)node[key]).Children.Select(c => ((YamlScalarNode)c).Value!).ToList();
+
+    [GeneratedRegex(@"(?m)^COPY (?!--from)(?<sources>.+) \S+$")]
+    private static partial Regex CopyLine();
+
+    [GeneratedRegex(@"(?m)(?:^ENV |^\s+)(?<name>[A-Za-z][A-Za-z0-9_]*)=")]
+    private static partial Regex EnvLine();
+}
