@@ -30,6 +30,9 @@ internal static class DatabaseStartup
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken ct = default)
     {
+        // Several processes starting at once (replicas, a rolling update) take turns: each finds
+        // what the one before it did, so the first admin and the demo content are made once.
+        await using var turn = await StartupLock.TakeAsync(app.Configuration.GetConnectionString("Cms"), ct);
         await using var scope = app.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<CmsOptions>>().Value;
         if (options.Database.MigrateOnStartup)
