@@ -10,6 +10,7 @@ import type { Versioned } from '../api';
 import { buildTree } from '../category-tree';
 import { clearFieldErrors, messageArea, showFieldErrors } from '../components/errors';
 import { field, nextId } from '../components/field';
+import { mediaPicker } from '../components/media-grid';
 import type { AdminContext } from '../context';
 import { commonFields } from '../editor/common-fields';
 import { draftItem, previewPanel, toNodes } from '../editor/preview';
@@ -43,6 +44,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
   const body = h('div', { class: 'editor-body' });
   const preview = previewPanel(context.config.apiBaseUrl, context.config.siteName, toNodes(buildTree(categories)));
   const page = h('div', { class: 'editor-page' }, heading, messages.element, conflict, body, preview.element);
+  const images = { apiBaseUrl: context.config.apiBaseUrl, pickImage: mediaPicker(api) };
   let readForm: () => RequestByType[ContentType] = () => ({});
 
   function render(): void {
@@ -52,8 +54,8 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     const markDirty = () => {
       dirty = true;
     };
-    const common = commonFields(item, categories, type === 'video' ? 'Ảnh thu nhỏ (thumbnail)' : 'Ảnh đại diện');
-    const specific = fieldsFor(type, item, markDirty);
+    const common = commonFields(item, categories, type === 'video' ? 'Ảnh thu nhỏ (thumbnail)' : 'Ảnh đại diện', images);
+    const specific = fieldsFor(type, item, markDirty, images);
     readForm = () => ({ ...common.read(), ...specific.read() }) as RequestByType[ContentType];
     const form = h('form', { class: 'editor-form', novalidate: true, oninput: markDirty, onchange: markDirty, onsubmit: (e: Event) => {
       e.preventDefault();
