@@ -4,8 +4,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/api/types';
-import { launchBrowser, newReader, screenshotDir } from './browser';
-import { manage, signIn } from './admin-helpers';
+import { launchBrowser, newReader, screenshotDir, visit } from './browser';
+import { manage, signIn, siteUrl } from './admin-helpers';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -33,6 +33,32 @@ async function go(hash: string): Promise<void> {
 const success = (text: string) => page.locator('.notice.success', { hasText: text }).waitFor();
 const loaded = (selector: string) => page.locator(selector).evaluate((img: HTMLImageElement) =>
   img.complete ? img.naturalWidth : new Promise<number>((resolve) => img.addEventListener('load', () => resolve(img.naturalWidth), { once: true })));
+
+/** A published article made through the API; removed again by the returned function. */
+async function publishedArticle(title: string): Promise<{ id: number; slug: string; remove(): Promise<void> }> {
+  const created = await manage<Article>('POST', '/articles', { title, summary: 'Sapo ban đầu.', body: '<p>Nội dung ban đầu.</p>' });
+  const published = await manage<Article>('POST', `/articles/${created.json.id}/publish`, undefined, created.etag!);
+  expect(published.status).toBe(200);
+  return {
+    id: created.json.id,
+    slug: created.json.slug,
+    async remove() {
+      const current = await manage('GET', `/articles/${created.json.id}`);
+      await manage('DELETE', `/articles/${created.json.id}`, undefined, current.etag!);
+    },
+  };
+}
+
+/** The title a reader sees on the article's public page. */
+async function publicTitle(slug: string): Promise<string> {
+  const reader = await newReader(browser);
+  try {
+    await visit(reader.page, `${siteUrl}/bai-viet/${slug}`);
+    return await reader.page.locator('main article.story h1').innerText();
+  } finally {
+    await reader.context.close();
+  }
+}
 
 /** A real PNG drawn in the browser: 480×320, so the API also makes a 320-wide rendition. */
 async function pngFile(): Promise<Buffer> {
@@ -133,5 +159,94 @@ describe('admin: newsroom tools', () => {
     await success('Đã xoá ảnh.');
     await expect(page.locator('.media-tile', { hasText: 'Cầu thử nghiệm (đã sửa)' }).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  test('working copy: readers keep the live title until the copy is published; a copy outdated by a later save needs "Vẫn xuất bản"', async () => {
+    const article = await publishedArticle('Tiêu đề đang hiển thị');
+    try {
+      await go(`#/articles/${article.id}`);
+      await page.getByRole('button', { name: 'Soạn bản sửa' }).click();
+      await expect(page.locator('.copy-state').innerText()).resolves.toContain('Bản sửa mới (chưa lưu)');
+      await page.getByLabel('Tiêu đề', { exact: true }).fill('Tiêu đề trong bản sửa');
+      await page.getByRole('button', { name: 'Lưu bản sửa' }).click();
+      await success('Đã lưu bản sửa.');
+      await expect(page.locator('.copy-state').innerText()).resolves.toMatch(/^Bản sửa chưa xuất bản · lưu lúc \d\d\/\d\d\/\d{4} \d\d:\d\d bởi admin/);
+      expect(await publicTitle(article.slug)).toBe('Tiêu đề đang hiển thị');
+
+      // Someone saves the live item meanwhile: the reopened editor shows the copy, warned.
+      const live = await manage<Article>('GET', `/articles/${article.id}`);
+      await manage('PUT', `/articles/${article.id}`, { title: 'Tiêu đề đang hiển thị', summary: 'Sapo sửa trực tiếp.', body: live.json.body }, live.etag!);
+      await page.reload();
+      await page.locator('main:not([aria-busy]) h1').waitFor();
+      await expect(page.getByLabel('Tiêu đề', { exact: true }).inputValue()).resolves.toBe('Tiêu đề trong bản sửa');
+      await expect(page.locator('.copy-warning').innerText()).resolves.toContain('đã được sửa sau khi bản sửa này bắt đầu');
+      await page.getByRole('button', { name: 'Xuất bản bản sửa' }).click();
+      await page.locator('.conflict:not([hidden])', { hasText: 'chưa xuất bản để tránh xoá mất những thay đổi đó' }).waitFor();
+      expect(await publicTitle(article.slug)).toBe('Tiêu đề đang hiển thị');
+      await page.getByRole('button', { name: 'Vẫn xuất bản' }).click();
+      await success('Đã xuất bản bản sửa.');
+      await expect(page.locator('.copy-banner').count()).resolves.toBe(0);
+      await expect(page.locator('.status-line .status').innerText()).resolves.toBe('Đã xuất bản');
+      expect(await publicTitle(article.slug)).toBe('Tiêu đề trong bản sửa');
+      expect((await manage('GET', `/articles/${article.id}/draft`)).status).toBe(404);
+
+      // A new copy, thrown away: the live item stays.
+      await page.getByRole('button', { name: 'Soạn bản sửa' }).click();
+      await page.getByLabel('Tiêu đề', { exact: true }).fill('Bản sửa sẽ bị huỷ');
+      await page.getByRole('button', { name: 'Lưu bản sửa' }).click();
+      await success('Đã lưu bản sửa.');
+      await page.getByRole('button', { name: 'Huỷ bản sửa' }).click();
+      await success('Đã huỷ bản sửa.');
+      await expect(page.getByLabel('Tiêu đề', { exact: true }).inputValue()).resolves.toBe('Tiêu đề trong bản sửa');
+      expect((await manage('GET', `/articles/${article.id}/draft`)).status).toBe(404);
+      expect(errors).toEqual([]);
+    } finally {
+      await article.remove();
+    }
+  });
+
+  test('history: every step listed in Vietnamese, a revision viewed read-only and restored; a stale restore is a conflict', async () => {
+    const article = await publishedArticle('Tiêu đề phiên bản đầu');
+    try {
+      const live = await manage<Article>('GET', `/articles/${article.id}`);
+      await manage('PUT', `/articles/${article.id}`, { title: 'Tiêu đề phiên bản hai', body: '<p>Nội dung mới.</p>' }, live.etag!);
+      await go(`#/articles/${article.id}`);
+      await page.locator('details.history summary').click();
+      const rows = page.locator('.history-table tbody tr');
+      await rows.first().waitFor();
+      const cells = async (n: number) => (await rows.nth(n).locator('td').allInnerTexts()).slice(1, 5);
+      expect(await cells(0)).toEqual(['Sửa', 'admin', 'Đã xuất bản', 'Tiêu đề phiên bản hai']);
+      expect(await cells(1)).toEqual(['Xuất bản', 'admin', 'Đã xuất bản', 'Tiêu đề phiên bản đầu']);
+      expect(await cells(2)).toEqual(['Tạo', 'admin', 'Nháp', 'Tiêu đề phiên bản đầu']);
+      await expect(rows.nth(0).locator('td').first().innerText()).resolves.toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+
+      // Viewed: the preview shows that revision; the form keeps the current text.
+      await rows.nth(2).getByRole('button', { name: 'Xem' }).click();
+      const preview = page.frameLocator('.preview-frame');
+      await expect(preview.locator('article.story h1').innerText()).resolves.toBe('Tiêu đề phiên bản đầu');
+      await expect(page.locator('.preview-note').innerText()).resolves.toContain('(Tạo, admin), chỉ để xem');
+      await expect(page.getByLabel('Tiêu đề', { exact: true }).inputValue()).resolves.toBe('Tiêu đề phiên bản hai');
+
+      // Restored (after the confirmation): the form, the item and the history say so.
+      await rows.nth(2).getByRole('button', { name: 'Khôi phục' }).click();
+      await success('Đã khôi phục phiên bản lúc');
+      await expect(page.getByLabel('Tiêu đề', { exact: true }).inputValue()).resolves.toBe('Tiêu đề phiên bản đầu');
+      const restored = await manage<Article>('GET', `/articles/${article.id}`);
+      expect(restored.json).toMatchObject({ title: 'Tiêu đề phiên bản đầu', body: '<p>Nội dung ban đầu.</p>', status: 'published' });
+      await page.locator('details.history summary').click();
+      await rows.first().waitFor();
+      await expect(rows.first().locator('td').nth(1).innerText()).resolves.toMatch(/^Khôi phục \(từ bản #\d+\)$/);
+
+      // Changed behind the editor's back: restoring again is refused (412) with the usual way out.
+      await manage('PUT', `/articles/${article.id}`, { title: 'Đổi sau lưng', body: '<p>x</p>' }, restored.etag!);
+      await rows.nth(1).getByRole('button', { name: 'Khôi phục' }).click();
+      await page.locator('.conflict:not([hidden])', { hasText: 'Bài đã được người khác sửa' }).waitFor();
+      await page.getByRole('button', { name: 'Tải bản mới nhất' }).click();
+      await success('Đã tải bản mới nhất.');
+      await expect(page.getByLabel('Tiêu đề', { exact: true }).inputValue()).resolves.toBe('Đổi sau lưng');
+      expect(errors).toEqual([]);
+    } finally {
+      await article.remove();
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Library images as tiles (thumbnail, file name, size, caption), shared by the media screen
 // and the picker dialog, and the picker itself: a modal dialog with the library's search and
 // pages, answering the image chosen.
+import { buttonPager } from '../../components/pager';
 import { h, type Child } from '../../dom/h';
 import { formatNumber } from '../../format';
 import { resolveMediaUrl } from '../../media';
@@ -23,7 +24,7 @@ export function mediaBrowser(api: AdminApi, tileTools: (media: MediaResponse) =>
   const q = h('input', { type: 'search', name: 'q', 'aria-label': 'Tìm ảnh', placeholder: 'Tên tệp, chú thích, mô tả…' });
   const grid = h('ul', { class: 'media-grid' });
   const status = h('p', { class: 'count', role: 'status' });
-  const pager = h('div', { class: 'media-pager' });
+  const pager = h('div');
   let page = 1;
   async function load(to = page): Promise<void> {
     page = to;
@@ -31,10 +32,7 @@ export function mediaBrowser(api: AdminApi, tileTools: (media: MediaResponse) =>
       const list = await api.media({ q: q.value.trim(), page, pageSize: 24 });
       status.textContent = list.totalItems ? `${list.totalItems} ảnh · trang ${list.page}/${list.totalPages}` : 'Không có ảnh nào.';
       grid.replaceChildren(...list.items.map((m) => mediaTile(m, api.baseUrl, tileTools(m))));
-      pager.replaceChildren(...[
-        list.page > 1 ? h('button', { type: 'button', onclick: () => void load(page - 1) }, '← Trước') : null,
-        list.page < list.totalPages ? h('button', { type: 'button', onclick: () => void load(page + 1) }, 'Sau →') : null,
-      ].filter((b): b is HTMLButtonElement => b !== null));
+      pager.replaceChildren(buttonPager(list.page, list.totalPages, (n) => void load(n), 'Trang thư viện ảnh') ?? '');
     } catch (error) {
       status.textContent = problemMessage(error);
     }
