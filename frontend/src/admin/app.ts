@@ -20,6 +20,7 @@ import { loginPage } from './views/login';
 import { mediaPage } from './views/media';
 import { statsPage } from './views/stats';
 import { usersPage } from './views/users';
+import { webhooksPage } from './views/webhooks';
 
 export async function bootAdmin(root: HTMLElement): Promise<void> {
   let config: SiteConfig;
@@ -165,7 +166,7 @@ function render(context: AdminContext, route: AdminRoute): Promise<HTMLElement> 
     case 'media':
       return mediaPage(context);
     case 'webhooks':
-      return Promise.resolve(h('div', null, h('h1', null, 'Webhook')));
+      return webhooksPage(context);
     case 'notFound':
       return Promise.resolve(h('div', null, h('h1', null, 'Không có trang này'), h('p', null, h('a', { href: '#/' }, 'Về danh sách bài viết'))));
   }

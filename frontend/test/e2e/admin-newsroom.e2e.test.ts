@@ -249,4 +249,63 @@ describe('admin: newsroom tools', () => {
       await article.remove();
     }
   });
+
+  test('webhooks: created with its secret shown once, a delivery logged after a publication (the receiver is down), retried, edited, deleted', async () => {
+    const receiver = 'http://127.0.0.1:9/cms-e2e-hook'; // nothing listens on the discard port
+    let article: Awaited<ReturnType<typeof publishedArticle>> | null = null;
+    try {
+      await go('#/webhooks');
+      const form = page.locator('form.webhook-form');
+      await form.getByLabel('Địa chỉ nhận (URL)').fill(receiver);
+      await form.getByLabel('Ghi chú').fill('Dựng lại trang tĩnh');
+      await form.getByRole('checkbox', { name: /content\.deleted/ }).uncheck();
+      await form.getByRole('button', { name: 'Thêm webhook' }).click();
+      await success('Đã thêm webhook.');
+      await expect(page.locator('.secret-once').innerText()).resolves.toContain('hãy lưu lại ngay, sẽ không hiện lại');
+      expect((await page.locator('.secret-value').innerText()).length).toBeGreaterThanOrEqual(16);
+      const row = page.locator('.webhook-table tr', { hasText: receiver });
+      await expect(row.locator('td').nth(1).innerText()).resolves.toBe('Xuất bản (một mục lên trang); Sửa một mục đang hiển thị; Gỡ xuống hoặc lưu trữ');
+      // Shown once: the screen opened again has no secret on it.
+      await go('#/articles');
+      await go('#/webhooks');
+      await expect(page.locator('.secret-once').count()).resolves.toBe(0);
+
+      article = await publishedArticle('Bài kích hoạt webhook');
+      await row.getByRole('button', { name: 'Nhật ký gửi' }).click();
+      const delivery = page.locator('.delivery-table tbody tr', { hasText: 'content.published' });
+      // The dispatcher tries at once; the log shows the failed attempt's error once it is made.
+      await expect.poll(async () => {
+        await page.locator('.delivery-log select[name="state"]').dispatchEvent('change');
+        return (await delivery.count()) ? delivery.first().locator('td').nth(5).innerText() : '';
+      }, { timeout: 15_000 }).toMatch(/^Lỗi: /);
+      await expect(delivery.first().locator('td').nth(3).innerText()).resolves.toBe('Đang chờ gửi');
+      await delivery.first().getByRole('button', { name: 'Chi tiết' }).click();
+      const detail = page.locator('.delivery-detail');
+      await expect(detail.locator('pre.payload').innerText()).resolves.toContain('"title": "Bài kích hoạt webhook"');
+      await expect(detail.locator('.attempts-table tbody tr').first().locator('td').nth(1).innerText()).resolves.toMatch(/^Lỗi: /);
+      await detail.getByRole('button', { name: 'Gửi lại' }).click();
+      await detail.locator('.notice.success', { hasText: 'Đã xếp lịch gửi lại ngay.' }).waitFor();
+      await page.screenshot({ path: `${screenshotDir}admin-webhooks.png`, fullPage: true });
+
+      // Edited with an empty secret (kept), then deleted after the confirmation.
+      await row.getByRole('button', { name: 'Sửa' }).click();
+      await form.locator('h2', { hasText: 'Sửa webhook' }).waitFor();
+      await form.getByLabel('Ghi chú').fill('Xoá bộ nhớ đệm CDN');
+      await form.getByLabel(/Đang bật/).uncheck();
+      await form.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await success('Đã lưu webhook.');
+      await expect(row.innerText()).resolves.toContain('Xoá bộ nhớ đệm CDN');
+      await expect(row.locator('td').nth(2).innerText()).resolves.toBe('Tạm dừng');
+      await row.getByRole('button', { name: 'Xoá' }).click();
+      await success('Đã xoá webhook.');
+      await expect(row.count()).resolves.toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      for (const hook of (await manage<Array<{ id: number; url: string }>>('GET', '/webhooks')).json.filter((w) => w.url === receiver)) {
+        const current = await manage('GET', `/webhooks/${hook.id}`);
+        await manage('DELETE', `/webhooks/${hook.id}`, undefined, current.etag!);
+      }
+      await article?.remove();
+    }
+  });
 });

@@ -173,4 +173,26 @@ describe('the new management calls', () => {
     expect(calls[0]).toMatchObject({ method: 'POST', url: 'https://api.example.vn/api/v1/manage/videos/7/revisions/40/restore' });
     expect(calls[0]!.headers['If-Match']).toBe('"11"');
   });
+
+  test('webhooks: the secret comes back only from creating; edits and deletes send the subscription\'s ETag', async () => {
+    const hook = { id: 4, url: 'https://hook.example.vn', events: ['content.published'], isActive: true, pending: 0, failed: 0 };
+    const { api, calls } = client(
+      json(201, { ...hook, secret: 'khoa-bi-mat-mot-lan' }),
+      json(200, hook, { ETag: '"6"' }),
+      json(200, hook, { ETag: '"7"' }),
+      () => new Response(null, { status: 204 }),
+      json(200, { items: [], page: 2, pageSize: 20, totalItems: 21, totalPages: 2 }));
+    expect((await api.createWebhook({ url: hook.url, events: hook.events, secret: null, description: null, isActive: true })).secret).toBe('khoa-bi-mat-mot-lan');
+    const current = await api.webhook(4);
+    await api.updateWebhook(4, { url: hook.url, events: hook.events, secret: null, description: 'CDN', isActive: false }, current.etag);
+    await api.deleteWebhook(4, '"7"');
+    await api.deliveries(4, { state: 'failed', page: 2 });
+    expect(calls.map((c) => [c.method, c.url.replace('https://api.example.vn/api/v1', ''), c.headers['If-Match']])).toEqual([
+      ['POST', '/manage/webhooks', undefined],
+      ['GET', '/manage/webhooks/4', undefined],
+      ['PUT', '/manage/webhooks/4', '"6"'],
+      ['DELETE', '/manage/webhooks/4', '"7"'],
+      ['GET', '/manage/webhooks/4/deliveries?state=failed&page=2&pageSize=20', undefined],
+    ]);
+  });
 });
