@@ -112,6 +112,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     try {
       current = await api.restoreRevision(type, current.value.id, revision.id, current.etag);
       mode = 'live';
+      if (copy) copy = await api.workingCopy(type, current.value.id); // now outdated
       render();
       messages.success(`Đã khôi phục phiên bản lúc ${when}.`);
     } catch (error) {
