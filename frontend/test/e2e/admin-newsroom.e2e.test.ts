@@ -49,16 +49,22 @@ async function publishedArticle(title: string): Promise<{ id: number; slug: stri
   };
 }
 
-/** The title a reader sees on the article's public page. */
-async function publicTitle(slug: string): Promise<string> {
+/** The title a reader sees on the article's public page, and the width of the loaded image with `alt` (0: none). */
+async function publicPage(slug: string, alt = ''): Promise<{ title: string; imageWidth: number }> {
   const reader = await newReader(browser);
   try {
     await visit(reader.page, `${siteUrl}/bai-viet/${slug}`);
-    return await reader.page.locator('main article.story h1').innerText();
+    const title = await reader.page.locator('main article.story h1').innerText();
+    const image = reader.page.locator(`main img[alt="${alt}"]`).first();
+    const imageWidth = alt && (await image.count())
+      ? await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth, () => 0))
+      : 0;
+    return { title, imageWidth };
   } finally {
     await reader.context.close();
   }
 }
+const publicTitle = async (slug: string) => (await publicPage(slug)).title;
 
 /** A real PNG drawn in the browser: 480×320, so the API also makes a 320-wide rendition. */
 async function pngFile(): Promise<Buffer> {
@@ -185,6 +191,15 @@ describe('admin: newsroom tools', () => {
       await page.getByRole('button', { name: 'Soạn bản sửa' }).click();
       await expect(page.locator('.copy-state').innerText()).resolves.toContain('Bản sửa mới (chưa lưu)');
       await page.getByLabel('Tiêu đề', { exact: true }).fill('Tiêu đề trong bản sửa');
+      // A new cover uploaded from the picker itself (the editor is not left), chosen at once.
+      await page.getByRole('button', { name: 'Chọn ảnh từ thư viện' }).click();
+      const dialog = page.locator('dialog.media-picker');
+      await dialog.getByText('Tải ảnh mới lên').click();
+      await dialog.locator('input[type="file"]').setInputFiles({ name: 'anh-ban-sua.png', mimeType: 'image/png', buffer: await pngFile() });
+      await dialog.getByLabel('Mô tả ảnh (cho người khiếm thị)').fill('Ảnh của bản sửa');
+      await dialog.getByRole('button', { name: 'Tải ảnh lên' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expect(page.locator('fieldset', { hasText: 'Ảnh đại diện' }).getByLabel('Mô tả ảnh (cho người khiếm thị)').inputValue()).resolves.toBe('Ảnh của bản sửa');
       await page.getByRole('button', { name: 'Lưu bản sửa' }).click();
       await success('Đã lưu bản sửa.');
       await expect(page.locator('.copy-state').innerText()).resolves.toMatch(/^Bản sửa chưa xuất bản · lưu lúc \d\d\/\d\d\/\d{4} \d\d:\d\d bởi admin/);
@@ -197,6 +212,7 @@ describe('admin: newsroom tools', () => {
       await page.locator('main:not([aria-busy]) h1').waitFor();
       await expect(page.getByLabel('Tiêu đề', { exact: true }).inputValue()).resolves.toBe('Tiêu đề trong bản sửa');
       await expect(page.locator('.copy-warning').innerText()).resolves.toContain('đã được sửa sau khi bản sửa này bắt đầu');
+      await page.screenshot({ path: `${screenshotDir}admin-working-copy.png` });
       await page.getByRole('button', { name: 'Xuất bản bản sửa' }).click();
       await page.locator('.conflict:not([hidden])', { hasText: 'chưa xuất bản để tránh xoá mất những thay đổi đó' }).waitFor();
       expect(await publicTitle(article.slug)).toBe('Tiêu đề đang hiển thị');
@@ -204,7 +220,7 @@ describe('admin: newsroom tools', () => {
       await success('Đã xuất bản bản sửa.');
       await expect(page.locator('.copy-banner').count()).resolves.toBe(0);
       await expect(page.locator('.status-line .status').innerText()).resolves.toBe('Đã xuất bản');
-      expect(await publicTitle(article.slug)).toBe('Tiêu đề trong bản sửa');
+      expect(await publicPage(article.slug, 'Ảnh của bản sửa')).toEqual({ title: 'Tiêu đề trong bản sửa', imageWidth: 480 });
       expect((await manage('GET', `/articles/${article.id}/draft`)).status).toBe(404);
 
       // A new copy, thrown away: the live item stays.
@@ -253,6 +269,7 @@ describe('admin: newsroom tools', () => {
       await page.locator('details.history summary').click();
       await rows.first().waitFor();
       await expect(rows.first().locator('td').nth(1).innerText()).resolves.toMatch(/^Khôi phục \(từ bản #\d+\)$/);
+      await page.locator('details.history').screenshot({ path: `${screenshotDir}admin-history.png` });
 
       // Changed behind the editor's back: restoring again is refused (412) with the usual way out.
       await manage('PUT', `/articles/${article.id}`, { title: 'Đổi sau lưng', body: '<p>x</p>' }, restored.etag!);

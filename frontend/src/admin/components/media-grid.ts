@@ -7,6 +7,8 @@ import { formatNumber } from '../../format';
 import { resolveMediaUrl } from '../../media';
 import type { AdminApi } from '../api';
 import { thumbnailOf, type ImagePicker } from '../media-library';
+import { messageArea } from './errors';
+import { uploadForm } from './media-upload';
 import { problemMessage } from '../problem';
 import type { MediaResponse } from '../types';
 
@@ -55,9 +57,16 @@ export function mediaPicker(api: AdminApi): ImagePicker {
       chosen = media;
       dialog.close();
     } }, 'Chọn ảnh này')]);
+    const messages = messageArea();
+    // A new picture is uploaded here and chosen at once: the editor need not be left (and its work lost).
+    const upload = h('details', { class: 'picker-upload' }, h('summary', null, 'Tải ảnh mới lên'), uploadForm(api, messages, (media) => {
+      chosen = media;
+      dialog.close();
+    }));
     dialog.append(
       h('div', { class: 'dialog-head' }, h('h2', null, 'Chọn ảnh từ thư viện'), h('button', { type: 'button', class: 'close', onclick: () => dialog.close() }, 'Đóng')),
-      h('p', { class: 'hint' }, 'Ảnh mới tải lên ở màn hình “Thư viện ảnh”.'),
+      messages.element,
+      upload,
       browser.element);
     dialog.addEventListener('close', () => {
       dialog.remove();

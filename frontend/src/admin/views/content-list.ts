@@ -1,7 +1,7 @@
 // The list of one content type: a search box (the API's ?q=: tone marks ignored, drafts
 // included), status, section and tag filters, numbered pages, and per row the title (a link
 // to the editor), status, section, publication date, byline and who changed it last, when.
-import type { ContentType, Page } from '../../api/types';
+import type { Page } from '../../api/types';
 import { linkPager } from '../../components/pager';
 import { h } from '../../dom/h';
 import { formatDateTime } from '../../format';
