@@ -238,7 +238,7 @@ describe('admin: newsroom tools', () => {
     }
   });
 
-  test('history: every step listed in Vietnamese, a revision viewed read-only and restored; a stale restore is a conflict', async () => {
+  test('history: every step listed in Vietnamese, a revision viewed read-only and restored; a stale restore is a conflict; one put into the working copy', async () => {
     const article = await publishedArticle('Tiêu đề phiên bản đầu');
     try {
       const live = await manage<Article>('GET', `/articles/${article.id}`);
@@ -278,6 +278,16 @@ describe('admin: newsroom tools', () => {
       await page.getByRole('button', { name: 'Tải bản mới nhất' }).click();
       await success('Đã tải bản mới nhất.');
       await expect(page.getByLabel('Tiêu đề', { exact: true }).inputValue()).resolves.toBe('Đổi sau lưng');
+
+      // A published item's older version put into its working copy instead: readers see no change yet.
+      await page.locator('details.history summary').click();
+      await rows.filter({ hasText: 'Tiêu đề phiên bản hai' }).getByRole('button', { name: 'Đưa vào bản sửa' }).click();
+      await success('vào bản sửa');
+      await expect(page.getByLabel('Tiêu đề', { exact: true }).inputValue()).resolves.toBe('Tiêu đề phiên bản hai');
+      await page.getByRole('button', { name: 'Lưu bản sửa' }).click();
+      await success('Đã lưu bản sửa.');
+      expect((await manage<{ content: { title: string } }>('GET', `/articles/${article.id}/draft`)).json.content.title).toBe('Tiêu đề phiên bản hai');
+      expect((await manage<Article>('GET', `/articles/${article.id}`)).json.title).toBe('Đổi sau lưng');
       expect(errors).toEqual([]);
     } finally {
       await article.remove();

@@ -22,7 +22,7 @@ describe('history', () => {
     expect(revisionAuthor('bientap')).toBe('bientap');
   });
 
-  test('rows: time in portal time, action, who, status, title; restore only for those who may edit', () => {
+  test('rows: time in portal time, action, who, status, title; restore only for those who may edit, "into the copy" only when offered', () => {
     const viewed: number[] = [];
     const restored: number[] = [];
     const rows = [revision(9, 'restored', 'admin', { restoredFrom: 4 }), revision(8, 'published', null, { status: 'scheduled' })];
@@ -36,6 +36,10 @@ describe('history', () => {
     table.querySelectorAll<HTMLButtonElement>('button.restore-revision')[0]!.click();
     expect([viewed, restored]).toEqual([[8], [9]]);
     expect(revisionRows(rows, () => undefined, null).querySelector('button.restore-revision')).toBeNull();
+    expect(table.querySelector('button.copy-revision')).toBeNull();
+    const copied: number[] = [];
+    revisionRows(rows, () => undefined, null, (r) => copied.push(r.id)).querySelectorAll<HTMLButtonElement>('button.copy-revision')[1]!.click();
+    expect(copied).toEqual([8]);
   });
 });
 

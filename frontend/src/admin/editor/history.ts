@@ -38,10 +38,13 @@ export interface HistoryOptions {
   view(content: RequestByType[ContentType], note: string): Promise<void>;
   /** Restores it (the editor asks first, sends its ETag, and handles a 412 like any conflict). */
   restore(revision: RevisionSummary): Promise<void>;
+  /** Published items: puts its content into the working copy's form instead, so nothing changes for readers until that is published. */
+  toCopy?: (content: RequestByType[ContentType], revision: RevisionSummary) => void;
 }
 
 /** One row per revision: when, what, who, the status it left, and the buttons. */
-export function revisionRows(revisions: readonly RevisionSummary[], view: (r: RevisionSummary) => void, restore: ((r: RevisionSummary) => void) | null): HTMLElement {
+export function revisionRows(revisions: readonly RevisionSummary[], view: (r: RevisionSummary) => void, restore: ((r: RevisionSummary) => void) | null,
+  toCopy: ((r: RevisionSummary) => void) | null = null): HTMLElement {
   return h('table', { class: 'content-table history-table' },
     h('thead', null, h('tr', null, ['Thời điểm', 'Thao tác', 'Người thực hiện', 'Trạng thái', 'Tiêu đề', ''].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', null, revisions.map((r) => h('tr', { 'data-revision': r.id },
@@ -52,7 +55,8 @@ export function revisionRows(revisions: readonly RevisionSummary[], view: (r: Re
       h('td', null, r.title),
       h('td', { class: 'row-tools' },
         h('button', { type: 'button', class: 'view-revision', onclick: () => view(r) }, 'Xem'),
-        restore ? h('button', { type: 'button', class: 'restore-revision', onclick: () => restore(r) }, 'Khôi phục') : null)))));
+        restore ? h('button', { type: 'button', class: 'restore-revision', onclick: () => restore(r) }, 'Khôi phục') : null,
+        toCopy ? h('button', { type: 'button', class: 'copy-revision', title: 'Mở nội dung phiên bản này trong bản sửa; bạn đọc chưa thấy gì thay đổi', onclick: () => toCopy(r) }, 'Đưa vào bản sửa') : null)))));
 }
 
 export function historyPanel(options: HistoryOptions, canRestore: boolean): HTMLElement {
@@ -67,26 +71,39 @@ export function historyPanel(options: HistoryOptions, canRestore: boolean): HTML
       const list = await api.revisions(type, id, page);
       const pager = buttonPager(list.page, list.totalPages, (n) => void load(n), 'Trang lịch sử');
       content.replaceChildren(
-        list.items.length ? revisionRows(list.items, (r) => void show(r), canRestore ? (r) => void options.restore(r) : null) : h('p', null, 'Chưa có lịch sử.'),
+        list.items.length
+          ? revisionRows(list.items, (r) => void show(r), canRestore ? (r) => void options.restore(r) : null, options.toCopy ? (r) => void intoCopy(r) : null)
+          : h('p', null, 'Chưa có lịch sử.'),
         pager ?? '');
     } catch (error) {
       content.replaceChildren(h('p', { class: 'notice error', role: 'alert' }, problemMessage(error)));
     }
   }
 
-  async function show(revision: RevisionSummary): Promise<void> {
+  /** The revision's content (a request body), or null with the reason shown. */
+  async function contentOf(revision: RevisionSummary): Promise<RequestByType[ContentType] | null> {
     status.textContent = '';
     try {
       const detail = await api.revision(type, id, revision.id);
-      if (!detail.content) {
-        status.textContent = 'Phiên bản này không có nội dung để xem.';
-        return;
-      }
-      await options.view(detail.content,
-        `Phiên bản lúc ${formatDateTime(revision.createdAt)} (${revisionAction(revision.action)}, ${revisionAuthor(revision.createdBy)}), chỉ để xem: nội dung đang soạn không thay đổi.`);
+      if (!detail.content) status.textContent = 'Phiên bản này không có nội dung để xem.';
+      return detail.content ?? null;
     } catch (error) {
       status.textContent = problemMessage(error);
+      return null;
     }
+  }
+
+  async function show(revision: RevisionSummary): Promise<void> {
+    const content = await contentOf(revision);
+    if (content) {
+      await options.view(content,
+        `Phiên bản lúc ${formatDateTime(revision.createdAt)} (${revisionAction(revision.action)}, ${revisionAuthor(revision.createdBy)}), chỉ để xem: nội dung đang soạn không thay đổi.`);
+    }
+  }
+
+  async function intoCopy(revision: RevisionSummary): Promise<void> {
+    const content = await contentOf(revision);
+    if (content) options.toCopy?.(content, revision);
   }
 
   panel.addEventListener('toggle', () => {

@@ -40,6 +40,8 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
   // A published item's working copy (null: none saved yet) and which of the two the form holds.
   let copy: Versioned<WorkingCopy> | null = current?.value.status === 'published' ? await api.workingCopy(type, current.value.id) : null;
   let mode: EditorMode = initialMode(current?.value.status ?? null, copy?.value ?? null);
+  // A revision's content put into the copy's form ("Đưa vào bản sửa"), shown by the next render only.
+  let copyFromRevision: RequestByType[ContentType] | null = null;
   let dirty = false;
   let busy = false;
 
@@ -56,8 +58,11 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     const item = current?.value ?? null;
     heading.textContent = item ? `Sửa ${typeSingular[type]}` : `Thêm ${typeSingular[type]} mới`;
     // On the copy, the form holds the copy's content (a request body) in the item's shape.
-    const shown = mode === 'copy' && item && copy?.value.content ? draftItem(type, copy.value.content, item, categories) : item;
-    dirty = false;
+    const copyContent = copyFromRevision ?? copy?.value.content;
+    const shown = mode === 'copy' && item && copyContent ? draftItem(type, copyContent, item, categories) : item;
+    // Content from a revision is not saved yet: leaving asks, and the next save sends it.
+    dirty = copyFromRevision !== null;
+    copyFromRevision = null;
     const markDirty = () => {
       dirty = true;
     };
@@ -99,6 +104,13 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       id: item.id,
       view: (content, note) => preview.show(draftItem(type, content, item, categories), note),
       restore: (revision) => restore(revision),
+      toCopy: item.status === 'published' ? (content, revision) => {
+        if (dirty && !window.confirm('Nội dung đang soạn chưa lưu sẽ được thay bằng phiên bản này. Tiếp tục?')) return;
+        copyFromRevision = content;
+        mode = 'copy';
+        render();
+        messages.success(`Đã đưa phiên bản lúc ${formatDateTime(revision.createdAt)} vào bản sửa. Kiểm tra rồi bấm “Lưu bản sửa”; bạn đọc chưa thấy thay đổi nào.`);
+      } : undefined,
     }, availableActions(item.status, session.role).includes('save'));
   }
 
