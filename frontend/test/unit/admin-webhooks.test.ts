@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ApiProblem, problemMessage } from '../../src/admin/problem';
 import { attemptOutcome, deliveryStateLabel, webhookEvents, webhookRequest } from '../../src/admin/webhooks';
 
 describe('webhooks', () => {
@@ -17,5 +18,11 @@ describe('webhooks', () => {
     expect(attemptOutcome(500, 'Internal Server Error')).toBe('HTTP 500: Internal Server Error');
     expect(attemptOutcome(null, 'Connection refused (127.0.0.1:9)')).toBe('Lỗi: Connection refused (127.0.0.1:9)');
     expect(attemptOutcome(undefined, undefined)).toBe('—');
+  });
+
+  test('a 412 names what was changed in between', () => {
+    const stale = new ApiProblem(412, 'stale', null, null);
+    expect(problemMessage(stale, 'Webhook')).toMatch(/^Webhook đã được người khác sửa trong lúc bạn đang mở\./);
+    expect(problemMessage(stale)).toMatch(/^Bài đã được người khác sửa/);
   });
 });

@@ -283,7 +283,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
   function failed(error: unknown): void {
     if (error instanceof ApiProblem && (error.kind === 'stale' || error.kind === 'preconditionRequired')) {
       conflict.replaceChildren(
-        h('p', null, problemMessage(error)),
+        h('p', null, problemMessage(error, mode === 'copy' ? 'Bản sửa' : 'Bài')),
         h('button', { type: 'button', class: 'reload primary', onclick: () => void reload() }, 'Tải bản mới nhất'));
       conflict.hidden = false;
       conflict.scrollIntoView({ block: 'nearest' });

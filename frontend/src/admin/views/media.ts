@@ -48,7 +48,7 @@ export async function mediaPage(context: AdminContext): Promise<HTMLElement> {
         })
         .catch((error: unknown) => {
           const unclaimed = error instanceof ApiProblem && error.kind === 'validation' ? showFieldErrors(form, error.errors) : [];
-          messages.error(problemMessage(error), unclaimed);
+          messages.error(problemMessage(error, 'Ảnh'), unclaimed);
         });
     } },
       h('h2', null, `Sửa mô tả: ${media.fileName}`),
@@ -71,7 +71,7 @@ export async function mediaPage(context: AdminContext): Promise<HTMLElement> {
       await browser.load();
       messages.success('Đã xoá ảnh.');
     } catch (error) {
-      messages.error(problemMessage(error));
+      messages.error(problemMessage(error, 'Ảnh'));
     }
   }
 

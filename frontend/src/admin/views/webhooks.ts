@@ -47,7 +47,7 @@ export async function webhooksPage(context: AdminContext): Promise<HTMLElement> 
       formSlot.replaceChildren(webhookForm(current.value, current.etag));
       formSlot.scrollIntoView({ block: 'nearest' });
     } catch (error) {
-      messages.error(problemMessage(error));
+      messages.error(problemMessage(error, 'Webhook'));
     }
   }
 
@@ -61,7 +61,7 @@ export async function webhooksPage(context: AdminContext): Promise<HTMLElement> 
       formSlot.replaceChildren(webhookForm(null, null));
       await refresh('Đã xoá webhook.');
     } catch (error) {
-      messages.error(problemMessage(error));
+      messages.error(problemMessage(error, 'Webhook'));
     }
   }
 
@@ -108,7 +108,7 @@ export async function webhooksPage(context: AdminContext): Promise<HTMLElement> 
         if (created.secret) showSecret(created);
       } catch (error) {
         const unclaimed = error instanceof ApiProblem && error.kind === 'validation' ? showFieldErrors(form, error.errors) : [];
-        messages.error(problemMessage(error), unclaimed);
+        messages.error(problemMessage(error, 'Webhook'), unclaimed);
       }
     }
     return form;
