@@ -3,6 +3,21 @@
 // turn into some other URL inside an iframe.
 import type { VideoSource } from './api/types';
 
+/**
+ * A media URL as the browser can load it: root-relative ones (/media/2026/11/….jpg, as the
+ * API stores them) are the API's own files, resolved against its address. Null for
+ * anything that is not http(s).
+ */
+export function resolveMediaUrl(apiBaseUrl: string, url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const resolved = new URL(url, `${apiBaseUrl}/`);
+    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export type Playback =
   | { kind: 'native'; url: string; hls: boolean }
   | { kind: 'embed'; url: string; platform: 'YouTube' | 'Vimeo' };

@@ -2,7 +2,7 @@
 // with the ETag the screen loaded, hands back the new ETag with every item, and turns every
 // failure into an ApiProblem. A 401 anywhere also calls onUnauthorized, which takes the
 // person back to the sign-in form.
-import type { ContentSummary, ContentType, Page } from '../api/types';
+import type { ContentType, Page, PagedList } from '../api/types';
 import { toPage } from '../api/types';
 import type { ItemByType } from '../api/client';
 import { ApiProblem, problemFrom } from './problem';
@@ -11,6 +11,11 @@ import {
   type CategoryRequest,
   type CategoryResponse,
   type CreateUserRequest,
+  type ManagedContentSummary,
+  type MediaDescriptionRequest,
+  type MediaResponse,
+  type RevisionDetail,
+  type RevisionSummary,
   type MostViewedList,
   type RequestByType,
   type TokenResponse,
@@ -18,6 +23,12 @@ import {
   type UpdateUserRequest,
   type UserResponse,
   type ViewPeriod,
+  type WebhookDeliveryDetail,
+  type WebhookDeliveryResponse,
+  type WebhookDeliveryState,
+  type WebhookRequest,
+  type WebhookResponse,
+  type WorkingCopy,
 } from './types';
 
 /** A value with the ETag it was read with: what If-Match sends back on the next write. */
@@ -31,12 +42,24 @@ export type Transition = 'submit' | 'publish' | 'unpublish' | 'archive';
 export interface ManageListQuery {
   status?: string;
   category?: string;
+  /** A tag slug. */
+  tag?: string;
+  /** Search words (title, summary, text; tone marks ignored; drafts included). */
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface MediaQuery {
+  q?: string;
   page?: number;
   pageSize?: number;
 }
 
 interface RequestOptions {
   body?: unknown;
+  /** A multipart body (an upload): the browser sets its Content-Type with the boundary. */
+  form?: FormData;
   ifMatch?: string;
   /** Sign-in: a 401 means a wrong password, not an ended session. */
   anonymous?: boolean;
@@ -70,8 +93,8 @@ export class AdminApi {
     return this.json('POST', '/manage/me/password', { body: { currentPassword, newPassword } });
   }
 
-  async list(type: ContentType, query: ManageListQuery = {}): Promise<Page<ContentSummary>> {
-    return toPage(await this.json('GET', `/manage/${collectionOf[type]}${queryString({ ...query })}`));
+  async list(type: ContentType, query: ManageListQuery = {}): Promise<Page<ManagedContentSummary>> {
+    return this.page<ManagedContentSummary>(`/manage/${collectionOf[type]}${queryString({ ...query })}`);
   }
 
   get<T extends ContentType>(type: T, id: number): Promise<Versioned<ItemByType[T]>> {
@@ -97,6 +120,101 @@ export class AdminApi {
   /** publishAt: ISO 8601 with offset ("2025-01-01T06:00:00+07:00"). */
   schedule<T extends ContentType>(type: T, id: number, publishAt: string, etag: string): Promise<Versioned<ItemByType[T]>> {
     return this.versioned('POST', `/manage/${collectionOf[type]}/${id}/schedule`, { body: { publishAt }, ifMatch: etag });
+  }
+
+  /** The item's history, newest first. */
+  revisions(type: ContentType, id: number, page = 1): Promise<Page<RevisionSummary>> {
+    return this.page<RevisionSummary>(`/manage/${collectionOf[type]}/${id}/revisions${queryString({ page, pageSize: 20 })}`);
+  }
+
+  revision<T extends ContentType>(type: T, id: number, revisionId: number): Promise<RevisionDetail<T>> {
+    return this.json('GET', `/manage/${collectionOf[type]}/${id}/revisions/${revisionId}`);
+  }
+
+  /** Writes the revision's content over the item; etag is the item's. */
+  restoreRevision<T extends ContentType>(type: T, id: number, revisionId: number, etag: string): Promise<Versioned<ItemByType[T]>> {
+    return this.versioned('POST', `/manage/${collectionOf[type]}/${id}/revisions/${revisionId}/restore`, { ifMatch: etag });
+  }
+
+  /** The item's working copy with the copy's ETag, or null when there is none (a 404). */
+  async workingCopy<T extends ContentType>(type: T, id: number): Promise<Versioned<WorkingCopy<T>> | null> {
+    try {
+      return await this.versioned('GET', `/manage/${collectionOf[type]}/${id}/draft`);
+    } catch (error) {
+      if (error instanceof ApiProblem && error.kind === 'notFound') return null;
+      throw error;
+    }
+  }
+
+  /** Starts the copy (etag null) or replaces it (etag: the copy's, else 428). The item itself stays as it is. */
+  saveWorkingCopy<T extends ContentType>(type: T, id: number, request: RequestByType[T], etag: string | null): Promise<Versioned<WorkingCopy<T>>> {
+    return this.versioned('PUT', `/manage/${collectionOf[type]}/${id}/draft`, { body: request, ifMatch: etag ?? undefined });
+  }
+
+  async discardWorkingCopy(type: ContentType, id: number, etag: string): Promise<void> {
+    await this.send('DELETE', `/manage/${collectionOf[type]}/${id}/draft`, { ifMatch: etag });
+  }
+
+  /** The copy replaces the live content; a 409 when the item was saved since the copy began, unless overwrite. */
+  publishWorkingCopy<T extends ContentType>(type: T, id: number, etag: string, overwrite = false): Promise<Versioned<ItemByType[T]>> {
+    return this.versioned('POST', `/manage/${collectionOf[type]}/${id}/draft/publish${overwrite ? '?overwrite=true' : ''}`, { ifMatch: etag });
+  }
+
+  media(query: MediaQuery = {}): Promise<Page<MediaResponse>> {
+    return this.page<MediaResponse>(`/manage/media${queryString({ ...query })}`);
+  }
+
+  mediaItem(id: number): Promise<Versioned<MediaResponse>> {
+    return this.versioned('GET', `/manage/media/${id}`);
+  }
+
+  uploadMedia(file: Blob, fileName: string, caption: string | null, alt: string | null): Promise<MediaResponse> {
+    const form = new FormData();
+    form.append('file', file, fileName);
+    if (caption) form.append('caption', caption);
+    if (alt) form.append('alt', alt);
+    return this.json('POST', '/manage/media', { form });
+  }
+
+  describeMedia(id: number, request: MediaDescriptionRequest, etag: string): Promise<Versioned<MediaResponse>> {
+    return this.versioned('PUT', `/manage/media/${id}`, { body: request, ifMatch: etag });
+  }
+
+  async deleteMedia(id: number, etag: string): Promise<void> {
+    await this.send('DELETE', `/manage/media/${id}`, { ifMatch: etag });
+  }
+
+  webhooks(): Promise<WebhookResponse[]> {
+    return this.json('GET', '/manage/webhooks');
+  }
+
+  webhook(id: number): Promise<Versioned<WebhookResponse>> {
+    return this.versioned('GET', `/manage/webhooks/${id}`);
+  }
+
+  /** The answer holds the secret: the only time it is shown. */
+  createWebhook(request: WebhookRequest): Promise<WebhookResponse> {
+    return this.json('POST', '/manage/webhooks', { body: request });
+  }
+
+  updateWebhook(id: number, request: WebhookRequest, etag: string): Promise<Versioned<WebhookResponse>> {
+    return this.versioned('PUT', `/manage/webhooks/${id}`, { body: request, ifMatch: etag });
+  }
+
+  async deleteWebhook(id: number, etag: string): Promise<void> {
+    await this.send('DELETE', `/manage/webhooks/${id}`, { ifMatch: etag });
+  }
+
+  deliveries(id: number, query: { state?: WebhookDeliveryState | ''; page?: number } = {}): Promise<Page<WebhookDeliveryResponse>> {
+    return this.page<WebhookDeliveryResponse>(`/manage/webhooks/${id}/deliveries${queryString({ ...query, pageSize: 20 })}`);
+  }
+
+  delivery(id: number, deliveryId: number): Promise<WebhookDeliveryDetail> {
+    return this.json('GET', `/manage/webhooks/${id}/deliveries/${deliveryId}`);
+  }
+
+  retryDelivery(id: number, deliveryId: number): Promise<WebhookDeliveryDetail> {
+    return this.json('POST', `/manage/webhooks/${id}/deliveries/${deliveryId}/retry`);
   }
 
   importTranscript(request: TranscriptImportRequest): Promise<Versioned<ItemByType['interview']>> {
@@ -143,6 +261,10 @@ export class AdminApi {
     return this.json('GET', `/most-viewed${queryString({ period, type, limit })}`, { anonymous: true });
   }
 
+  private async page<T>(path: string): Promise<Page<T>> {
+    return toPage(await this.json<PagedList<T>>('GET', path));
+  }
+
   private async json<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     return (await this.versioned<T>(method, path, options)).value;
   }
@@ -161,13 +283,14 @@ export class AdminApi {
     const token = options.anonymous ? null : this.token();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    const body = options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
     if (options.ifMatch) headers['If-Match'] = options.ifMatch;
     let response: Response;
     try {
       response = await this.fetchImpl(`${this.baseUrl}/api/v1${path}`, {
         method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body,
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (error) {

@@ -17,8 +17,10 @@ import { editorPage } from './views/editor';
 import { importPage } from './views/import';
 import { listPage } from './views/content-list';
 import { loginPage } from './views/login';
+import { mediaPage } from './views/media';
 import { statsPage } from './views/stats';
 import { usersPage } from './views/users';
+import { webhooksPage } from './views/webhooks';
 
 export async function bootAdmin(root: HTMLElement): Promise<void> {
   let config: SiteConfig;
@@ -161,6 +163,10 @@ function render(context: AdminContext, route: AdminRoute): Promise<HTMLElement> 
       return statsPage(context);
     case 'account':
       return accountPage(context);
+    case 'media':
+      return mediaPage(context);
+    case 'webhooks':
+      return webhooksPage(context);
     case 'notFound':
       return Promise.resolve(h('div', null, h('h1', null, 'Không có trang này'), h('p', null, h('a', { href: '#/' }, 'Về danh sách bài viết'))));
   }
@@ -179,8 +185,10 @@ function frame(session: Session, route: AdminRoute, main: HTMLElement, onSignOut
         link(adminPaths.list('interview'), typePlural.interview),
         link(adminPaths.list('video'), typePlural.video),
         link(adminPaths.import(), 'Nhập phỏng vấn'),
+        link(adminPaths.media(), 'Thư viện ảnh'),
         link(adminPaths.categories(), 'Chuyên mục'),
         session.role === 'admin' ? link(adminPaths.users(), 'Người dùng') : null,
+        session.role === 'admin' ? link(adminPaths.webhooks(), 'Webhook') : null,
         link(adminPaths.stats(), 'Thống kê'))),
       h('p', { class: 'who' },
         h('a', { class: 'user-name', href: adminPaths.account(), title: 'Tài khoản của tôi' }, session.userName), ' · ',

@@ -73,7 +73,8 @@ export async function problemFrom(response: Response): Promise<ApiProblem> {
 }
 
 /** What the editor tells the person, in Vietnamese; the API's own words follow in brackets where they help. */
-export function problemMessage(problem: unknown): string {
+/** `subject` names what was changed in between on a 412 ("Bài", "Bản sửa", "Ảnh", "Webhook"). */
+export function problemMessage(problem: unknown, subject = 'Bài'): string {
   if (!(problem instanceof ApiProblem)) return 'Đã có lỗi không mong muốn. Vui lòng thử lại.';
   const detail = problem.detail ? ` (${problem.detail})` : '';
   switch (problem.kind) {
@@ -90,7 +91,7 @@ export function problemMessage(problem: unknown): string {
     case 'conflict':
       return `Không thực hiện được vì xung đột với dữ liệu hiện có${detail}.`;
     case 'stale':
-      return 'Bài đã được người khác sửa trong lúc bạn đang mở. Thay đổi của bạn CHƯA được lưu. Hãy tải bản mới nhất, rồi sửa lại những gì cần thiết.';
+      return `${subject} đã được người khác sửa trong lúc bạn đang mở. Thay đổi của bạn CHƯA được lưu. Hãy tải bản mới nhất, rồi sửa lại những gì cần thiết.`;
     case 'preconditionRequired':
       return 'Thiếu phiên bản của bài (If-Match) nên máy chủ từ chối ghi đè. Hãy tải bản mới nhất rồi thử lại.';
     case 'tooMany':

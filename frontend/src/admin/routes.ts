@@ -6,7 +6,7 @@ import { parsePage } from '../pagination';
 import { contentTypes, collectionOf } from './types';
 
 export type AdminRoute =
-  | { name: 'list'; type: ContentType; status: string; category: string; page: number }
+  | { name: 'list'; type: ContentType; status: string; category: string; tag: string; q: string; page: number }
   | { name: 'edit'; type: ContentType; id: number }
   | { name: 'new'; type: ContentType }
   | { name: 'import' }
@@ -14,6 +14,8 @@ export type AdminRoute =
   | { name: 'users' }
   | { name: 'stats' }
   | { name: 'account' }
+  | { name: 'media' }
+  | { name: 'webhooks' }
   | { name: 'notFound' };
 
 const typeOfCollection = new Map(contentTypes.map((type) => [collectionOf[type], type] as const));
@@ -22,18 +24,21 @@ export function parseAdminRoute(hash: string): AdminRoute {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?', 2);
   const parts = path.split('/').filter(Boolean);
   const query = new URLSearchParams(search);
-  if (parts.length === 0) return { name: 'list', type: 'article', status: '', category: '', page: 1 };
+  if (parts.length === 0) return { name: 'list', type: 'article', status: '', category: '', tag: '', q: '', page: 1 };
   const [first, second, ...rest] = parts;
   if (rest.length) return { name: 'notFound' };
   if (first === 'categories' && !second) return { name: 'categories' };
   if (first === 'users' && !second) return { name: 'users' };
   if (first === 'stats' && !second) return { name: 'stats' };
   if (first === 'account' && !second) return { name: 'account' };
+  if (first === 'media' && !second) return { name: 'media' };
+  if (first === 'webhooks' && !second) return { name: 'webhooks' };
   if (first === 'interviews' && second === 'import') return { name: 'import' };
   const type = typeOfCollection.get(first as 'articles');
   if (!type) return { name: 'notFound' };
   if (!second) {
-    return { name: 'list', type, status: query.get('status') ?? '', category: query.get('category') ?? '', page: parsePage(query.get('page')) };
+    const text = (key: string) => query.get(key) ?? '';
+    return { name: 'list', type, status: text('status'), category: text('category'), tag: text('tag'), q: text('q'), page: parsePage(query.get('page')) };
   }
   if (second === 'new') return { name: 'new', type };
   return /^\d{1,15}$/.test(second) ? { name: 'edit', type, id: Number(second) } : { name: 'notFound' };
@@ -41,13 +46,8 @@ export function parseAdminRoute(hash: string): AdminRoute {
 
 /** Hash links for every screen, so no screen builds one by hand. */
 export const adminPaths = {
-  list(type: ContentType, filters: { status?: string; category?: string; page?: number } = {}): string {
-    const params = new URLSearchParams();
-    if (filters.status) params.set('status', filters.status);
-    if (filters.category) params.set('category', filters.category);
-    if (filters.page && filters.page > 1) params.set('page', String(filters.page));
-    const text = params.toString();
-    return `#/${collectionOf[type]}${text ? `?${text}` : ''}`;
+  list(type: ContentType, filters: { status?: string; category?: string; tag?: string; q?: string; page?: number } = {}): string {
+    return withQuery(`#/${collectionOf[type]}`, filters);
   },
   edit: (type: ContentType, id: number) => `#/${collectionOf[type]}/${id}`,
   create: (type: ContentType) => `#/${collectionOf[type]}/new`,
@@ -56,4 +56,16 @@ export const adminPaths = {
   users: () => '#/users',
   stats: () => '#/stats',
   account: () => '#/account',
+  media: () => '#/media',
+  webhooks: () => '#/webhooks',
 };
+
+/** The filters that are set, in a fixed order; page 1 is left out. */
+function withQuery(path: string, filters: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (key === 'page' ? Number(value) > 1 : value) params.set(key, String(value));
+  }
+  const text = params.toString();
+  return `${path}${text ? `?${text}` : ''}`;
+}

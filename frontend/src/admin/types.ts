@@ -22,11 +22,45 @@ export type VideoSourceKind = Schemas['VideoSourceKind'];
 export type TranscriptImportRequest = Schemas['TranscriptImportRequest'];
 export type MostViewedList = Schemas['MostViewedList'];
 export type ViewPeriod = Schemas['ViewPeriod'];
+export type ManagedContentSummary = Schemas['ManagedContentSummary'];
+export type MediaResponse = Schemas['MediaResponse'];
+export type MediaDescriptionRequest = Schemas['MediaDescriptionRequest'];
+export type RevisionSummary = Schemas['RevisionSummary'];
+export type WebhookResponse = Schemas['WebhookResponse'];
+/** parsedUrl is the API's computed property leaking into the document: never sent. */
+export type WebhookRequest = Omit<Schemas['WebhookRequest'], 'parsedUrl'>;
+export type WebhookDeliveryResponse = Schemas['WebhookDeliveryResponse'];
+export type WebhookDeliveryState = Schemas['WebhookDeliveryState'];
+export type WebhookAttemptResponse = Schemas['WebhookAttemptResponse'];
+export interface WebhookDeliveryDetail {
+  delivery: WebhookDeliveryResponse;
+  /** The JSON body sent (the document types it as an opaque JsonNode). */
+  payload: unknown;
+  log: WebhookAttemptResponse[];
+}
 
 export interface RequestByType {
   article: ArticleRequest;
   interview: InterviewRequest;
   video: VideoRequest;
+}
+
+/** One revision in full: `content` is the request body that would write the item as it was. */
+export interface RevisionDetail<T extends ContentType = ContentType> {
+  revision: RevisionSummary;
+  content?: RequestByType[T];
+}
+
+/** The working copy of a published item: its next version, not yet public. */
+export interface WorkingCopy<T extends ContentType = ContentType> {
+  contentId: number;
+  content?: RequestByType[T];
+  /** The item itself was saved after the copy was started: publishing the copy would undo that save. */
+  outdated: boolean;
+  createdAt: string;
+  createdBy?: string | null;
+  updatedAt: string;
+  updatedBy?: string | null;
 }
 
 /** The fields every content request shares (the common part of the editor). */

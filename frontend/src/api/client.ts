@@ -1,5 +1,6 @@
 // The only module that talks to the API. It turns transport failures into two errors the
 // views understand (not found, unavailable) and resolves media URLs against the API.
+import { resolveMediaUrl } from '../media';
 import type { paths } from './schema';
 import {
   toPage,
@@ -113,13 +114,7 @@ export class ApiClient {
    * from elsewhere, so they are resolved against the API. Only http(s) URLs survive.
    */
   mediaUrl(url: string | null | undefined): string | null {
-    if (!url) return null;
-    try {
-      const resolved = new URL(url, `${this.baseUrl}/`);
-      return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : null;
-    } catch {
-      return null;
-    }
+    return resolveMediaUrl(this.baseUrl, url);
   }
 
   private async get<T>(path: string, query: ListQuery = {}): Promise<T> {

@@ -16,7 +16,6 @@ export type CategoryRef = Schemas['CategoryRef'];
 export type Exchange = Schemas['ExchangeResponse'];
 export type Tag = Schemas['TagResponse'];
 export type VideoSource = Schemas['VideoSourceResponse'];
-type PagedContent = Schemas['PagedListContentSummary'];
 
 /**
  * A list page with every field present. The OpenAPI document marks the paging fields
@@ -31,7 +30,16 @@ export interface Page<T> {
   totalPages: number;
 }
 
-export function toPage(list: PagedContent): Page<ContentSummary> {
+/** The paging fields every list answer of the API has (the item type varies). */
+export interface PagedList<T> {
+  items?: T[] | null;
+  page?: number | null;
+  pageSize?: number;
+  totalItems?: number | null;
+  totalPages?: number | null;
+}
+
+export function toPage<T>(list: PagedList<T>): Page<T> {
   const items = list.items ?? [];
   return {
     items,

@@ -217,6 +217,8 @@ export async function startStack({ log = () => {} } = {}) {
         Cms__Site__BaseUrl: `http://127.0.0.1:${sitePort}`,
         // The admin UI (/admin/ of the site) calls /auth and /manage from the site's origin.
         Cms__Cors__AdminOrigins__0: `http://127.0.0.1:${sitePort}`,
+        // Small enough for the admin's test to send a larger image (a 413) without megabytes of data.
+        Cms__Media__MaxUploadBytes: '1000000',
         Logging__LogLevel__Default: 'Warning',
         DOTNET_NOLOGO: '1',
       },

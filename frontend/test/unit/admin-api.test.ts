@@ -14,7 +14,7 @@ interface Call {
 function fakeFetch(...answers: Array<() => Response>) {
   const calls: Call[] = [];
   const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input), method: init?.method ?? 'GET', headers: init?.headers as Record<string, string>, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+    calls.push({ url: String(input), method: init?.method ?? 'GET', headers: init?.headers as Record<string, string>, body: init?.body instanceof FormData ? init.body : init?.body ? JSON.parse(String(init.body)) : undefined });
     const answer = answers.shift();
     if (!answer) throw new TypeError('Failed to fetch');
     return answer();
@@ -128,5 +128,71 @@ describe('AdminApi: errors', () => {
     const page = await api.list('interview', { status: 'draft', category: '', page: 2, pageSize: 20 });
     expect(calls[0]!.url).toBe('https://api.example.vn/api/v1/manage/interviews?status=draft&page=2&pageSize=20');
     expect(page.totalPages).toBe(2);
+  });
+});
+
+describe('the new management calls', () => {
+  test('the list sends the search words and the tag; rows keep who changed them', async () => {
+    const row = { id: 1, type: 'article', slug: 'a', title: 'A', tags: [], status: 'draft', viewCount: 0, updatedAt: '2026-11-20T01:00:00Z', updatedBy: 'bientap' };
+    const { api, calls } = client(json(200, { items: [row], page: 1, pageSize: 20, totalItems: 1, totalPages: 1 }));
+    const page = await api.list('article', { q: 'sóc trăng', tag: 'an-sinh', status: '', page: 1 });
+    expect(calls[0]!.url).toBe('https://api.example.vn/api/v1/manage/articles?q=s%C3%B3c+tr%C4%83ng&tag=an-sinh&page=1');
+    expect(page.items[0]!.updatedBy).toBe('bientap');
+  });
+
+  test('an upload is multipart (file, caption, alt) without a JSON content type', async () => {
+    const { api, calls } = client(json(201, { id: 5, url: '/media/2026/11/a.png', fileName: 'a.png', contentType: 'image/png', width: 2, height: 2, sizeBytes: 70, renditions: [] }));
+    const media = await api.uploadMedia(new Blob([new Uint8Array([1, 2])], { type: 'image/png' }), 'a.png', 'Chú thích', null);
+    expect(media.id).toBe(5);
+    expect(calls[0]).toMatchObject({ url: 'https://api.example.vn/api/v1/manage/media', method: 'POST' });
+    expect(calls[0]!.headers['Content-Type']).toBeUndefined();
+    const form = calls[0]!.body as FormData;
+    expect((form.get('file') as File).name).toBe('a.png');
+    expect(form.get('caption')).toBe('Chú thích');
+    expect(form.has('alt')).toBe(false);
+  });
+
+  test('working copy: a 404 means none; saving sends the copy\'s ETag; publishing may overwrite', async () => {
+    const copy = { contentId: 7, outdated: false, createdAt: '2026-11-20T01:00:00Z', updatedAt: '2026-11-20T01:00:00Z', content: { title: 'Mới' } };
+    const { api, calls } = client(
+      json(404, { title: 'Not Found' }),
+      json(200, copy, { ETag: '"3"' }),
+      json(200, { id: 7, version: 9 }, { ETag: '"9"' }));
+    expect(await api.workingCopy('article', 7)).toBeNull();
+    const saved = await api.saveWorkingCopy('article', 7, { title: 'Mới' }, '"2"');
+    expect(saved.etag).toBe('"3"');
+    expect(calls[1]).toMatchObject({ method: 'PUT', url: 'https://api.example.vn/api/v1/manage/articles/7/draft', body: { title: 'Mới' } });
+    expect(calls[1]!.headers['If-Match']).toBe('"2"');
+    await api.publishWorkingCopy('article', 7, '"3"', true);
+    expect(calls[2]).toMatchObject({ method: 'POST', url: 'https://api.example.vn/api/v1/manage/articles/7/draft/publish?overwrite=true' });
+  });
+
+  test('restoring a revision sends the item\'s ETag', async () => {
+    const { api, calls } = client(json(200, { id: 7, version: 12 }, { ETag: '"12"' }));
+    expect((await api.restoreRevision('video', 7, 40, '"11"')).etag).toBe('"12"');
+    expect(calls[0]).toMatchObject({ method: 'POST', url: 'https://api.example.vn/api/v1/manage/videos/7/revisions/40/restore' });
+    expect(calls[0]!.headers['If-Match']).toBe('"11"');
+  });
+
+  test('webhooks: the secret comes back only from creating; edits and deletes send the subscription\'s ETag', async () => {
+    const hook = { id: 4, url: 'https://hook.example.vn', events: ['content.published'], isActive: true, pending: 0, failed: 0 };
+    const { api, calls } = client(
+      json(201, { ...hook, secret: 'khoa-bi-mat-mot-lan' }),
+      json(200, hook, { ETag: '"6"' }),
+      json(200, hook, { ETag: '"7"' }),
+      () => new Response(null, { status: 204 }),
+      json(200, { items: [], page: 2, pageSize: 20, totalItems: 21, totalPages: 2 }));
+    expect((await api.createWebhook({ url: hook.url, events: hook.events, secret: null, description: null, isActive: true })).secret).toBe('khoa-bi-mat-mot-lan');
+    const current = await api.webhook(4);
+    await api.updateWebhook(4, { url: hook.url, events: hook.events, secret: null, description: 'CDN', isActive: false }, current.etag);
+    await api.deleteWebhook(4, '"7"');
+    await api.deliveries(4, { state: 'failed', page: 2 });
+    expect(calls.map((c) => [c.method, c.url.replace('https://api.example.vn/api/v1', ''), c.headers['If-Match']])).toEqual([
+      ['POST', '/manage/webhooks', undefined],
+      ['GET', '/manage/webhooks/4', undefined],
+      ['PUT', '/manage/webhooks/4', '"6"'],
+      ['DELETE', '/manage/webhooks/4', '"7"'],
+      ['GET', '/manage/webhooks/4/deliveries?state=failed&page=2&pageSize=20', undefined],
+    ]);
   });
 });

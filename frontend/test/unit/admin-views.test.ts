@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ContentSummary, Page } from '../../src/api/types';
+import type { Page } from '../../src/api/types';
 import { buildTree, categoryOptions } from '../../src/admin/category-tree';
 import { parseTags } from '../../src/admin/editor/common-fields';
 import { draftItem, toNodes } from '../../src/admin/editor/preview';
@@ -7,7 +7,7 @@ import { parseDuration } from '../../src/admin/editor/type-fields';
 import { availableActions } from '../../src/admin/editor/workflow';
 import { adminPaths, parseAdminRoute } from '../../src/admin/routes';
 import { loadSession, saveSession } from '../../src/admin/session';
-import type { CategoryResponse } from '../../src/admin/types';
+import type { CategoryResponse, ManagedContentSummary } from '../../src/admin/types';
 import { contentListView } from '../../src/admin/views/content-list';
 import { pasteHtml } from '../../src/admin/views/import';
 import { mostViewedTable } from '../../src/admin/views/stats';
@@ -16,37 +16,50 @@ const category = (id: number, name: string, slug: string, parentId: number | nul
   ({ id, name, slug, parentId, sortOrder, version: id * 10 });
 const categories = [category(3, 'Nông nghiệp', 'nong-nghiep', 1), category(1, 'Kinh tế', 'kinh-te', null, 1), category(2, 'Xây dựng Đảng', 'xay-dung-dang', null, 0), category(4, 'Mồ côi', 'mo-coi', 99)];
 
-const summary = (id: number, extra: Partial<ContentSummary> = {}): ContentSummary => ({
-  id, type: 'interview', slug: `bai-${id}`, title: `Bài <${id}>`, tags: [], status: 'draft', viewCount: 0, ...extra,
+const summary = (id: number, extra: Partial<ManagedContentSummary> = {}): ManagedContentSummary => ({
+  id, type: 'interview', slug: `bai-${id}`, title: `Bài <${id}>`, tags: [], status: 'draft', viewCount: 0, updatedAt: '2024-02-09T03:05:00Z', ...extra,
 });
+const listRoute = (extra: Partial<{ type: 'article' | 'interview' | 'video'; status: string; category: string; tag: string; q: string; page: number }> = {}) =>
+  ({ name: 'list' as const, type: 'interview' as const, status: '', category: '', tag: '', q: '', page: 1, ...extra });
 
 describe('content list', () => {
-  const page: Page<ContentSummary> = {
+  const page: Page<ManagedContentSummary> = {
     items: [
-      summary(12, { status: 'published', category: { id: 1, name: 'Kinh tế', slug: 'kinh-te' }, publishedAt: '2024-02-08T00:30:00Z', author: 'Lê Vũ' }),
+      summary(12, { status: 'published', category: { id: 1, name: 'Kinh tế', slug: 'kinh-te' }, publishedAt: '2024-02-08T00:30:00Z', author: 'Lê Vũ', updatedBy: 'bientap' }),
       summary(13, { status: 'inReview' }),
     ],
     page: 2, pageSize: 20, totalItems: 57, totalPages: 3,
   };
 
-  test('a row per item: title linking to the editor, status in Vietnamese, section, date in portal time, byline', () => {
-    const view = contentListView({ name: 'list', type: 'interview', status: '', category: 'kinh-te', page: 2 }, page, categories, () => undefined);
+  test('a row per item: title linking to the editor, status in Vietnamese, section, date in portal time, byline, last change', () => {
+    const view = contentListView(listRoute({ category: 'kinh-te', page: 2 }), page, categories, () => undefined);
     const rows = [...view.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
     expect(rows).toEqual([
-      ['Bài <12>', 'Đã xuất bản', 'Kinh tế', '08/02/2024 07:30', 'Lê Vũ'],
-      ['Bài <13>', 'Chờ duyệt', '—', '—', '—'],
+      ['Bài <12>', 'Đã xuất bản', 'Kinh tế', '08/02/2024 07:30', 'Lê Vũ', '09/02/2024 10:05 · bientap'],
+      ['Bài <13>', 'Chờ duyệt', '—', '—', '—', '09/02/2024 10:05'],
     ]);
     expect(view.querySelector('tbody a')!.getAttribute('href')).toBe('#/interviews/12');
     expect(view.querySelector('h1')!.textContent).toBe('Phỏng vấn');
     expect(view.querySelector('.count')!.textContent).toBe('57 mục · trang 2/3');
   });
 
-  test('numbered pages keep the filters; the filters navigate; there is no fake search box', () => {
+  test('numbered pages keep the filters and the search; the filters and the search box navigate', () => {
     const went: string[] = [];
-    const view = contentListView({ name: 'list', type: 'interview', status: 'draft', category: 'kinh-te', page: 2 }, page, categories, (hash) => went.push(hash));
+    const view = contentListView(listRoute({ status: 'draft', category: 'kinh-te', q: 'sóc trăng', page: 2 }), page, categories, (hash) => went.push(hash));
     const pages = [...view.querySelectorAll('.pager a')].map((a) => a.getAttribute('href'));
-    expect(pages).toContain('#/interviews?status=draft&category=kinh-te&page=3');
-    expect(pages).toContain('#/interviews?status=draft&category=kinh-te');
+    expect(pages).toContain('#/interviews?status=draft&category=kinh-te&q=s%C3%B3c+tr%C4%83ng&page=3');
+    expect(pages).toContain('#/interviews?status=draft&category=kinh-te&q=s%C3%B3c+tr%C4%83ng');
+    const q = view.querySelector<HTMLInputElement>('input[name="q"]')!;
+    expect(q.value).toBe('sóc trăng');
+    q.value = ' soc trang ';
+    view.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(went.pop()).toBe('#/interviews?status=draft&category=kinh-te&q=soc+trang');
+    view.querySelector<HTMLInputElement>('input[name="tag"]')!.value = 'chuyen-doi-so';
+    view.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(went.pop()).toBe('#/interviews?status=draft&category=kinh-te&tag=chuyen-doi-so&q=soc+trang');
+    expect(view.querySelector('a[href="#/interviews"]')!.textContent).toBe('Bỏ lọc');
+    q.value = '';
+    view.querySelector<HTMLInputElement>('input[name="tag"]')!.value = '';
     const status = view.querySelector<HTMLSelectElement>('select[name="status"]')!;
     expect([...status.options].map((o) => o.text)).toEqual(['Mọi trạng thái', 'Nháp', 'Chờ duyệt', 'Đã lên lịch', 'Đã xuất bản', 'Đã gỡ', 'Lưu trữ']);
     status.value = 'archived';
@@ -54,14 +67,15 @@ describe('content list', () => {
     expect(went).toEqual(['#/interviews?status=archived&category=kinh-te']);
     const sections = view.querySelector<HTMLSelectElement>('select[name="category"]')!;
     expect([...sections.options].map((o) => o.text)).toEqual(['Mọi chuyên mục', 'Mồ côi', 'Xây dựng Đảng', 'Kinh tế', '— Nông nghiệp']);
-    expect(view.querySelector('input[type="search"], input[name="q"]')).toBeNull();
-    expect(view.textContent).toContain('chưa hỗ trợ tìm theo từ khoá');
+    expect(view.textContent).not.toContain('chưa hỗ trợ tìm');
   });
 
-  test('an empty list says so', () => {
-    const view = contentListView({ name: 'list', type: 'video', status: '', category: '', page: 1 }, { items: [], page: 1, pageSize: 20, totalItems: 0, totalPages: 0 }, [], () => undefined);
+  test('an empty list says so; an empty search names the words', () => {
+    const empty = { items: [], page: 1, pageSize: 20, totalItems: 0, totalPages: 0 };
+    const view = contentListView(listRoute({ type: 'video' }), empty, [], () => undefined);
     expect(view.querySelector('.count')!.textContent).toBe('Không có mục nào.');
     expect(view.querySelector('table')).toBeNull();
+    expect(contentListView(listRoute({ q: 'xyz' }), empty, [], () => undefined).querySelector('.count')!.textContent).toBe('Không tìm thấy mục nào cho “xyz”.');
   });
 });
 
@@ -80,8 +94,10 @@ describe('workflow buttons', () => {
 
 describe('routes', () => {
   test('hash routes to screens and back', () => {
-    expect(parseAdminRoute('')).toEqual({ name: 'list', type: 'article', status: '', category: '', page: 1 });
-    expect(parseAdminRoute('#/videos?status=draft&page=3')).toEqual({ name: 'list', type: 'video', status: 'draft', category: '', page: 3 });
+    expect(parseAdminRoute('')).toEqual(listRoute({ type: 'article' }));
+    expect(parseAdminRoute('#/videos?status=draft&page=3&q=s%C3%B3c&tag=an-sinh')).toEqual(listRoute({ type: 'video', status: 'draft', page: 3, q: 'sóc', tag: 'an-sinh' }));
+    expect(parseAdminRoute(adminPaths.media())).toEqual({ name: 'media' });
+    expect(parseAdminRoute(adminPaths.webhooks())).toEqual({ name: 'webhooks' });
     expect(parseAdminRoute('#/interviews/12')).toEqual({ name: 'edit', type: 'interview', id: 12 });
     expect(parseAdminRoute('#/articles/new')).toEqual({ name: 'new', type: 'article' });
     expect(parseAdminRoute('#/interviews/import')).toEqual({ name: 'import' });
@@ -89,7 +105,7 @@ describe('routes', () => {
     expect(parseAdminRoute(adminPaths.account())).toEqual({ name: 'account' });
     for (const bad of ['#/pages', '#/articles/abc', '#/articles/1/2', '#/users/3']) expect(parseAdminRoute(bad).name, bad).toBe('notFound');
     expect(parseAdminRoute(adminPaths.list('article', { status: 'inReview', category: 'kinh-te', page: 2 })))
-      .toEqual({ name: 'list', type: 'article', status: 'inReview', category: 'kinh-te', page: 2 });
+      .toEqual(listRoute({ type: 'article', status: 'inReview', category: 'kinh-te', page: 2 }));
   });
 });
 

@@ -44,8 +44,15 @@ function ancestors(key: string): string[] {
   return keys;
 }
 
+export interface MessageArea {
+  element: HTMLElement;
+  success(text: string): void;
+  error(text: string, extra?: string[]): void;
+  clear(): void;
+}
+
 /** A message area for a screen: status (polite) for success, alert for failures. */
-export function messageArea(): { element: HTMLElement; success(text: string): void; error(text: string, extra?: string[]): void; clear(): void } {
+export function messageArea(): MessageArea {
   const element = h('div', { class: 'messages' });
   return {
     element,

@@ -4,6 +4,8 @@ import type { ContentItem } from '../../api/types';
 import { h } from '../../dom/h';
 import { categoryOptions } from '../category-tree';
 import { field, fieldset, select, textArea, textInput, valueOrNull } from '../components/field';
+import { resolveMediaUrl } from '../../media';
+import { imageFromMedia, type ImageServices } from '../media-library';
 import type { CategoryResponse, CommonRequest, ImageRequest } from '../types';
 
 export interface FieldGroup<T> {
@@ -17,21 +19,45 @@ export function parseTags(text: string): string[] {
   return text.split(/[,;\n]/).map((t) => t.trim()).filter((t) => t && !seen.has(t.toLocaleLowerCase('vi')) && seen.add(t.toLocaleLowerCase('vi')));
 }
 
-/** URL, alt text and caption of a picture; undefined (left out of the JSON) when there is no URL: no picture at all. */
-export function imageFields(key: string, legend: string, image: ImageRequest | null | undefined): FieldGroup<ImageRequest | undefined> {
+/**
+ * URL, alt text and caption of a picture, with a thumbnail of it and "Chọn ảnh từ thư viện",
+ * which fills all three from a library image (its URL root-relative, as the API stores it);
+ * undefined (left out of the JSON) when there is no URL: no picture at all.
+ */
+export function imageFields(key: string, legend: string, image: ImageRequest | null | undefined, services?: ImageServices): FieldGroup<ImageRequest | undefined> {
   const url = textInput(image?.url, { type: 'url', inputmode: 'url', placeholder: 'https://… hoặc /media/…' });
   const alt = textInput(image?.alt);
   const caption = textInput(image?.caption);
+  const thumbnail = h('img', { class: 'image-preview', alt: '', hidden: true });
+  const showThumbnail = () => {
+    const src = services ? resolveMediaUrl(services.apiBaseUrl, url.value.trim()) : null;
+    thumbnail.hidden = !src;
+    if (src) thumbnail.src = src;
+    else thumbnail.removeAttribute('src');
+  };
+  url.addEventListener('input', showThumbnail);
+  showThumbnail();
+  const pick = services ? h('button', { type: 'button', class: 'pick-image', onclick: async () => {
+    const media = await services.pickImage();
+    if (!media) return;
+    const chosen = imageFromMedia(media);
+    url.value = chosen.url ?? '';
+    alt.value = chosen.alt ?? '';
+    caption.value = chosen.caption ?? '';
+    // Bubbles to the editor's form, which marks the item changed.
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+  } }, 'Chọn ảnh từ thư viện') : null;
   return {
     element: fieldset(legend,
-      field(url, { key: `${key}.url`, label: 'Địa chỉ ảnh (URL)', hint: 'Tải ảnh lên chưa có trong API: dán địa chỉ của ảnh đã có.' }),
+      h('div', { class: 'image-picker-row' }, thumbnail, pick),
+      field(url, { key: `${key}.url`, label: 'Địa chỉ ảnh (URL)', hint: 'Chọn từ thư viện ảnh, hoặc dán địa chỉ của một ảnh khác.' }),
       field(alt, { key: `${key}.alt`, label: 'Mô tả ảnh (cho người khiếm thị)' }),
       field(caption, { key: `${key}.caption`, label: 'Chú thích ảnh' })),
     read: () => (valueOrNull(url) ? { url: valueOrNull(url), alt: valueOrNull(alt), caption: valueOrNull(caption) } : undefined),
   };
 }
 
-export function commonFields(item: ContentItem | null, categories: readonly CategoryResponse[], coverLegend = 'Ảnh đại diện'): FieldGroup<CommonRequest> {
+export function commonFields(item: ContentItem | null, categories: readonly CategoryResponse[], coverLegend = 'Ảnh đại diện', services?: ImageServices): FieldGroup<CommonRequest> {
   const title = textInput(item?.title, { class: 'title-input', required: true, maxlength: 300 });
   const slug = textInput(item?.slug, { pattern: '[a-z0-9]+(-[a-z0-9]+)*' });
   const summary = textArea(item?.summary, { rows: 3, maxlength: 2000 });
@@ -39,7 +65,7 @@ export function commonFields(item: ContentItem | null, categories: readonly Cate
     item?.category ? String(item.category.id) : '');
   const tags = textInput((item?.tags ?? []).map((t) => t.name).join(', '));
   const author = textInput(item?.author, { maxlength: 200 });
-  const cover = imageFields('coverImage', coverLegend, item?.coverImage);
+  const cover = imageFields('coverImage', coverLegend, item?.coverImage, services);
 
   return {
     element: h('div', { class: 'common-fields' },

@@ -66,7 +66,8 @@ export function toNodes(tree: readonly CategoryBranch[]): CategoryNode[] {
 
 export interface PreviewPanel {
   element: HTMLElement;
-  show(item: ContentItem): Promise<void>;
+  /** Renders `item`; `note` replaces the line above it (a revision shown read-only says which). */
+  show(item: ContentItem, note?: string): Promise<void>;
 }
 
 export function previewPanel(apiBaseUrl: string, siteName: string, tree: CategoryNode[]): PreviewPanel {
@@ -78,7 +79,7 @@ export function previewPanel(apiBaseUrl: string, siteName: string, tree: Categor
 
   return {
     element,
-    async show(item) {
+    async show(item, note) {
       element.hidden = false;
       await new Promise<void>((resolve) => {
         frame.addEventListener('load', () => resolve(), { once: true });
@@ -86,7 +87,7 @@ export function previewPanel(apiBaseUrl: string, siteName: string, tree: Categor
       });
       const body = frame.contentDocument?.body;
       if (!body) return;
-      element.querySelector('.preview-note')!.textContent = `Bản xem trước từ nội dung đang soạn (kể cả phần chưa lưu): trang công khai sẽ trông như thế này.${
+      element.querySelector('.preview-note')!.textContent = `${note ?? 'Bản xem trước từ nội dung đang soạn (kể cả phần chưa lưu): trang công khai sẽ trông như thế này.'}${
         item.type === 'video' ? ' Trình phát video không chạy trong bản xem trước.' : ''}`;
       const layout = createLayout(body, siteName);
       layout.setSections(tree);

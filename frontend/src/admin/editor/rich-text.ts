@@ -3,6 +3,7 @@
 // needs only a handful, every browser has them, and the API sanitizes whatever HTML comes
 // out (Cms.Api/Security/RichTextSanitizer.cs), so the editor need not police it.
 import { h } from '../../dom/h';
+import { bodyForEditing, bodyForSaving, figureFor, type ImageServices } from '../media-library';
 import { normalizeBodyHtml } from './body-html';
 
 interface Tool {
@@ -20,10 +21,22 @@ export interface RichText {
 
 const exec = (command: string, value?: string) => document.execCommand(command, false, value);
 
-export function richTextEditor(initialHtml: string, onChange: () => void, id?: string): RichText {
+/**
+ * Puts `node` after the top-level block holding `range` (the caret when the dialog
+ * opened), or at the end: a <figure> never lands inside a paragraph.
+ */
+export function insertBlockAt(area: HTMLElement, range: Range | null, node: Node): void {
+  let block: Node | null = range && area.contains(range.startContainer) ? range.startContainer : null;
+  while (block && block.parentNode !== area) block = block.parentNode;
+  if (block) (block as ChildNode).after(node);
+  else area.append(node);
+}
+
+export function richTextEditor(initialHtml: string, onChange: () => void, id?: string, services?: ImageServices): RichText {
   const area = h('div', { class: 'rich-text', contenteditable: 'true', role: 'textbox', 'aria-multiline': 'true', id });
-  // Existing bodies were sanitized by the API on write; the area is inert (no script runs in contenteditable).
-  area.innerHTML = initialHtml;
+  // Existing bodies were sanitized by the API on write; the area is inert (no script runs in
+  // contenteditable). Library images (/media/…) are shown from the API's address.
+  area.innerHTML = services ? bodyForEditing(initialHtml, services.apiBaseUrl) : initialHtml;
   area.addEventListener('input', onChange);
   area.addEventListener('focus', () => {
     exec('defaultParagraphSeparator', 'p');
@@ -45,6 +58,17 @@ export function richTextEditor(initialHtml: string, onChange: () => void, id?: s
     } },
     { label: 'Bỏ liên kết', title: 'Bỏ liên kết', run: () => exec('unlink') },
   ];
+  if (services) {
+    tools.push({ label: 'Ảnh', title: 'Chèn ảnh từ thư viện', run: () => {
+      const selection = document.getSelection();
+      const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+      void services.pickImage().then((media) => {
+        if (!media) return;
+        insertBlockAt(area, range, figureFor(media, services.apiBaseUrl));
+        onChange();
+      });
+    } });
+  }
 
   const toolbar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Định dạng nội dung' },
     tools.map((tool) => h('button', {
@@ -60,5 +84,5 @@ export function richTextEditor(initialHtml: string, onChange: () => void, id?: s
       },
     }, tool.label)));
 
-  return { element: h('div', { class: 'rich-text-editor' }, toolbar, area), area, html: () => normalizeBodyHtml(area.innerHTML) };
+  return { element: h('div', { class: 'rich-text-editor' }, toolbar, area), area, html: () => normalizeBodyHtml(services ? bodyForSaving(area.innerHTML, services.apiBaseUrl) : area.innerHTML) };
 }

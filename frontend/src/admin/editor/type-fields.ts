@@ -5,6 +5,7 @@ import { h } from '../../dom/h';
 import { formatDuration } from '../../format';
 import { field, fieldset, select, textArea, textInput, valueOrNull } from '../components/field';
 import { sourceKindLabel } from '../labels';
+import type { ImageServices } from '../media-library';
 import type { ArticleRequest, CommonRequest, InterviewRequest, VideoRequest, VideoSourceKind } from '../types';
 import { imageFields, type FieldGroup } from './common-fields';
 import { ExchangeList, exchangeListView } from './exchange-list';
@@ -12,15 +13,15 @@ import { richTextEditor } from './rich-text';
 
 type Specific<R> = Omit<R, keyof CommonRequest>;
 
-export function articleFields(item: Article | null, onChange: () => void): FieldGroup<Specific<ArticleRequest>> {
-  const body = richTextEditor(item?.body ?? '', onChange);
+export function articleFields(item: Article | null, onChange: () => void, services?: ImageServices): FieldGroup<Specific<ArticleRequest>> {
+  const body = richTextEditor(item?.body ?? '', onChange, undefined, services);
   return { element: field(body.area, { key: 'body', label: 'Nội dung bài viết', content: body.element }), read: () => ({ body: body.html() }) };
 }
 
-export function interviewFields(item: Interview | null, onChange: () => void): FieldGroup<Specific<InterviewRequest>> & { exchanges: ExchangeList } {
+export function interviewFields(item: Interview | null, onChange: () => void, services?: ImageServices): FieldGroup<Specific<InterviewRequest>> & { exchanges: ExchangeList } {
   const name = textInput(item?.interviewee.name, { maxlength: 200 });
   const position = textInput(item?.interviewee.position, { maxlength: 500 });
-  const portrait = imageFields('interviewee.portrait', 'Ảnh chân dung', item?.interviewee.portrait);
+  const portrait = imageFields('interviewee.portrait', 'Ảnh chân dung', item?.interviewee.portrait, services);
   // A new interview starts with one empty exchange to fill in. The API names the speaker
   // of every answer; the interviewee's own are shown blank, so renaming them renames all.
   const exchanges = new ExchangeList(item
@@ -82,12 +83,12 @@ export function videoFields(item: Video | null): FieldGroup<Specific<VideoReques
 
 export type TypeFields = FieldGroup<Record<string, unknown>>;
 
-export function fieldsFor(type: ContentType, item: ContentItem | null, onChange: () => void): TypeFields {
+export function fieldsFor(type: ContentType, item: ContentItem | null, onChange: () => void, services?: ImageServices): TypeFields {
   switch (type) {
     case 'article':
-      return articleFields(item as Article | null, onChange) as TypeFields;
+      return articleFields(item as Article | null, onChange, services) as TypeFields;
     case 'interview':
-      return interviewFields(item as Interview | null, onChange) as TypeFields;
+      return interviewFields(item as Interview | null, onChange, services) as TypeFields;
     case 'video':
       return videoFields(item as Video | null) as TypeFields;
   }

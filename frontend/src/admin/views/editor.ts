@@ -10,16 +10,19 @@ import type { Versioned } from '../api';
 import { buildTree } from '../category-tree';
 import { clearFieldErrors, messageArea, showFieldErrors } from '../components/errors';
 import { field, nextId } from '../components/field';
+import { mediaPicker } from '../components/media-grid';
 import type { AdminContext } from '../context';
 import { commonFields } from '../editor/common-fields';
+import { historyPanel } from '../editor/history';
 import { draftItem, previewPanel, toNodes } from '../editor/preview';
 import { fieldsFor } from '../editor/type-fields';
 import { actionLabel, availableActions, type Action } from '../editor/workflow';
+import { copyActionLabel, copyActions, copyNotice, initialMode, outdatedOnPublish, type CopyAction, type EditorMode } from '../editor/working-copy';
 import { statusLabel, typeSingular } from '../labels';
 import { isoToPortalLocal, portalLocalToIso } from '../portal-time';
 import { ApiProblem, problemMessage } from '../problem';
 import { adminPaths } from '../routes';
-import type { RequestByType } from '../types';
+import type { RequestByType, RevisionSummary, WorkingCopy } from '../types';
 
 const done: Record<Exclude<Action, 'delete'>, string> = {
   save: 'Đã lưu.',
@@ -34,6 +37,11 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
   const { api, session } = context;
   const categories = await context.categories();
   let current: Versioned<ContentItem> | null = id === null ? null : await api.get(type, id);
+  // A published item's working copy (null: none saved yet) and which of the two the form holds.
+  let copy: Versioned<WorkingCopy> | null = current?.value.status === 'published' ? await api.workingCopy(type, current.value.id) : null;
+  let mode: EditorMode = initialMode(current?.value.status ?? null, copy?.value ?? null);
+  // A revision's content put into the copy's form ("Đưa vào bản sửa"), shown by the next render only.
+  let copyFromRevision: RequestByType[ContentType] | null = null;
   let dirty = false;
   let busy = false;
 
@@ -43,23 +51,144 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
   const body = h('div', { class: 'editor-body' });
   const preview = previewPanel(context.config.apiBaseUrl, context.config.siteName, toNodes(buildTree(categories)));
   const page = h('div', { class: 'editor-page' }, heading, messages.element, conflict, body, preview.element);
+  const images = { apiBaseUrl: context.config.apiBaseUrl, pickImage: mediaPicker(api) };
   let readForm: () => RequestByType[ContentType] = () => ({});
 
   function render(): void {
     const item = current?.value ?? null;
     heading.textContent = item ? `Sửa ${typeSingular[type]}` : `Thêm ${typeSingular[type]} mới`;
-    dirty = false;
+    // On the copy, the form holds the copy's content (a request body) in the item's shape.
+    const copyContent = copyFromRevision ?? copy?.value.content;
+    const shown = mode === 'copy' && item && copyContent ? draftItem(type, copyContent, item, categories) : item;
+    // Content from a revision is not saved yet: leaving asks, and the next save sends it.
+    dirty = copyFromRevision !== null;
+    copyFromRevision = null;
     const markDirty = () => {
       dirty = true;
     };
-    const common = commonFields(item, categories, type === 'video' ? 'Ảnh thu nhỏ (thumbnail)' : 'Ảnh đại diện');
-    const specific = fieldsFor(type, item, markDirty);
+    const common = commonFields(shown, categories, type === 'video' ? 'Ảnh thu nhỏ (thumbnail)' : 'Ảnh đại diện', images);
+    const specific = fieldsFor(type, shown, markDirty, images);
     readForm = () => ({ ...common.read(), ...specific.read() }) as RequestByType[ContentType];
     const form = h('form', { class: 'editor-form', novalidate: true, oninput: markDirty, onchange: markDirty, onsubmit: (e: Event) => {
       e.preventDefault();
-      void run('save');
+      void (mode === 'copy' ? runCopy('saveCopy') : run('save'));
     } }, common.element, specific.element);
-    body.replaceChildren(...[statusLine(item), form, actionBar(item)].filter((n): n is HTMLElement => n !== null));
+    body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), history(item)]
+      .filter((n): n is HTMLElement => n !== null));
+  }
+
+  function copyBanner(): HTMLElement | null {
+    if (mode !== 'copy') return null;
+    const notice = copyNotice(copy?.value ?? null);
+    return h('div', { class: 'copy-banner' },
+      h('p', { class: 'copy-state' }, notice.state),
+      notice.warning ? h('p', { class: 'copy-warning', role: 'alert' }, notice.warning) : null);
+  }
+
+  function copyBar(): HTMLElement {
+    const actions = copyActions('copy', current?.value.status ?? null, copy !== null, session.role);
+    return h('div', { class: 'action-bar' },
+      actions.map((action) => h('button', {
+        type: 'button',
+        class: `action-${action}${action === 'saveCopy' || action === 'publishCopy' ? ' primary' : ''}${action === 'discardCopy' ? ' danger' : ''}`,
+        onclick: () => void runCopy(action),
+      }, copyActionLabel[action])),
+      h('button', { type: 'button', class: 'action-preview', onclick: () => void showPreview() }, 'Xem trước'));
+  }
+
+  function history(item: ContentItem | null): HTMLElement | null {
+    if (!item) return null;
+    return historyPanel({
+      api,
+      type,
+      id: item.id,
+      view: (content, note) => preview.show(draftItem(type, content, item, categories), note),
+      restore: (revision) => restore(revision),
+      toCopy: item.status === 'published' ? (content, revision) => {
+        if (dirty && !window.confirm('Nội dung đang soạn chưa lưu sẽ được thay bằng phiên bản này. Tiếp tục?')) return;
+        copyFromRevision = content;
+        mode = 'copy';
+        render();
+        messages.success(`Đã đưa phiên bản lúc ${formatDateTime(revision.createdAt)} vào bản sửa. Kiểm tra rồi bấm “Lưu bản sửa”; bạn đọc chưa thấy thay đổi nào.`);
+      } : undefined,
+    }, availableActions(item.status, session.role).includes('save'));
+  }
+
+  async function restore(revision: RevisionSummary): Promise<void> {
+    if (busy || !current) return;
+    const when = formatDateTime(revision.createdAt);
+    const live = current.value.status === 'published' ? ' Bài đang xuất bản nên bạn đọc sẽ thấy ngay nội dung này.' : '';
+    if (!window.confirm(`Khôi phục phiên bản lúc ${when} (“${revision.title}”)? Nội dung hiện tại được thay bằng phiên bản đó (vẫn còn trong lịch sử).${live}${dirty ? ' Những thay đổi chưa lưu trên màn hình sẽ mất.' : ''}`)) return;
+    messages.clear();
+    setBusy(true);
+    try {
+      current = await api.restoreRevision(type, current.value.id, revision.id, current.etag);
+      mode = 'live';
+      if (copy) copy = await api.workingCopy(type, current.value.id); // now outdated
+      render();
+      messages.success(`Đã khôi phục phiên bản lúc ${when}.`);
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function runCopy(action: CopyAction, overwrite = false): Promise<void> {
+    if (busy || !current) return;
+    const itemId = current.value.id;
+    if (action === 'discardCopy' && !window.confirm('Huỷ bản sửa? Nội dung của nó vẫn còn trong “Lịch sử”; bài đang hiển thị không thay đổi.')) return;
+    if (action === 'showLive' && dirty && !window.confirm('Bản sửa có thay đổi chưa lưu. Vẫn chuyển sang bản đang hiển thị và bỏ các thay đổi đó?')) return;
+    if (action === 'startCopy' && dirty && !window.confirm('Bạn có thay đổi chưa lưu trên bản đang hiển thị. Vẫn chuyển sang soạn bản sửa và bỏ các thay đổi đó?')) return;
+    messages.clear();
+    clearFieldErrors(page);
+    if (action === 'startCopy' || action === 'showLive') {
+      mode = action === 'startCopy' ? 'copy' : 'live';
+      render();
+      return;
+    }
+    setBusy(true);
+    try {
+      if (action === 'discardCopy') {
+        if (copy) await api.discardWorkingCopy(type, itemId, copy.etag);
+        copy = null;
+        mode = 'live';
+        render();
+        messages.success('Đã huỷ bản sửa.');
+        return;
+      }
+      if (dirty || !copy) {
+        copy = await api.saveWorkingCopy(type, itemId, readForm(), copy?.etag ?? null);
+        dirty = false;
+      }
+      if (action === 'saveCopy') {
+        render();
+        messages.success('Đã lưu bản sửa. Bạn đọc vẫn thấy bản đang hiển thị cho đến khi bản sửa được xuất bản.');
+        return;
+      }
+      current = await api.publishWorkingCopy(type, itemId, copy.etag, overwrite);
+      copy = null;
+      mode = 'live';
+      conflict.hidden = true;
+      render();
+      messages.success('Đã xuất bản bản sửa.');
+    } catch (error) {
+      if (copy && !dirty) render(); // the copy was saved before publishing failed: show it saved
+      if (action === 'publishCopy' && error instanceof ApiProblem && error.kind === 'conflict') {
+        conflict.replaceChildren(
+          h('p', null, outdatedOnPublish),
+          h('button', { type: 'button', class: 'overwrite primary', onclick: () => void runCopy('publishCopy', true) }, 'Vẫn xuất bản'),
+          h('button', { type: 'button', onclick: () => {
+            conflict.hidden = true;
+          } }, 'Để sau'));
+        conflict.hidden = false;
+        conflict.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+      failed(error);
+    } finally {
+      setBusy(false);
+    }
   }
 
   function statusLine(item: ContentItem | null): HTMLElement | null {
@@ -81,6 +210,8 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       onclick: () => void run(action, scheduleInput),
     }, actionLabel[action]);
     return h('div', { class: 'action-bar' },
+      copyActions('live', item?.status ?? null, copy !== null, session.role).map((action) =>
+        h('button', { type: 'button', class: `action-${action}`, onclick: () => void runCopy(action) }, copy ? 'Mở bản sửa' : copyActionLabel[action])),
       actions.filter((a) => a !== 'schedule').map(button),
       h('button', { type: 'button', class: 'action-preview', onclick: () => void showPreview() }, 'Xem trước'),
       actions.includes('schedule')
@@ -88,7 +219,9 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
             field(scheduleInput, { key: 'publishAt', label: 'Thời điểm xuất bản (giờ Việt Nam, UTC+7)' }),
             button('schedule'))
         : null,
-      actions.includes('save') ? null : h('p', { class: 'hint' }, 'Bài ở trạng thái này chỉ biên tập viên mới sửa được.'));
+      actions.includes('save') ? null : h('p', { class: 'hint' }, item?.status === 'published'
+        ? 'Bài đã xuất bản: tác giả đề xuất thay đổi bằng “Soạn bản sửa”, biên tập viên xuất bản.'
+        : 'Bài ở trạng thái này chỉ biên tập viên mới sửa được.'));
   }
 
   async function showPreview(): Promise<void> {
@@ -131,6 +264,8 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       else if (action !== 'save') saved = await api.transition(type, saved.value.id, action, saved.etag);
       current = saved;
       if (wasNew) context.navigate(adminPaths.edit(type, saved.value.id), true);
+      // A save of the live item makes its copy outdated (and a workflow step may end it).
+      if (copy) copy = saved.value.status === 'published' ? await api.workingCopy(type, saved.value.id) : null;
       render();
       messages.success(done[action]);
     } catch (error) {
@@ -148,7 +283,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
   function failed(error: unknown): void {
     if (error instanceof ApiProblem && (error.kind === 'stale' || error.kind === 'preconditionRequired')) {
       conflict.replaceChildren(
-        h('p', null, problemMessage(error)),
+        h('p', null, problemMessage(error, mode === 'copy' ? 'Bản sửa' : 'Bài')),
         h('button', { type: 'button', class: 'reload primary', onclick: () => void reload() }, 'Tải bản mới nhất'));
       conflict.hidden = false;
       conflict.scrollIntoView({ block: 'nearest' });
@@ -164,6 +299,8 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     setBusy(true);
     try {
       current = await api.get(type, current.value.id);
+      copy = current.value.status === 'published' ? await api.workingCopy(type, current.value.id) : null;
+      if (!copy && current.value.status !== 'published') mode = 'live';
       conflict.hidden = true;
       render();
       messages.success('Đã tải bản mới nhất.');

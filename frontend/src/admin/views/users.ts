@@ -4,6 +4,7 @@ import { h } from '../../dom/h';
 import { formatDateTime } from '../../format';
 import { clearFieldErrors, messageArea, showFieldErrors } from '../components/errors';
 import { field, select, textInput, valueOrNull } from '../components/field';
+import { adminOnly } from '../components/admin-only';
 import type { AdminContext } from '../context';
 import { roleLabel, roles } from '../labels';
 import { ApiProblem, problemMessage } from '../problem';
@@ -12,9 +13,8 @@ import type { UserResponse, UserRole } from '../types';
 const roleOptions = roles.map((r) => ({ value: r, label: roleLabel[r] }));
 
 export async function usersPage(context: AdminContext): Promise<HTMLElement> {
-  if (context.session.role !== 'admin') {
-    return h('div', null, h('h1', null, 'Người dùng'), h('p', null, 'Chỉ quản trị viên mới quản lý tài khoản.'));
-  }
+  const refused = adminOnly(context, 'Người dùng', 'tài khoản');
+  if (refused) return refused;
   const { api } = context;
   const messages = messageArea();
   const table = h('tbody');
