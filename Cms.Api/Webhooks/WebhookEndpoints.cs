@@ -37,7 +37,7 @@ internal static class WebhookEndpoints
         group.MapPost("/", async (WebhookRequest request, CmsDbContext db, HttpContext http, CancellationToken ct) =>
             {
                 var secret = request.Secret ?? WebhookSignature.NewSecret();
-                var subscription = new WebhookSubscription(request.ParsedUrl, request.Events!, secret, request.Description, request.IsActive ?? true);
+                var subscription = new WebhookSubscription(request.ToUri(), request.Events!, secret, request.Description, request.IsActive ?? true);
                 db.WebhookSubscriptions.Add(subscription);
                 await db.SaveChangesAsync(ct);
                 var response = (await RespondAsync(db, subscription.Id, http, ct)).Value! with { Secret = secret };
@@ -52,7 +52,7 @@ internal static class WebhookEndpoints
             {
                 var subscription = await db.WebhookSubscriptions.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("Webhook", id);
                 ETags.PinVersion(db, subscription, s => s.Version, ifMatch, "Webhook", id);
-                subscription.Update(request.ParsedUrl, request.Events!, request.Secret, request.Description, request.IsActive ?? true);
+                subscription.Update(request.ToUri(), request.Events!, request.Secret, request.Description, request.IsActive ?? true);
                 await db.SaveChangesAsync(ct);
                 return await RespondAsync(db, id, http, ct);
             })

@@ -23,7 +23,8 @@ public sealed record WebhookRequest
     /// <summary>False pauses new deliveries (default true).</summary>
     public bool? IsActive { get; init; }
 
-    public Uri ParsedUrl => new(Url!, UriKind.Absolute);
+    /// <summary>The validated URL; a method, so it is no part of the JSON contract.</summary>
+    public Uri ToUri() => new(Url!, UriKind.Absolute);
 }
 
 internal sealed class WebhookRequestValidator : AbstractValidator<WebhookRequest>

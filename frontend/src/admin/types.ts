@@ -27,8 +27,7 @@ export type MediaResponse = Schemas['MediaResponse'];
 export type MediaDescriptionRequest = Schemas['MediaDescriptionRequest'];
 export type RevisionSummary = Schemas['RevisionSummary'];
 export type WebhookResponse = Schemas['WebhookResponse'];
-/** parsedUrl is the API's computed property leaking into the document: never sent. */
-export type WebhookRequest = Omit<Schemas['WebhookRequest'], 'parsedUrl'>;
+export type WebhookRequest = Schemas['WebhookRequest'];
 export type WebhookDeliveryResponse = Schemas['WebhookDeliveryResponse'];
 export type WebhookDeliveryState = Schemas['WebhookDeliveryState'];
 export type WebhookAttemptResponse = Schemas['WebhookAttemptResponse'];

@@ -2347,8 +2347,6 @@ export interface components {
             description?: string | null;
             /** @description False pauses new deliveries (default true). */
             isActive?: boolean | null;
-            /** Format: uri */
-            readonly parsedUrl: string;
         };
         /** @description A subscription as admins see it, with how many deliveries wait and how many failed for good. */
         WebhookResponse: {
