@@ -38,5 +38,6 @@ public static class DependencyInjection
     }
 
     internal static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(ConnectionDefaults.Apply(connectionString)).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(ConnectionDefaults.Apply(connectionString), npgsql => npgsql.ExecutionStrategy(dependencies => new TransientRetryStrategy(dependencies)))
+            .UseSnakeCaseNamingConvention();
 }
