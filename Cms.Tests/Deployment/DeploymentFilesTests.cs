@@ -111,13 +111,16 @@ public sealed partial class DeploymentFilesTests
 
         var site = Repository.Read("frontend", "Dockerfile");
         Assert.Matches(@"(?m)^FROM node:20", site);
-        Assert.Matches(@"(?m)^FROM nginx:", site);
+        Assert.Matches(@"(?m)^RUN apk add --no-cache nginx nginx-mod-http-brotli", site); // Alpine's nginx has the Brotli module
+        Assert.Matches(@"-exec brotli -k -q 11", site);
+        Assert.Contains("40-cms-config.sh && exec nginx -g 'daemon off;'", site, StringComparison.Ordinal);
         Assert.Contains("npm ci", site, StringComparison.Ordinal);
         var nginx = Repository.Read("frontend", "nginx", "default.conf");
         Assert.Contains("try_files $uri $uri/ /index.html", nginx, StringComparison.Ordinal);
         Assert.Contains("try_files $uri /admin/index.html", nginx, StringComparison.Ordinal);
         Assert.Matches(@"location /assets/ \{\s*add_header Cache-Control ""public, max-age=31536000, immutable""", nginx);
         Assert.Contains("gzip_static on", nginx, StringComparison.Ordinal);
+        Assert.Contains("brotli_static on", nginx, StringComparison.Ordinal);
     }
 
     [Fact]
