@@ -39,6 +39,14 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>The requests it accepted (answered 2xx).</summary>
     public IReadOnlyList<Received> Accepted => Requests.Where(r => r.Status == 200).ToList();
 
+    /// <summary>How long it takes to answer (a slow receiver keeps a delivery in flight).</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>Requests that have arrived, answered or not yet.</summary>
+    public int Arrived => Volatile.Read(ref arrived);
+
+    private int arrived;
+
     public void FailNext(params int[] statuses)
     {
         foreach (var status in statuses)
@@ -57,6 +65,19 @@ public sealed class WebhookReceiver : IAsyncDisposable
         {
             using var buffer = new MemoryStream();
             await http.Request.Body.CopyToAsync(buffer);
+            Interlocked.Increment(ref arrived);
+            if (Delay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(Delay, http.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return Results.Empty; // the sender gave up (it is stopping): nothing was accepted
+                }
+            }
+
             var status = failNext.TryDequeue(out var failure) ? failure : 200;
             lock (received)
             {
