@@ -69,8 +69,9 @@ internal static class ContentManagementEndpoints
                 var ids = page.Items.Select(x => x.Id).ToList();
                 var audit = await db.Set<TEntity>().Where(x => ids.Contains(x.Id))
                     .Select(x => new { x.Id, x.CreatedBy, x.UpdatedAt, x.UpdatedBy }).ToDictionaryAsync(x => x.Id, ct);
+                var copies = (await db.ContentWorkingCopies.Where(c => ids.Contains(c.ContentId)).Select(c => c.ContentId).ToListAsync(ct)).ToHashSet();
                 return TypedResults.Ok(new PagedList<ManagedContentSummary>(
-                    page.Items.Select(x => new ManagedContentSummary(x, audit[x.Id].CreatedBy, audit[x.Id].UpdatedAt, audit[x.Id].UpdatedBy)).ToList(),
+                    page.Items.Select(x => new ManagedContentSummary(x, audit[x.Id].CreatedBy, audit[x.Id].UpdatedAt, audit[x.Id].UpdatedBy, copies.Contains(x.Id))).ToList(),
                     page.Page, page.PageSize, page.TotalItems, page.TotalPages));
             })
             .Validate<ContentListQuery>()

@@ -17,12 +17,13 @@ public record ContentSummary : ContentCard
 public sealed record ManagedContentSummary : ContentSummary
 {
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    public ManagedContentSummary(ContentSummary summary, string? createdBy, DateTimeOffset updatedAt, string? updatedBy)
+    public ManagedContentSummary(ContentSummary summary, string? createdBy, DateTimeOffset updatedAt, string? updatedBy, bool hasWorkingCopy)
         : base(summary)
     {
         CreatedBy = createdBy;
         UpdatedAt = updatedAt;
         UpdatedBy = updatedBy;
+        HasWorkingCopy = hasWorkingCopy;
     }
 
     public string? CreatedBy { get; init; }
@@ -30,4 +31,7 @@ public sealed record ManagedContentSummary : ContentSummary
     public DateTimeOffset UpdatedAt { get; init; }
 
     public string? UpdatedBy { get; init; }
+
+    /// <summary>A next version is being written (GET …/{id}/draft).</summary>
+    public bool HasWorkingCopy { get; init; }
 }

@@ -2,15 +2,18 @@ using Cms.Domain.Media;
 
 namespace Cms.Api.Media;
 
-/// <summary>An image in the media library. URLs are root-relative: resolve them against the API's address.</summary>
+/// <summary>
+/// An image in the media library. URLs are root-relative: resolve them against the API's
+/// address. <c>Version</c> is what the ETag holds: send it as If-Match ("\"version\"") to edit or delete from a list.
+/// </summary>
 public sealed record MediaResponse(long Id, string Url, string FileName, string ContentType, int Width, int Height, long SizeBytes,
     string? Caption, string? Alt, IReadOnlyList<RenditionResponse> Renditions,
-    DateTimeOffset? CreatedAt, string? CreatedBy, DateTimeOffset? UpdatedAt, string? UpdatedBy)
+    DateTimeOffset? CreatedAt, string? CreatedBy, DateTimeOffset? UpdatedAt, string? UpdatedBy, uint Version)
 {
     public static MediaResponse From(MediaAsset asset) => new(asset.Id, MediaEndpoints.UrlOf(asset.StorageKey), asset.FileName, asset.ContentType,
         asset.Width, asset.Height, asset.SizeBytes, asset.Caption, asset.Alt,
         asset.Renditions.Select(r => new RenditionResponse(r.Name, MediaEndpoints.UrlOf(r.StorageKey), r.Width, r.Height, r.ContentType, r.SizeBytes)).ToList(),
-        asset.CreatedAt, asset.CreatedBy, asset.UpdatedAt, asset.UpdatedBy);
+        asset.CreatedAt, asset.CreatedBy, asset.UpdatedAt, asset.UpdatedBy, asset.Version);
 }
 
 /// <summary>A smaller copy: "w320" for list thumbnails, "w800" for phones, "w1600" for wide screens.</summary>

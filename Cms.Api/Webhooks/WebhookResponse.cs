@@ -4,16 +4,19 @@ using Cms.Infrastructure.Webhooks;
 
 namespace Cms.Api.Webhooks;
 
-/// <summary>A subscription as admins see it, with how many deliveries wait and how many failed for good.</summary>
+/// <summary>
+/// A subscription as admins see it, with how many deliveries wait and how many failed for good;
+/// <c>Version</c> is what the ETag holds (If-Match from a list).
+/// </summary>
 public sealed record WebhookResponse(int Id, string Url, IReadOnlyList<string> Events, string? Description, bool IsActive,
-    int Pending, int Failed, DateTimeOffset? CreatedAt, string? CreatedBy, DateTimeOffset? UpdatedAt, string? UpdatedBy)
+    int Pending, int Failed, DateTimeOffset? CreatedAt, string? CreatedBy, DateTimeOffset? UpdatedAt, string? UpdatedBy, uint Version)
 {
     /// <summary>Only in the answer to creating it (or setting a new one): the secret is never shown again.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Secret { get; init; }
 
     public static WebhookResponse From(WebhookSubscription s, int pending, int failed) =>
-        new(s.Id, s.Url, s.Events, s.Description, s.IsActive, pending, failed, s.CreatedAt, s.CreatedBy, s.UpdatedAt, s.UpdatedBy);
+        new(s.Id, s.Url, s.Events, s.Description, s.IsActive, pending, failed, s.CreatedAt, s.CreatedBy, s.UpdatedAt, s.UpdatedBy, s.Version);
 }
 
 /// <summary>One row of the delivery log.</summary>

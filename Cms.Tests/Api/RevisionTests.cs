@@ -85,6 +85,7 @@ public sealed class RevisionTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal(liveEtag, (await admin.GetAsync($"/api/v1/manage/interviews/{id}", Ct)).Headers.ETag!.Tag);
         var copy = await admin.GetJsonAsync($"/api/v1/manage/interviews/{id}/draft");
         Assert.Equal(3, copy["content"]!["exchanges"]!.AsArray().Count);
+        Assert.True(await HasWorkingCopyAsync(admin, id)); // the newsroom's list says so
 
         // Another editor saving over a copy they did not read is refused.
         var again = Samples.Interview("Bản sửa của người khác");
@@ -98,6 +99,7 @@ public sealed class RevisionTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal("Phỏng vấn đã đăng (bản sửa)", (string?)live["title"]);
         Assert.Equal(["Câu hỏi mới thứ nhất?", "Câu hỏi mới thứ hai?", "Câu hỏi mới thứ ba?"], live["exchanges"]!.AsArray().Select(e => (string?)e!["question"]));
         await (await admin.GetAsync($"/api/v1/manage/interviews/{id}/draft", Ct)).AssertProblemAsync(404);
+        Assert.False(await HasWorkingCopyAsync(admin, id));
 
         var actions = (await admin.GetJsonAsync($"/api/v1/manage/interviews/{id}/revisions"))["items"]!.AsArray().Select(r => (string?)r!["action"]);
         Assert.Equal(["draftPublished", "draftSaved", "published", "created"], actions);
@@ -175,6 +177,9 @@ public sealed class RevisionTests(CmsApp app) : IClassFixture<CmsApp>
         var response = await client.PutRawAsync(url, body, "*");
         Assert.True((int)response.StatusCode == 200, $"PUT {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
     }
+
+    private static async Task<bool> HasWorkingCopyAsync(HttpClient admin, long id) =>
+        (bool)(await admin.GetJsonAsync("/api/v1/manage/interviews?pageSize=100"))["items"]!.AsArray().Single(i => (long)i!["id"]! == id)!["hasWorkingCopy"]!;
 
     private Task<int> RevisionCountAsync(long id) => app.DbAsync(db => db.ContentRevisions.CountAsync(r => r.ContentId == id, Ct));
 

@@ -1924,13 +1924,18 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             updatedBy?: string | null;
+            /** @description A next version is being written (GET …/{id}/draft). */
+            hasWorkingCopy: boolean;
         };
         /** @description An image's caption (printed under it) and alt text (for readers who cannot see it). */
         MediaDescriptionRequest: {
             caption?: string | null;
             alt?: string | null;
         };
-        /** @description An image in the media library. URLs are root-relative: resolve them against the API's address. */
+        /**
+         * @description An image in the media library. URLs are root-relative: resolve them against the API's
+         *     address. `Version` is what the ETag holds: send it as If-Match ("\"version\"") to edit or delete from a list.
+         */
         MediaResponse: {
             /** Format: int64 */
             id: number;
@@ -1952,6 +1957,8 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string | null;
             updatedBy?: string | null;
+            /** Format: int32 */
+            version: number;
         };
         /** @description One ranked item: its views in the period, and the item as lists show it. */
         MostViewedEntry: {
@@ -2348,7 +2355,10 @@ export interface components {
             /** @description False pauses new deliveries (default true). */
             isActive?: boolean | null;
         };
-        /** @description A subscription as admins see it, with how many deliveries wait and how many failed for good. */
+        /**
+         * @description A subscription as admins see it, with how many deliveries wait and how many failed for good;
+         *     `Version` is what the ETag holds (If-Match from a list).
+         */
         WebhookResponse: {
             /** Format: int32 */
             id: number;
@@ -2366,6 +2376,8 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string | null;
             updatedBy?: string | null;
+            /** Format: int32 */
+            version: number;
             /** @description Only in the answer to creating it (or setting a new one): the secret is never shown again. */
             secret?: string | null;
         };
