@@ -44,13 +44,11 @@ internal static class ContentDeliveryEndpoints
         group.MapGet("/{idOrSlug}", async Task<Results<Ok<TResponse>, StatusCodeHttpResult>> (
                 string idOrSlug, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
-                var now = clock.GetUtcNow();
-                var isId = long.TryParse(idOrSlug, out var id);
-                var (item, views) = await PublicItemQuery<TEntity>.Find(db, isId ? id : null, isId ? null : idOrSlug, now, ct)
+                var item = await PublicItemReader.FindAsync(db, kind.Type, idOrSlug, clock.GetUtcNow(), ct)
                     ?? throw new NotFoundException(kind.Singular, idOrSlug);
 
                 // Readers' copies go stale when the item is edited or its view count moves.
-                var etag = ETags.From(item.Version, views);
+                var etag = ETags.From(item.Version, item.ViewCount);
                 http.Response.Headers.CacheControl = PublicCache.Item;
                 http.Response.Headers.ETag = etag;
                 if (ETags.Matches(http.Request.Headers.IfNoneMatch, etag))
@@ -58,7 +56,7 @@ internal static class ContentDeliveryEndpoints
                     return TypedResults.StatusCode(StatusCodes.Status304NotModified);
                 }
 
-                return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, now, views));
+                return TypedResults.Ok(item.Adapt<TResponse>(mapping));
             })
             .PublicResponse()
             .WithName($"Get{kind.Singular}")
