@@ -52,7 +52,7 @@ internal static class ApiRegistration
         services.AddSingleton(MappingConfig.Create());
         services.AddRichTextSanitizer();
 
-        services.AddScoped<CategoryTree>();
+        services.AddSingleton<CategoryTree>();
         services.AddSingleton<SiteLinks>();
         services.AddHostedService<ScheduledPublisher>();
         services.AddWebhookDelivery();

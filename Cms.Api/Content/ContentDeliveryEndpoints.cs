@@ -23,7 +23,7 @@ internal static class ContentDeliveryEndpoints
     {
         var group = api.MapGroup(kind.Route).WithTags(kind.Plural);
 
-        group.MapGet("/", async ([AsParameters] ContentListQuery query, CmsDbContext db, CategoryTree tree, ListCounts counts, TimeProvider clock,
+        group.MapGet("/", async ([AsParameters] ContentListQuery query, CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock,
                 HttpContext http, CancellationToken ct) =>
             {
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
@@ -32,7 +32,7 @@ internal static class ContentDeliveryEndpoints
                     .SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
                 http.Response.Headers.CacheControl = PublicCache.List;
                 var shape = new ContentPages.Shape(kind.Type, categories, query.Tag is not null, clock.GetUtcNow());
-                return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, shape, db, counts, ct));
+                return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, shape, db, mapping, counts, ct));
             })
             .Validate<ContentListQuery>()
             .PublicResponse()
@@ -44,7 +44,7 @@ internal static class ContentDeliveryEndpoints
         group.MapGet("/{idOrSlug}", async Task<Results<Ok<TResponse>, StatusCodeHttpResult>> (
                 string idOrSlug, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
-                var item = await PublicItemReader.FindAsync(db, kind.Type, idOrSlug, clock.GetUtcNow(), ct)
+                var item = await PublicContentReader.FindAsync(db, kind.Type, idOrSlug, clock.GetUtcNow(), ct)
                     ?? throw new NotFoundException(kind.Singular, idOrSlug);
 
                 // Readers' copies go stale when the item is edited or its view count moves.

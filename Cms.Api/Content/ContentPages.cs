@@ -3,6 +3,7 @@ using Cms.Api.Common;
 using Cms.Api.Search;
 using Cms.Domain.Content;
 using Cms.Infrastructure.Persistence;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Api.Content;
@@ -28,27 +29,29 @@ internal static class ContentPages
     /// <param name="query">The request's paging, cursor and search.</param>
     /// <param name="list">Names the list and its filters, for the cached total.</param>
     /// <param name="shape">The list's filters.</param>
-    /// <param name="db">For snippets and deep pages.</param>
+    /// <param name="db">For the page's rows, snippets and deep pages.</param>
+    /// <param name="mapping">Maps the rows read onto summaries.</param>
     /// <param name="counts">Cached totals.</param>
     /// <param name="ct">Cancellation.</param>
-    public static async Task<PagedList<ContentSummary>> ReadAsync(
-        IQueryable<ContentSummary> rows, ContentListQuery query, string list, Shape shape, CmsDbContext db, ListCounts counts, CancellationToken ct)
+    public static async Task<PagedList<ContentSummary>> ReadAsync(IQueryable<ContentSummary> rows, ContentListQuery query, string list, Shape shape,
+        CmsDbContext db, TypeAdapterConfig mapping, ListCounts counts, CancellationToken ct)
     {
         var size = query.Paging.EffectiveSize;
         if (ContentCursor.Parse(query.After) is { } after)
         {
-            var items = shape.MergesBranches
-                ? await ByIdsAsync(rows, await new PublicListIds(db).PageAsync(shape.Type, shape.Categories!, shape.Now, 0, size + 1, (after.PublishedAt, after.Id), ct), ct)
+            var ids = shape.MergesBranches
+                ? await new PublicListIds(db).PageAsync(shape.Type, shape.Categories!, shape.Now, 0, size + 1, (after.PublishedAt, after.Id), ct)
                 // "PublishedAt <= x" lets the index start at the cursor; the OR only settles ties.
                 : await rows.Where(x => x.PublishedAt <= after.PublishedAt && (x.PublishedAt < after.PublishedAt || x.Id < after.Id))
-                    .Take(size + 1).ToListAsync(ct);
+                    .Select(x => x.Id).Take(size + 1).ToListAsync(ct);
+            var items = await PublicContentReader.CardsAsync(db, ids, mapping, shape.Now, ct);
             return new PagedList<ContentSummary>(items.Take(size).ToList(), null, size, null, null) { NextCursor = NextAfter(items, size) };
         }
 
         var filter = $"{list}|{query.Category}|{query.Tag}|{query.Search}";
         var total = await counts.CountAsync(filter, c => rows.CountAsync(c), ct);
-        var page = query.Search is null && (query.Paging.EffectivePage > 1 || shape.MergesBranches)
-            ? await DeepPageAsync(rows, query.Paging, total, shape, db, ct)
+        var page = query.Search is null
+            ? await PageAsync(rows, query.Paging, total, shape, db, mapping, ct)
             : await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct, total);
         if (query.Search is not null)
         {
@@ -59,12 +62,12 @@ internal static class ContentPages
     }
 
     /// <summary>
-    /// A page past the first (or any page of a section with sub-sections) in two steps: the ids
-    /// alone (the public-list indexes hold them in list order, so skipping is an index-only
-    /// scan), then the rows of just those ids.
+    /// A numbered page in two steps: the ids alone (the public-list indexes hold them in list
+    /// order, so skipping to a deep page is an index-only scan), then the rows of just those
+    /// ids, read without EF (see PublicContentReader).
     /// </summary>
-    private static async Task<PagedList<ContentSummary>> DeepPageAsync(
-        IQueryable<ContentSummary> rows, PageQuery paging, int total, Shape shape, CmsDbContext db, CancellationToken ct)
+    private static async Task<PagedList<ContentSummary>> PageAsync(
+        IQueryable<ContentSummary> rows, PageQuery paging, int total, Shape shape, CmsDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var size = paging.EffectiveSize;
         var skip = (long)(paging.EffectivePage - 1) * size;
@@ -77,12 +80,8 @@ internal static class ContentPages
         var ids = shape.MergesBranches
             ? await new PublicListIds(db).PageAsync(shape.Type, shape.Categories!, shape.Now, (int)skip, size, null, ct)
             : await rows.Select(x => x.Id).Skip((int)skip).Take(size).ToListAsync(ct);
-        return new PagedList<ContentSummary>(await ByIdsAsync(rows, ids, ct), paging.EffectivePage, size, total, totalPages);
+        return new PagedList<ContentSummary>(await PublicContentReader.CardsAsync(db, ids, mapping, shape.Now, ct), paging.EffectivePage, size, total, totalPages);
     }
-
-    /// <summary>The rows of just these ids, in the list's order.</summary>
-    private static Task<List<ContentSummary>> ByIdsAsync(IQueryable<ContentSummary> rows, List<long> ids, CancellationToken ct) =>
-        rows.Where(x => ids.Contains(x.Id)).ToListAsync(ct);
 
     private static string? NextAfter(List<ContentSummary> items, int size) => items.Count > size ? CursorOf(items[size - 1]) : null;
 

@@ -5,6 +5,7 @@ using Cms.Api.Search;
 using Cms.Api.Validation;
 using Cms.Domain.Content;
 using Cms.Infrastructure.Persistence;
+using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,14 +26,14 @@ internal static class MixedContentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/search", ([AsParameters] ContentListQuery query, [FromQuery] string? type,
-                CmsDbContext db, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 if (query.Search is null)
                 {
                     throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("q", "Say what to search for: ?q=...")]);
                 }
 
-                return ListAsync(query, type, db, tree, counts, clock, http, ct);
+                return ListAsync(query, type, db, mapping, tree, counts, clock, http, ct);
             })
             .Validate<ContentListQuery>()
             .WithTags("Content")
@@ -45,7 +46,7 @@ internal static class MixedContentEndpoints
     }
 
     private static async Task<Ok<PagedList<ContentSummary>>> ListAsync([AsParameters] ContentListQuery query, [FromQuery] string? type,
-        CmsDbContext db, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
+        CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
         var items = db.ContentItems.PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag);
@@ -58,6 +59,6 @@ internal static class MixedContentEndpoints
         http.Response.Headers.CacheControl = PublicCache.List;
         var rows = items.SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
         var shape = new ContentPages.Shape(only, categories, query.Tag is not null, clock.GetUtcNow());
-        return TypedResults.Ok(await ContentPages.ReadAsync(rows, query, $"content:{only}", shape, db, counts, ct));
+        return TypedResults.Ok(await ContentPages.ReadAsync(rows, query, $"content:{only}", shape, db, mapping, counts, ct));
     }
 }

@@ -4,9 +4,9 @@ using Cms.Api.Videos;
 namespace Cms.Api.Content;
 
 /// <summary>
-/// One public item as <see cref="PublicItemReader"/> reads it: the fields every item has and
+/// One public item as <see cref="PublicContentReader"/> reads it: the fields every item has and
 /// those of every type side by side (the other types' null), mapped by name onto
-/// ArticleResponse, InterviewResponse or VideoResponse (Mapping/MappingConfig).
+/// ArticleResponse, InterviewResponse or VideoResponse, or, in a list, ContentSummary (Mapping/MappingConfig).
 /// </summary>
 internal sealed record PublicItemRow : ContentDetail
 {

@@ -43,8 +43,9 @@ internal static class MappingConfig
             }));
         config.NewConfig<Interviewee, IntervieweeResponse>();
 
-        // The delivery API's read of one public item (Content/PublicItemReader): by name, the
-        // nested responses it already built passed on as they are.
+        // The delivery API's own reads (Content/PublicContentReader): by name, the nested
+        // responses it already built passed on as they are.
+        config.NewConfig<PublicItemRow, ContentSummary>().ShallowCopyForSameType(true);
         config.NewConfig<PublicItemRow, ArticleResponse>().ShallowCopyForSameType(true);
         config.NewConfig<PublicItemRow, InterviewResponse>().ShallowCopyForSameType(true);
         config.NewConfig<PublicItemRow, VideoResponse>().ShallowCopyForSameType(true);

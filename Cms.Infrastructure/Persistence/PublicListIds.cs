@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Cms.Domain.Content;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Cms.Infrastructure.Persistence;
@@ -21,39 +20,44 @@ public sealed class PublicListIds(CmsDbContext db)
     {
         var parameters = new List<NpgsqlParameter>
         {
-            new("now", now),
-            new("reach", skip + take),
-            new("skip", skip),
-            new("take", take),
+            new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() }, // $1
+            new NpgsqlParameter<int> { TypedValue = skip + take }, // $2: how far each branch reads
+            new NpgsqlParameter<int> { TypedValue = skip }, // $3
+            new NpgsqlParameter<int> { TypedValue = take }, // $4
         };
         var filters = string.Empty;
         if (type is { } only)
         {
-            parameters.Add(new NpgsqlParameter("type", only.ToString()));
-            filters = " AND type = @type";
+            filters = " AND type = " + Next(parameters, new NpgsqlParameter<string> { TypedValue = only.ToString() });
         }
 
         if (after is { } start)
         {
             // "published_at <= x" bounds the index scan; the OR only sorts out ties on the time.
-            parameters.Add(new NpgsqlParameter("afterAt", start.PublishedAt));
-            parameters.Add(new NpgsqlParameter("afterId", start.Id));
-            filters += " AND published_at <= @afterAt AND (published_at < @afterAt OR id < @afterId)";
+            var at = Next(parameters, new NpgsqlParameter<DateTimeOffset> { TypedValue = start.PublishedAt.ToUniversalTime() });
+            var id = Next(parameters, new NpgsqlParameter<long> { TypedValue = start.Id });
+            filters += $" AND published_at <= {at} AND (published_at < {at} OR id < {id})";
         }
 
-        var sql = new StringBuilder("SELECT id AS \"Value\" FROM (");
+        var sql = new StringBuilder("SELECT id FROM (");
         var branch = 0;
         foreach (var categoryId in categoryIds)
         {
-            var name = "c" + branch.ToString(CultureInfo.InvariantCulture);
-            parameters.Add(new NpgsqlParameter(name, categoryId));
+            var category = Next(parameters, new NpgsqlParameter<int> { TypedValue = categoryId });
             sql.Append(branch++ == 0 ? string.Empty : " UNION ALL ")
-                .Append("(SELECT published_at, id FROM content_items WHERE status IN ('Published', 'Scheduled') AND published_at <= @now")
-                .Append(filters).Append(" AND category_id = @").Append(name)
-                .Append(" ORDER BY published_at DESC, id DESC LIMIT @reach)");
+                .Append("(SELECT published_at, id FROM content_items WHERE status IN ('Published', 'Scheduled') AND published_at <= $1")
+                .Append(filters).Append(" AND category_id = ").Append(category)
+                .Append(" ORDER BY published_at DESC, id DESC LIMIT $2)");
         }
 
-        sql.Append(") AS page ORDER BY published_at DESC, id DESC OFFSET @skip LIMIT @take");
-        return db.Database.SqlQueryRaw<long>(sql.ToString(), [.. parameters]).ToListAsync(ct);
+        sql.Append(") AS page ORDER BY published_at DESC, id DESC OFFSET $3 LIMIT $4");
+        return db.ReadAsync(sql.ToString(), row => row.GetInt64(0), ct, [.. parameters]);
+    }
+
+    /// <summary>Adds the parameter; its placeholder ($5, $6, ...).</summary>
+    private static string Next(List<NpgsqlParameter> parameters, NpgsqlParameter parameter)
+    {
+        parameters.Add(parameter);
+        return "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
     }
 }
