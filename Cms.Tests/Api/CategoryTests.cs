@@ -71,4 +71,36 @@ public sealed class CategoryTests(CmsApp app) : IClassFixture<CmsApp>
         await (await editor.GetAsync("/api/v1/manage/categories/424242", Ct)).AssertProblemAsync(404);
         Assert.Contains(await editor.GetJsonAsync("/api/v1/manage/categories") is { } all ? all.AsArray() : [], c => (int)c!["id"]! == id);
     }
+
+    [Fact]
+    public async Task A_new_sub_section_counts_in_its_parents_list_at_once_here_and_soon_on_other_instances()
+    {
+        await using var second = CmsApp.SharingDatabaseWith(app);
+        await second.InitializeAsync();
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        using var otherReader = second.Anonymous();
+        var parent = await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Kinh tế cây" });
+        var parentSlug = (string)parent["slug"]!;
+        // Both instances have read the tree (and cached it) before the sub-section exists.
+        Assert.Empty((await reader.GetJsonAsync($"/api/v1/content?category={parentSlug}"))["items"]!.AsArray());
+        Assert.Empty((await otherReader.GetJsonAsync($"/api/v1/content?category={parentSlug}"))["items"]!.AsArray());
+
+        var child = await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Nông nghiệp cây", parentId = (int)parent["id"]! });
+        var article = Samples.Article("Lúa ST25 trong chuyên mục con");
+        article["categoryId"] = (int)child["id"]!;
+        var created = await editor.PostJsonAsync("/api/v1/manage/articles", article);
+        await editor.PostJsonAsync($"/api/v1/manage/articles/{(long)created["id"]!}/publish", new { });
+
+        var here = await reader.GetJsonAsync($"/api/v1/content?category={parentSlug}");
+        Assert.Equal((long)created["id"]!, (long)here["items"]![0]!["id"]!);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await otherReader.GetJsonAsync($"/api/v1/content?category={parentSlug}"))["items"]!.AsArray().Count == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The other instance did not see the new sub-section within 15 s.");
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.Equal(200, (int)(await otherReader.GetAsync($"/api/v1/content?category={(string)child["slug"]!}", Ct)).StatusCode);
+    }
 }
