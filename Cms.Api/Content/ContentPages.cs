@@ -18,11 +18,13 @@ internal static class ContentPages
     public sealed record Shape(ContentType? Type, IReadOnlyCollection<int>? Categories, bool Tagged, DateTimeOffset Now)
     {
         /// <summary>
-        /// A section with sub-sections: read as one ordered branch per category, merged (see
-        /// PublicListIds), on every page and cursor; "category_id = ANY(...)" would make
-        /// PostgreSQL sort the section or walk the whole site's newest-first index.
+        /// Untagged lists take their ids from the public-list indexes by hand-written SQL
+        /// (PublicListIds), on every page and cursor: a section with sub-sections as one
+        /// ordered branch per category, merged ("category_id = ANY(...)" would make PostgreSQL
+        /// sort the section or walk the whole site's newest-first index). A tag filter joins
+        /// the item–tag links and stays with EF.
         /// </summary>
-        public bool MergesBranches => Categories is { Count: > 1 } && !Tagged;
+        public bool ListsIdsByIndex => !Tagged;
     }
 
     /// <param name="rows">The list, filtered and ordered.</param>
@@ -39,8 +41,8 @@ internal static class ContentPages
         var size = query.Paging.EffectiveSize;
         if (ContentCursor.Parse(query.After) is { } after)
         {
-            var ids = shape.MergesBranches
-                ? await new PublicListIds(db).PageAsync(shape.Type, shape.Categories!, shape.Now, 0, size + 1, (after.PublishedAt, after.Id), ct)
+            var ids = shape.ListsIdsByIndex
+                ? await new PublicListIds(db).PageAsync(shape.Type, shape.Categories, shape.Now, 0, size + 1, (after.PublishedAt, after.Id), ct)
                 // "PublishedAt <= x" lets the index start at the cursor; the OR only settles ties.
                 : await rows.Where(x => x.PublishedAt <= after.PublishedAt && (x.PublishedAt < after.PublishedAt || x.Id < after.Id))
                     .Select(x => x.Id).Take(size + 1).ToListAsync(ct);
@@ -77,8 +79,8 @@ internal static class ContentPages
             return new PagedList<ContentSummary>([], paging.EffectivePage, size, total, totalPages);
         }
 
-        var ids = shape.MergesBranches
-            ? await new PublicListIds(db).PageAsync(shape.Type, shape.Categories!, shape.Now, (int)skip, size, null, ct)
+        var ids = shape.ListsIdsByIndex
+            ? await new PublicListIds(db).PageAsync(shape.Type, shape.Categories, shape.Now, (int)skip, size, null, ct)
             : await rows.Select(x => x.Id).Skip((int)skip).Take(size).ToListAsync(ct);
         return new PagedList<ContentSummary>(await PublicContentReader.CardsAsync(db, ids, mapping, shape.Now, ct), paging.EffectivePage, size, total, totalPages);
     }

@@ -6,16 +6,18 @@ using Npgsql;
 namespace Cms.Infrastructure.Persistence;
 
 /// <summary>
-/// The ids of one deep page of a section that has sub-sections. "category_id = ANY(...)"
-/// cannot be read from an index in list order, so PostgreSQL would sort the whole section;
-/// one ordered, limited branch per category, merged (Merge Append), reads only as far as
-/// the page, from the public-list index, without touching the table. The same for the first
-/// page and for a cursor (the items after a given one): each branch starts at that point.
+/// The ids of one page of an untagged public list (the whole site, a type, a section), read
+/// from the public-list indexes alone, without touching the table; the page's rows are read
+/// after, by id. A section with sub-sections: "category_id = ANY(...)" cannot be read from an
+/// index in list order, so PostgreSQL would sort the whole section; one ordered, limited
+/// branch per category, merged (Merge Append), reads only as far as the page. The same for a
+/// cursor (the items after a given one): each branch starts at that point.
 /// </summary>
 public sealed class PublicListIds(CmsDbContext db)
 {
     /// <param name="after">Only items after this one in list order (a keyset cursor).</param>
-    public Task<List<long>> PageAsync(ContentType? type, IReadOnlyCollection<int> categoryIds, DateTimeOffset now, int skip, int take,
+    /// <param name="categoryIds">A section and its sub-sections; null for every section.</param>
+    public Task<List<long>> PageAsync(ContentType? type, IReadOnlyCollection<int>? categoryIds, DateTimeOffset now, int skip, int take,
         (DateTimeOffset PublishedAt, long Id)? after, CancellationToken ct)
     {
         var parameters = new List<NpgsqlParameter> { new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() } }; // $1
@@ -54,12 +56,13 @@ public sealed class PublicListIds(CmsDbContext db)
 
         var sql = new StringBuilder("SELECT id FROM (");
         var branch = 0;
-        foreach (var categoryId in categoryIds)
+        IEnumerable<int?> branches = categoryIds is null ? [null] : categoryIds.Select(c => (int?)c);
+        foreach (var categoryId in branches)
         {
-            var category = Next(parameters, new NpgsqlParameter<int> { TypedValue = categoryId });
+            var category = categoryId is { } id ? " AND category_id = " + Next(parameters, new NpgsqlParameter<int> { TypedValue = id }) : string.Empty;
             sql.Append(branch++ == 0 ? string.Empty : " UNION ALL ")
                 .Append("(SELECT published_at, id FROM content_items WHERE status IN ('Published', 'Scheduled') AND published_at <= $1")
-                .Append(filters).Append(" AND category_id = ").Append(category)
+                .Append(filters).Append(category)
                 .Append(" ORDER BY published_at DESC, id DESC LIMIT ").Append(reach).Append(')');
         }
 
