@@ -50,7 +50,10 @@ internal static class CachingSetup
         return services;
     }
 
-    /// <summary>Marks a public GET: strong ETag with 304, and the server-side output cache.</summary>
+    /// <summary>
+    /// Marks a public GET: strong ETag with 304, the server-side output cache, and, for the
+    /// requests the cache cannot answer, the fair queue (Security/RateLimits).
+    /// </summary>
     public static RouteHandlerBuilder PublicResponse(this RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter<StrongETagFilter>().CacheOutput(PublicCache.Policy);
+        endpoint.AddEndpointFilter<StrongETagFilter>().CacheOutput(PublicCache.Policy).RequireRateLimiting(Security.RateLimits.PublicReads);
 }

@@ -114,6 +114,12 @@ public sealed class RateLimitOptions
 
     /// <summary>Sign-in attempts per minute from one IP, whatever the user names.</summary>
     public int SignInPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// Public reads the output cache could not answer, served at once by this process; more
+    /// wait their turn, oldest first (see Security/RateLimits). 0: four per processor core.
+    /// </summary>
+    public int PublicReadConcurrency { get; set; }
 }
 
 public sealed class DemoContentOptions
