@@ -28,6 +28,7 @@ internal static class SwaggerSetup
             });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Cms.Api.xml"));
             options.OperationFilter<AuthorizeOperationFilter>();
+            options.OperationFilter<QueryNamesOperationFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             // Always-present response fields are "required", so generated client types need no "?".

@@ -25,6 +25,8 @@ public sealed class SmokeTests(CmsApp app) : IClassFixture<CmsApp>
         var create = doc["paths"]!["/api/v1/manage/articles"]!["post"]!;
         Assert.False(string.IsNullOrEmpty((string?)create["summary"]));
         Assert.NotNull(create["security"]);
+        var list = doc["paths"]!["/api/v1/articles"]!["get"]!["parameters"]!.AsArray().Select(p => (string?)p!["name"]).ToList();
+        Assert.Equal(["category", "tag", "q", "after", "fields", "page", "pageSize"], list); // as clients write them
         var ui = await client.GetAsync("/swagger/index.html", TestContext.Current.CancellationToken);
         Assert.Equal(200, (int)ui.StatusCode);
     }

@@ -2442,28 +2442,28 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
-                Category?: string;
+                category?: string;
                 /** @description A tag slug. */
-                Tag?: string;
+                tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
-                Q?: string;
+                q?: string;
                 /**
                  * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
-                After?: string;
+                after?: string;
                 /**
                  * @description Public lists: only these item fields, comma-separated JSON names (e.g.
                  *     "id,slug,title,coverImage"), for small payloads on slow networks.
                  */
-                Fields?: string;
+                fields?: string;
                 /** @description 1-based page number (default 1). */
-                Page?: number;
+                page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
-                PageSize?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -2640,28 +2640,28 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
-                Category?: string;
+                category?: string;
                 /** @description A tag slug. */
-                Tag?: string;
+                tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
-                Q?: string;
+                q?: string;
                 /**
                  * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
-                After?: string;
+                after?: string;
                 /**
                  * @description Public lists: only these item fields, comma-separated JSON names (e.g.
                  *     "id,slug,title,coverImage"), for small payloads on slow networks.
                  */
-                Fields?: string;
+                fields?: string;
                 /** @description 1-based page number (default 1). */
-                Page?: number;
+                page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
-                PageSize?: number;
+                pageSize?: number;
                 type?: string;
             };
             header?: never;
@@ -2703,28 +2703,28 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
-                Category?: string;
+                category?: string;
                 /** @description A tag slug. */
-                Tag?: string;
+                tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
-                Q?: string;
+                q?: string;
                 /**
                  * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
-                After?: string;
+                after?: string;
                 /**
                  * @description Public lists: only these item fields, comma-separated JSON names (e.g.
                  *     "id,slug,title,coverImage"), for small payloads on slow networks.
                  */
-                Fields?: string;
+                fields?: string;
                 /** @description 1-based page number (default 1). */
-                Page?: number;
+                page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
-                PageSize?: number;
+                pageSize?: number;
                 type?: string;
             };
             header?: never;
@@ -2859,9 +2859,9 @@ export interface operations {
     ListMostViewed: {
         parameters: {
             query?: {
-                Type?: string;
-                Period?: string;
-                Limit?: number;
+                type?: string;
+                period?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -3014,28 +3014,28 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
-                Category?: string;
+                category?: string;
                 /** @description A tag slug. */
-                Tag?: string;
+                tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
-                Q?: string;
+                q?: string;
                 /**
                  * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
-                After?: string;
+                after?: string;
                 /**
                  * @description Public lists: only these item fields, comma-separated JSON names (e.g.
                  *     "id,slug,title,coverImage"), for small payloads on slow networks.
                  */
-                Fields?: string;
+                fields?: string;
                 /** @description 1-based page number (default 1). */
-                Page?: number;
+                page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
-                PageSize?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -3107,28 +3107,28 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
-                Category?: string;
+                category?: string;
                 /** @description A tag slug. */
-                Tag?: string;
+                tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
-                Q?: string;
+                q?: string;
                 /**
                  * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
-                After?: string;
+                after?: string;
                 /**
                  * @description Public lists: only these item fields, comma-separated JSON names (e.g.
                  *     "id,slug,title,coverImage"), for small payloads on slow networks.
                  */
-                Fields?: string;
+                fields?: string;
                 /** @description 1-based page number (default 1). */
-                Page?: number;
+                page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
-                PageSize?: number;
+                pageSize?: number;
                 status?: string;
             };
             header?: never;
@@ -3775,8 +3775,8 @@ export interface operations {
     ListArticleRevisions: {
         parameters: {
             query?: {
-                Page?: number;
-                PageSize?: number;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -4542,28 +4542,28 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
-                Category?: string;
+                category?: string;
                 /** @description A tag slug. */
-                Tag?: string;
+                tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
-                Q?: string;
+                q?: string;
                 /**
                  * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
-                After?: string;
+                after?: string;
                 /**
                  * @description Public lists: only these item fields, comma-separated JSON names (e.g.
                  *     "id,slug,title,coverImage"), for small payloads on slow networks.
                  */
-                Fields?: string;
+                fields?: string;
                 /** @description 1-based page number (default 1). */
-                Page?: number;
+                page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
-                PageSize?: number;
+                pageSize?: number;
                 status?: string;
             };
             header?: never;
@@ -5210,8 +5210,8 @@ export interface operations {
     ListInterviewRevisions: {
         parameters: {
             query?: {
-                Page?: number;
-                PageSize?: number;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -5692,9 +5692,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Part of a file name, caption or alt text, case ignored. */
-                Q?: string;
-                Page?: number;
-                PageSize?: number;
+                q?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -6287,28 +6287,28 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
-                Category?: string;
+                category?: string;
                 /** @description A tag slug. */
-                Tag?: string;
+                tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
-                Q?: string;
+                q?: string;
                 /**
                  * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
-                After?: string;
+                after?: string;
                 /**
                  * @description Public lists: only these item fields, comma-separated JSON names (e.g.
                  *     "id,slug,title,coverImage"), for small payloads on slow networks.
                  */
-                Fields?: string;
+                fields?: string;
                 /** @description 1-based page number (default 1). */
-                Page?: number;
+                page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
-                PageSize?: number;
+                pageSize?: number;
                 status?: string;
             };
             header?: never;
@@ -6955,8 +6955,8 @@ export interface operations {
     ListVideoRevisions: {
         parameters: {
             query?: {
-                Page?: number;
-                PageSize?: number;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -7648,11 +7648,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description pending, delivered or failed. */
-                State?: string;
+                state?: string;
                 /** @description 1-based page number (default 1). */
-                Page?: number;
+                page?: number;
                 /** @description Deliveries per page (default 20; larger values are capped at 100). */
-                PageSize?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -7906,28 +7906,28 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
-                Category?: string;
+                category?: string;
                 /** @description A tag slug. */
-                Tag?: string;
+                tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
-                Q?: string;
+                q?: string;
                 /**
                  * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
                  *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
                  */
-                After?: string;
+                after?: string;
                 /**
                  * @description Public lists: only these item fields, comma-separated JSON names (e.g.
                  *     "id,slug,title,coverImage"), for small payloads on slow networks.
                  */
-                Fields?: string;
+                fields?: string;
                 /** @description 1-based page number (default 1). */
-                Page?: number;
+                page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
-                PageSize?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
