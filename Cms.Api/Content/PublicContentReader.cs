@@ -56,7 +56,7 @@ internal static class PublicContentReader
     public static async Task<PublicItemRow?> FindAsync(CmsDbContext db, ContentType type, string idOrSlug, DateTimeOffset now, CancellationToken ct)
     {
         var isId = long.TryParse(idOrSlug, out var id);
-        var rows = await db.ReadAsync(isId ? ById : BySlug, row => Read(row, detail: true), ct,
+        var rows = await db.ReadAsync(isId ? ById : BySlug, ReadDetail, ct,
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() },
             new NpgsqlParameter<string> { TypedValue = type.ToString() },
             isId ? new NpgsqlParameter<long> { TypedValue = id } : new NpgsqlParameter<string> { TypedValue = idOrSlug });
@@ -71,45 +71,51 @@ internal static class PublicContentReader
             return [];
         }
 
-        var rows = (await db.ReadAsync(CardsByIds, row => Read(row, detail: false), ct,
+        var rows = (await db.ReadAsync(CardsByIds, ReadCard, ct,
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() },
             new NpgsqlParameter<long[]> { TypedValue = [.. ids] })).ToDictionary(r => r.Id);
-        return ids.Where(rows.ContainsKey).Select(id => rows[id].Adapt<ContentSummary>(mapping)).ToList();
+        return ids.Select(rows.GetValueOrDefault).OfType<PublicItemRow>().Select(row => row.Adapt<ContentSummary>(mapping)).ToList();
     }
 
-    private static PublicItemRow Read(NpgsqlDataReader row, bool detail)
+    /// <summary>What a card shows; the full item's own fields are left empty (lists map none of them).</summary>
+    private static PublicItemRow ReadCard(NpgsqlDataReader row) => new()
     {
-        var interviewee = detail ? Json<IntervieweeResponse>(row, 19) : null;
-        return new PublicItemRow
+        Id = row.GetInt64(0),
+        Type = Enum.Parse<ContentType>(row.GetString(1)),
+        Slug = row.GetString(2),
+        Title = row.GetString(3),
+        Summary = Text(row, 4),
+        CoverImage = Json<ImageResponse>(row, 5),
+        Author = Text(row, 6),
+        // Scheduled and due reads as published, as the entity's EffectiveStatusAt says.
+        Status = ContentStatus.Published,
+        PublishedAt = row.GetFieldValue<DateTimeOffset>(7),
+        DurationSeconds = row.IsDBNull(8) ? null : row.GetInt32(8),
+        Category = row.IsDBNull(9) ? null : new CategoryRef { Id = row.GetInt32(9), Name = row.GetString(10), Slug = row.GetString(11) },
+        ViewCount = row.GetInt64(12),
+        Tags = Tags(row),
+        CreatedAt = default,
+        UpdatedAt = default,
+        Version = default,
+    };
+
+    /// <summary>The card, then <see cref="DetailColumns"/>.</summary>
+    private static PublicItemRow ReadDetail(NpgsqlDataReader row)
+    {
+        var interviewee = Json<IntervieweeResponse>(row, 19);
+        return ReadCard(row) with
         {
-            Id = row.GetInt64(0),
-            Type = Enum.Parse<ContentType>(row.GetString(1)),
-            Slug = row.GetString(2),
-            Title = row.GetString(3),
-            Summary = Text(row, 4),
-            CoverImage = Json<ImageResponse>(row, 5),
-            Author = Text(row, 6),
-            // Scheduled and due reads as published, as the entity's EffectiveStatusAt says.
-            Status = ContentStatus.Published,
-            PublishedAt = row.GetFieldValue<DateTimeOffset>(7),
-            DurationSeconds = row.IsDBNull(8) ? null : row.GetInt32(8),
-            Category = row.IsDBNull(9) ? null : new CategoryRef { Id = row.GetInt32(9), Name = row.GetString(10), Slug = row.GetString(11) },
-            ViewCount = row.GetInt64(12),
-            Tags = Tags(row),
-            // Lists (detail false) map none of what follows.
-            CreatedAt = detail ? row.GetFieldValue<DateTimeOffset>(15) : default,
-            UpdatedAt = detail ? row.GetFieldValue<DateTimeOffset>(16) : default,
-            Version = detail ? row.GetFieldValue<uint>(17) : default,
-            Body = detail ? Text(row, 18) : null,
+            CreatedAt = row.GetFieldValue<DateTimeOffset>(15),
+            UpdatedAt = row.GetFieldValue<DateTimeOffset>(16),
+            Version = row.GetFieldValue<uint>(17),
+            Body = Text(row, 18),
             Interviewee = interviewee,
-            Exchanges = detail
-                ? Json<StoredExchange[]>(row, 20)?
-                    .Select(e => new ExchangeResponse { Question = e.Question, Answer = e.Answer, Speaker = e.Speaker ?? interviewee?.Name ?? string.Empty })
-                    .ToList()
-                : null,
-            Closing = detail ? Text(row, 21) : null,
-            Description = detail ? Text(row, 22) : null,
-            Source = detail ? Json<VideoSourceResponse>(row, 23) : null,
+            Exchanges = Json<StoredExchange[]>(row, 20)?
+                .Select(e => new ExchangeResponse { Question = e.Question, Answer = e.Answer, Speaker = e.Speaker ?? interviewee?.Name ?? string.Empty })
+                .ToList(),
+            Closing = Text(row, 21),
+            Description = Text(row, 22),
+            Source = Json<VideoSourceResponse>(row, 23),
         };
     }
 

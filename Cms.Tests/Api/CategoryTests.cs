@@ -89,8 +89,7 @@ public sealed class CategoryTests(CmsApp app) : IClassFixture<CmsApp>
         var child = await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Nông nghiệp cây", parentId = (int)parent["id"]! });
         var article = Samples.Article("Lúa ST25 trong chuyên mục con");
         article["categoryId"] = (int)child["id"]!;
-        var created = await editor.PostJsonAsync("/api/v1/manage/articles", article);
-        await editor.PostJsonAsync($"/api/v1/manage/articles/{(long)created["id"]!}/publish", new { });
+        var created = await editor.PublishedAsync("articles", article);
 
         var here = await reader.GetJsonAsync($"/api/v1/content?category={parentSlug}");
         Assert.Equal((long)created["id"]!, (long)here["items"]![0]!["id"]!);

@@ -9,12 +9,6 @@ public sealed class DeliveryTests(CmsApp app) : IClassFixture<CmsApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<JsonNode> PublishedAsync(HttpClient editor, string route, Dictionary<string, object?> request)
-    {
-        var created = await editor.PostJsonAsync($"/api/v1/manage/{route}", request);
-        return await editor.PostJsonAsync($"/api/v1/manage/{route}/{(long)created["id"]!}/publish", new { });
-    }
-
     [Fact]
     public async Task Drafts_and_future_scheduled_items_are_invisible_by_id_slug_and_list()
     {
@@ -63,7 +57,7 @@ public sealed class DeliveryTests(CmsApp app) : IClassFixture<CmsApp>
     {
         using var editor = await app.EditorAsync();
         using var reader = app.Anonymous();
-        var item = await PublishedAsync(editor, "articles", Samples.Article("Tin bị gỡ"));
+        var item = await editor.PublishedAsync("articles", Samples.Article("Tin bị gỡ"));
         var id = (long)item["id"]!;
         Assert.Equal(200, (int)(await reader.GetAsync($"/api/v1/articles/{id}", Ct)).StatusCode);
         await editor.PostJsonAsync($"/api/v1/manage/articles/{id}/unpublish", new { });
@@ -78,7 +72,7 @@ public sealed class DeliveryTests(CmsApp app) : IClassFixture<CmsApp>
     {
         using var editor = await app.EditorAsync();
         using var reader = app.Anonymous();
-        var item = await PublishedAsync(editor, "articles", Samples.Article("Địa chỉ theo slug", "Sóc Trăng"));
+        var item = await editor.PublishedAsync("articles", Samples.Article("Địa chỉ theo slug", "Sóc Trăng"));
         var byId = await reader.GetAsync($"/api/v1/articles/{(long)item["id"]!}", Ct);
         var bySlug = await reader.GetAsync("/api/v1/articles/dia-chi-theo-slug", Ct);
         Assert.Equal(await byId.Content.ReadAsStringAsync(Ct), await bySlug.Content.ReadAsStringAsync(Ct));
@@ -115,7 +109,7 @@ public sealed class DeliveryTests(CmsApp app) : IClassFixture<CmsApp>
         elsewhere["categoryId"] = (int)culture["id"]!;
         foreach (var request in new[] { inParent, inChild, elsewhere })
         {
-            await PublishedAsync(editor, "articles", request);
+            await editor.PublishedAsync("articles", request);
         }
 
         Assert.Equal(["lua-st25-duoc-gia", "tin-kinh-te-chung"], (await AllSlugsAsync(reader, "/api/v1/articles?category=kinh-te-loc")).Order());
@@ -135,7 +129,7 @@ public sealed class DeliveryTests(CmsApp app) : IClassFixture<CmsApp>
         {
             var request = Samples.Article($"Tin phân trang số {i}");
             request["categoryId"] = (int)section["id"]!;
-            await PublishedAsync(editor, "articles", request);
+            await editor.PublishedAsync("articles", request);
             app.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
@@ -166,9 +160,9 @@ public sealed class DeliveryTests(CmsApp app) : IClassFixture<CmsApp>
     {
         using var editor = await app.EditorAsync();
         using var reader = app.Anonymous();
-        await PublishedAsync(editor, "articles", Samples.Article("Trộn bài viết", "Trộn"));
-        await PublishedAsync(editor, "interviews", WithTag(Samples.Interview("Trộn phỏng vấn"), "Trộn"));
-        await PublishedAsync(editor, "videos", WithTag(Samples.Video("Trộn phim tư liệu"), "Trộn"));
+        await editor.PublishedAsync("articles", Samples.Article("Trộn bài viết", "Trộn"));
+        await editor.PublishedAsync("interviews", WithTag(Samples.Interview("Trộn phỏng vấn"), "Trộn"));
+        await editor.PublishedAsync("videos", WithTag(Samples.Video("Trộn phim tư liệu"), "Trộn"));
 
         var list = await reader.GetJsonAsync("/api/v1/content?tag=tron");
         var items = list["items"]!.AsArray();

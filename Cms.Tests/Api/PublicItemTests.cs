@@ -14,13 +14,6 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
 
     public static TheoryData<string> Routes => ["articles", "interviews", "videos"];
 
-    private static async Task<JsonNode> PublishedAsync(HttpClient editor, string route, Dictionary<string, object?> request)
-    {
-        var created = await editor.PostJsonAsync($"/api/v1/manage/{route}", request);
-        await editor.PostJsonAsync($"/api/v1/manage/{route}/{(long)created["id"]!}/publish", new { });
-        return created;
-    }
-
     [Theory]
     [MemberData(nameof(Routes))]
     public async Task The_public_item_is_the_editors_item_field_for_field_less_the_audit(string route)
@@ -37,7 +30,7 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
         request["categoryId"] = (int)section["id"]!;
         request["coverImage"] = new { url = "https://media.example.vn/bia.jpg", caption = "Ảnh bìa", alt = "Toàn cảnh" };
         request["tags"] = new[] { "Đảng bộ", "Ánh sáng", "chuyển đổi số" };
-        var created = await PublishedAsync(editor, route, request);
+        var created = await editor.PublishedAsync(route, request);
         var id = (long)created["id"]!;
         await reader.HitAsync("visitor-public-item", id);
         await reader.HitAsync("visitor-public-item-2", id);
@@ -65,7 +58,7 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
     {
         using var editor = await app.EditorAsync();
         using var reader = app.Anonymous();
-        var created = await PublishedAsync(editor, "interviews", Samples.Interview("Phỏng vấn hai người trả lời"));
+        var created = await editor.PublishedAsync("interviews", Samples.Interview("Phỏng vấn hai người trả lời"));
 
         var item = await reader.GetJsonAsync($"/api/v1/interviews/{(long)created["id"]!}");
 
@@ -80,7 +73,7 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
     {
         using var editor = await app.EditorAsync();
         using var reader = app.Anonymous();
-        var created = await PublishedAsync(editor, "videos", Samples.Video("Phim không chuyên mục"));
+        var created = await editor.PublishedAsync("videos", Samples.Video("Phim không chuyên mục"));
 
         var item = await reader.GetJsonAsync($"/api/v1/videos/{(long)created["id"]!}");
 
@@ -97,7 +90,7 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
     {
         using var editor = await app.EditorAsync();
         using var reader = app.Anonymous();
-        var created = await PublishedAsync(editor, "articles", Samples.Article("Chỉ là bài viết"));
+        var created = await editor.PublishedAsync("articles", Samples.Article("Chỉ là bài viết"));
 
         await (await reader.GetAsync($"/api/v1/videos/{(long)created["id"]!}", Ct)).AssertProblemAsync(404);
         await (await reader.GetAsync($"/api/v1/interviews/{(string)created["slug"]!}", Ct)).AssertProblemAsync(404);

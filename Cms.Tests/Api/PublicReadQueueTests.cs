@@ -16,8 +16,7 @@ public sealed class PublicReadQueueTests(PublicReadQueueTests.App app) : IClassF
     {
         using var editor = await app.EditorAsync();
         using var reader = app.Anonymous();
-        var created = await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Tin chờ lượt"));
-        await editor.PostJsonAsync($"/api/v1/manage/articles/{(long)created["id"]!}/publish", new { });
+        var created = await editor.PublishedAsync("articles", Samples.Article("Tin chờ lượt"));
 
         // Hold the article read inside PostgreSQL: it joins the view counts, locked here.
         await using var blocker = new NpgsqlConnection(app.ConnectionString);

@@ -24,6 +24,13 @@ public static class HttpExtensions
         return await response.JsonAsync();
     }
 
+    /// <summary>Creates an item of this type (articles, interviews, videos) as an editor and publishes it; the item as published.</summary>
+    public static async Task<JsonNode> PublishedAsync(this HttpClient editor, string route, object request)
+    {
+        var created = await editor.PostJsonAsync($"/api/v1/manage/{route}", request);
+        return await editor.PostJsonAsync($"/api/v1/manage/{route}/{(long)created["id"]!}/publish", new { });
+    }
+
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string json, string? ifMatch = null) =>
         client.SendAsync(Request(HttpMethod.Post, url, json, ifMatch));
 
