@@ -31,7 +31,7 @@ internal static class ContentDeliveryEndpoints
                     .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag)
                     .SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
                 http.Response.Headers.CacheControl = PublicCache.List;
-                var shape = new ContentPages.Shape(kind.Type, categories, query.Tag is not null, clock.GetUtcNow());
+                var shape = new ContentPages.Shape(new PublicListFilter(kind.Type, categories, query.Tag), clock.GetUtcNow());
                 return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, shape, db, mapping, counts, ct));
             })
             .Validate<ContentListQuery>()

@@ -58,7 +58,7 @@ internal static class MixedContentEndpoints
 
         http.Response.Headers.CacheControl = PublicCache.List;
         var rows = items.SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
-        var shape = new ContentPages.Shape(only, categories, query.Tag is not null, clock.GetUtcNow());
+        var shape = new ContentPages.Shape(new PublicListFilter(only, categories, query.Tag), clock.GetUtcNow());
         return TypedResults.Ok(await ContentPages.ReadAsync(rows, query, $"content:{only}", shape, db, mapping, counts, ct));
     }
 }

@@ -76,10 +76,8 @@ internal static class FeedEndpoints
     {
         var now = clock.GetUtcNow();
         var categories = await tree.SelfAndDescendantsAsync(category, ct);
-        // A section with sub-sections merges their lists the way its pages do (PublicListIds).
-        var ids = categories is { Count: > 1 }
-            ? await new PublicListIds(db).PageAsync(null, categories, now, 0, RssItems, null, ct)
-            : await db.ContentItems.PublicAt(now).InCategories(categories).NewestFirst().Take(RssItems).Select(x => x.Id).ToListAsync(ct);
+        // The newest items the way the section's first page reads them (sub-sections merged).
+        var ids = await new PublicListIds(db).PageAsync(new PublicListFilter(null, categories, null), now, 0, RssItems, null, ct);
         var rows = await db.ContentItems.AsNoTracking().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.Type, x.Slug, x.Title, x.Summary, x.Author, Section = x.Category == null ? null : x.Category.Name, x.PublishedAt })
             .ToDictionaryAsync(x => x.Id, ct);

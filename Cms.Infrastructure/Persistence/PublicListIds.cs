@@ -6,9 +6,9 @@ using Npgsql;
 namespace Cms.Infrastructure.Persistence;
 
 /// <summary>
-/// The ids of one page of an untagged public list (the whole site, a type, a section), read
-/// from the public-list indexes alone, without touching the table; the page's rows are read
-/// after, by id. A section with sub-sections: "category_id = ANY(...)" cannot be read from an
+/// The ids of one page of a public list (the whole site, a type, a section, a tag), read from
+/// the public-list indexes (a tag is checked per item against the item–tag links); the page's
+/// rows are read after, by id. A section with sub-sections: "category_id = ANY(...)" cannot be read from an
 /// index in list order, so PostgreSQL would sort the whole section; one ordered, limited
 /// branch per category, merged (Merge Append), reads only as far as the page. The same for a
 /// cursor (the items after a given one): each branch starts at that point.
@@ -16,8 +16,8 @@ namespace Cms.Infrastructure.Persistence;
 public sealed class PublicListIds(CmsDbContext db)
 {
     /// <param name="after">Only items after this one in list order (a keyset cursor).</param>
-    /// <param name="categoryIds">A section and its sub-sections; null for every section.</param>
-    public Task<List<long>> PageAsync(ContentType? type, IReadOnlyCollection<int>? categoryIds, DateTimeOffset now, int skip, int take,
+    /// <param name="filter">The list's type, sections (a section and its sub-sections) and tag slug; null for all.</param>
+    public Task<List<long>> PageAsync(PublicListFilter filter, DateTimeOffset now, int skip, int take,
         (DateTimeOffset PublishedAt, long Id)? after, CancellationToken ct)
     {
         var parameters = new List<NpgsqlParameter> { new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() } }; // $1
@@ -41,9 +41,18 @@ public sealed class PublicListIds(CmsDbContext db)
         }
 
         var filters = string.Empty;
-        if (type is { } only)
+        if (filter.Type is { } only)
         {
             filters = " AND type = " + Next(parameters, new NpgsqlParameter<string> { TypedValue = only.ToString() });
+        }
+
+        if (!string.IsNullOrEmpty(filter.Tag))
+        {
+            // Per item, in list order: the page stops as soon as it is full, however common the
+            // tag; PostgreSQL may instead start from the tag's links when it has few.
+            filters += " AND EXISTS (SELECT 1 FROM content_item_tags it JOIN tags t ON t.id = it.tags_id"
+                + " WHERE it.content_item_id = content_items.id AND t.slug = "
+                + Next(parameters, new NpgsqlParameter<string> { TypedValue = filter.Tag }) + ")";
         }
 
         if (after is { } start)
@@ -56,7 +65,7 @@ public sealed class PublicListIds(CmsDbContext db)
 
         var sql = new StringBuilder("SELECT id FROM (");
         var branch = 0;
-        IEnumerable<int?> branches = categoryIds is null ? [null] : categoryIds.Select(c => (int?)c);
+        IEnumerable<int?> branches = filter.Categories is null ? [null] : filter.Categories.Select(c => (int?)c);
         foreach (var categoryId in branches)
         {
             var category = categoryId is { } id ? " AND category_id = " + Next(parameters, new NpgsqlParameter<int> { TypedValue = id }) : string.Empty;

@@ -55,7 +55,7 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
-    public async Task Pages_and_cursors_of_a_section_with_sub_sections_follow_the_list_order()
+    public async Task Pages_and_cursors_of_a_section_with_sub_sections_or_a_tag_follow_the_list_order()
     {
         using var editor = await app.EditorAsync();
         var parent = (int)(await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Mục cha phân trang" }))["id"]!;
@@ -68,17 +68,23 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
         var sections = new[] { parent, children[0], children[1] };
         var articles = new List<long>();
         var everything = new List<long>();
+        var tagged = new List<long>();
         for (var i = 0; i < 13; i++)
         {
-            var body = Samples.Article($"Phân trang mục {i}");
+            var body = i % 4 == 0 ? Samples.Video($"Phân trang phim {i}") : Samples.Article($"Phân trang mục {i}");
             body["categoryId"] = sections[i % 3];
-            var id = (long)(await editor.PostJsonAsync(i % 4 == 0 ? "/api/v1/manage/videos" : "/api/v1/manage/articles",
-                i % 4 == 0 ? new Dictionary<string, object?>(Samples.Video($"Phân trang phim {i}")) { ["categoryId"] = sections[i % 3] } : body))["id"]!;
+            body["tags"] = i % 2 == 0 ? new[] { "Chẵn phân trang" } : Array.Empty<string>();
+            var id = (long)(await editor.PostJsonAsync(i % 4 == 0 ? "/api/v1/manage/videos" : "/api/v1/manage/articles", body))["id"]!;
             await editor.PostJsonAsync($"/api/v1/manage/{(i % 4 == 0 ? "videos" : "articles")}/{id}/publish", new { });
             everything.Add(id);
             if (i % 4 != 0)
             {
                 articles.Add(id);
+            }
+
+            if (i % 2 == 0)
+            {
+                tagged.Add(id);
             }
 
             if (i % 3 == 0)
@@ -93,6 +99,8 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
                  {
                      ("/api/v1/content?category=muc-cha-phan-trang", Enumerable.Reverse(everything).ToList()),
                      ("/api/v1/articles?category=muc-cha-phan-trang", Enumerable.Reverse(articles).ToList()),
+                     ("/api/v1/content?category=muc-cha-phan-trang&tag=chan-phan-trang", Enumerable.Reverse(tagged).ToList()),
+                     ("/api/v1/articles?tag=chan-phan-trang", Enumerable.Reverse(tagged.Intersect(articles)).ToList()),
                  })
         {
             var all = (await reader.GetJsonAsync($"{list}&pageSize=100"))["items"]!.AsArray().Select(i => (long)i!["id"]!).ToList();
