@@ -111,7 +111,7 @@ internal static class PublicContentReader
             Body = Text(row, 18),
             Interviewee = interviewee,
             Exchanges = Json<StoredExchange[]>(row, 20)?
-                .Select(e => new ExchangeResponse { Question = e.Question, Answer = e.Answer, Speaker = e.Speaker ?? interviewee?.Name ?? string.Empty })
+                .Select(e => ExchangeResponse.Of(e.Question, e.Answer, e.Speaker, interviewee?.Name))
                 .ToList(),
             Closing = Text(row, 21),
             Description = Text(row, 22),
@@ -138,6 +138,6 @@ internal static class PublicContentReader
         where T : class =>
         row.IsDBNull(column) ? null : JsonSerializer.Deserialize<T>(row.GetString(column), StoredJson);
 
-    /// <summary>An exchange as stored; the response names the interviewee when no one else answers.</summary>
+    /// <summary>An exchange as stored.</summary>
     private sealed record StoredExchange(string Question, string Answer, string? Speaker);
 }

@@ -30,4 +30,11 @@ public sealed record ExchangeResponse
 
     /// <summary>Who answers: the interviewee's name unless the exchange names someone else.</summary>
     public required string Speaker { get; init; }
+
+    /// <summary>
+    /// An exchange as the public and editors see it: an answer stored without a speaker is the
+    /// interviewee's. The one place this rule lives (the entity map and the delivery reader).
+    /// </summary>
+    public static ExchangeResponse Of(string question, string answer, string? speaker, string? interviewee) =>
+        new() { Question = question, Answer = answer, Speaker = speaker ?? interviewee ?? string.Empty };
 }

@@ -35,12 +35,7 @@ internal static class MappingConfig
         config.NewConfig<VideoSource, VideoSourceResponse>();
         config.NewConfig<Interview, InterviewResponse>()
             .MapSharedFields()
-            .Map(d => d.Exchanges, s => s.Exchanges.Select(e => new ExchangeResponse
-            {
-                Question = e.Question,
-                Answer = e.Answer,
-                Speaker = e.Speaker ?? s.Interviewee.Name,
-            }));
+            .Map(d => d.Exchanges, s => s.Exchanges.Select(e => ExchangeResponse.Of(e.Question, e.Answer, e.Speaker, s.Interviewee.Name)));
         config.NewConfig<Interviewee, IntervieweeResponse>();
 
         // The delivery API's own reads (Content/PublicContentReader): by name, the nested
