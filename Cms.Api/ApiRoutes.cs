@@ -10,6 +10,7 @@ using Cms.Api.Interviews;
 using Cms.Api.Media;
 using Cms.Api.Users;
 using Cms.Api.Security;
+using Cms.Api.Tags;
 using Cms.Api.Videos;
 using Cms.Api.Webhooks;
 using Cms.Domain.Articles;
@@ -35,6 +36,7 @@ internal static class ApiRoutes
         api.MapContentDelivery<Video, VideoResponse>(ContentKind.Video);
         api.MapMixedContent();
         api.MapCategoryDelivery();
+        api.MapTagDelivery();
         api.MapCounters();
         api.MapChanges();
         api.MapFeeds();

@@ -73,7 +73,7 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
         {
             var body = i % 4 == 0 ? Samples.Video($"Phân trang phim {i}") : Samples.Article($"Phân trang mục {i}");
             body["categoryId"] = sections[i % 3];
-            body["tags"] = i % 2 == 0 ? new[] { "Chẵn phân trang" } : Array.Empty<string>();
+            body.WithTags(i % 2 == 0 ? ["Chẵn phân trang"] : []);
             var id = (long)(await editor.PostJsonAsync(i % 4 == 0 ? "/api/v1/manage/videos" : "/api/v1/manage/articles", body))["id"]!;
             await editor.PostJsonAsync($"/api/v1/manage/{(i % 4 == 0 ? "videos" : "articles")}/{id}/publish", new { });
             everything.Add(id);

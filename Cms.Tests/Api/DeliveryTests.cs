@@ -161,8 +161,8 @@ public sealed class DeliveryTests(CmsApp app) : IClassFixture<CmsApp>
         using var editor = await app.EditorAsync();
         using var reader = app.Anonymous();
         await editor.PublishedAsync("articles", Samples.Article("Trộn bài viết", "Trộn"));
-        await editor.PublishedAsync("interviews", WithTag(Samples.Interview("Trộn phỏng vấn"), "Trộn"));
-        await editor.PublishedAsync("videos", WithTag(Samples.Video("Trộn phim tư liệu"), "Trộn"));
+        await editor.PublishedAsync("interviews", Samples.Interview("Trộn phỏng vấn").WithTags("Trộn"));
+        await editor.PublishedAsync("videos", Samples.Video("Trộn phim tư liệu").WithTags("Trộn"));
 
         var list = await reader.GetJsonAsync("/api/v1/content?tag=tron");
         var items = list["items"]!.AsArray();
@@ -181,12 +181,6 @@ public sealed class DeliveryTests(CmsApp app) : IClassFixture<CmsApp>
         using var reader = app.Anonymous();
         var response = await reader.PostAsJsonAsync("/api/v1/articles", Samples.Article("x"), Ct);
         Assert.Equal(405, (int)response.StatusCode);
-    }
-
-    private static Dictionary<string, object?> WithTag(Dictionary<string, object?> request, string tag)
-    {
-        request["tags"] = new[] { tag };
-        return request;
     }
 
     private static List<string> Slugs(JsonNode page) => page["items"]!.AsArray().Select(i => (string)i!["slug"]!).ToList();

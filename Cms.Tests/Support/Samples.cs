@@ -38,4 +38,11 @@ public static class Samples
         ["source"] = new { kind = "youtube", value = "dQw4w9WgXcQ" },
         ["durationSeconds"] = 754,
     };
+
+    /// <summary>The request with these tags (any content type).</summary>
+    public static Dictionary<string, object?> WithTags(this Dictionary<string, object?> request, params string[] tags)
+    {
+        request["tags"] = tags;
+        return request;
+    }
 }

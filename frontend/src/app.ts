@@ -16,6 +16,7 @@ import { itemPage } from './views/item';
 import type { PageContext, PageView } from './views/page';
 import { searchPage } from './views/search';
 import { sectionPage } from './views/section';
+import { tagPage } from './views/tag';
 import { videosPage } from './views/videos';
 
 export async function boot(root: HTMLElement): Promise<void> {
@@ -74,6 +75,8 @@ async function render(api: ApiClient, config: SiteConfig, layout: Layout, route:
         return site(await videosPage(context, route));
       case 'search':
         return site(await searchPage(context, route));
+      case 'tag':
+        return site(await tagPage(context, route));
       case 'notFound':
         return site(notFoundPage());
     }

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'item'; type: ContentType; slug: string }
   | { name: 'videos'; page: number }
   | { name: 'search'; q: string; page: number }
+  | { name: 'tag'; slug: string; page: number }
   | { name: 'notFound' };
 
 /** The Vietnamese path segment of each content type. */
@@ -23,6 +24,7 @@ const itemSegments: Record<ContentType, string> = {
 const SECTION = 'chuyen-muc';
 const VIDEOS = 'phim-tu-lieu';
 const SEARCH = 'tim-kiem';
+const TAG = 'tu-khoa';
 const QUERY_PARAM = 'q';
 /** The API refuses longer searches; a longer one in a URL is cut, not an error page. */
 export const MAX_QUERY_LENGTH = 200;
@@ -30,6 +32,11 @@ const PAGE_PARAM = 'trang';
 
 /** Slugs the API generates: lower case ASCII letters, digits and hyphens. */
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether a slug is one the site's URLs can carry (and parseRoute will read back). */
+export function isSlug(value: string | null | undefined): value is string {
+  return !!value && slugPattern.test(value);
+}
 
 function withPage(path: string, page?: number): string {
   return page && page > 1 ? `${path}?${PAGE_PARAM}=${page}` : path;
@@ -40,6 +47,7 @@ export const paths = {
   section: (slug: string, page?: number): string => withPage(`/${SECTION}/${encodeURIComponent(slug)}`, page),
   item: (type: ContentType, slug: string): string => `/${itemSegments[type]}/${encodeURIComponent(slug)}`,
   videos: (page?: number): string => withPage(`/${VIDEOS}`, page),
+  tag: (slug: string, page?: number): string => withPage(`/${TAG}/${encodeURIComponent(slug)}`, page),
   search: (q: string, page?: number): string => {
     const params = new URLSearchParams({ [QUERY_PARAM]: q });
     if (page && page > 1) params.set(PAGE_PARAM, String(page));
@@ -68,6 +76,7 @@ export function parseRoute(url: URL): Route {
   if (!slugPattern.test(slug)) return { name: 'notFound' };
 
   if (first === SECTION) return { name: 'section', slug, page };
+  if (first === TAG) return { name: 'tag', slug, page };
   for (const [type, segment] of Object.entries(itemSegments) as [ContentType, string][]) {
     if (first === segment) return { name: 'item', type, slug };
   }

@@ -11,6 +11,7 @@ import {
   type HitRequest,
   type Interview,
   type Page,
+  type Tag,
   type Video,
   type VisitorStats,
 } from './types';
@@ -70,6 +71,11 @@ export class ApiClient {
 
   async videos(query: ListQuery = {}): Promise<Page<ContentSummary>> {
     return toPage(await this.get<JsonOf<'/api/v1/videos'>>('/api/v1/videos', query));
+  }
+
+  /** A tag's name, for its page; a tag no published item carries is not found. */
+  async tag(slug: string): Promise<Tag> {
+    return this.get<JsonOf<'/api/v1/tags/{slug}'>>(`/api/v1/tags/${encodeURIComponent(slug)}`);
   }
 
   async item<T extends ContentType>(type: T, slug: string): Promise<ItemByType[T]> {

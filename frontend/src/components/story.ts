@@ -4,6 +4,7 @@ import type { ApiClient } from '../api/client';
 import type { ContentItem, ContentSummary, Page, Video } from '../api/types';
 import { h } from '../dom/h';
 import { formatDateTime, formatDuration, formatNumber, isoDuration } from '../format';
+import { isSlug, paths } from '../routes';
 import { titleCard, videoCard } from './cards';
 
 /** h1, then "08/02/2024 07:30 · Lượt xem: 520": the view count is the API's, as fetched. */
@@ -37,7 +38,10 @@ export function tagList(item: ContentItem): HTMLElement | null {
   const tags = (item.tags ?? []).filter((tag) => tag.name?.trim());
   if (!tags.length) return null;
   return h('p', { class: 'tags' }, h('span', { class: 'tags-label' }, 'Từ khóa: '),
-    tags.map((tag) => h('span', { class: 'tag' }, tag.name)));
+    // Each tag opens its page (every published item carrying it); one without a usable slug stays text.
+    tags.map((tag) => (isSlug(tag.slug)
+      ? h('a', { class: 'tag', href: paths.tag(tag.slug), rel: 'tag' }, tag.name)
+      : h('span', { class: 'tag' }, tag.name))));
 }
 
 /**

@@ -20,6 +20,8 @@ describe('missing pages and a missing API', () => {
     ['a video slug that does not exist', '/video/khong-co-video-nay'],
     ['a section that does not exist', '/chuyen-muc/khong-co-chuyen-muc'],
     ['a page past the end of a section', '/chuyen-muc/kinh-te?trang=999'],
+    ['a tag no published item carries', '/tu-khoa/khong-co-tu-khoa-nay'],
+    ['a page past the end of a tag', '/tu-khoa/soc-trang?trang=999'],
     ['a path the site does not have', '/khong/co/trang/nay'],
   ])('%s gives the 404 page', async (_, path) => {
     const { context, page, errors } = await newReader(browser);

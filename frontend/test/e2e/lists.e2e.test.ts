@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ContentSummary, Page, Video } from '../../src/api/types';
 import { SECTION_PAGE_SIZE } from '../../src/views/section';
 import { paths } from '../../src/routes';
+import { TAG_PAGE_SIZE } from '../../src/views/tag';
 import { VIDEO_PAGE_SIZE } from '../../src/views/videos';
 import { apiJson, desktop, expectCleanPage, launchBrowser, newReader, phone, screenshot, settled, visit } from './browser';
 
@@ -85,6 +86,37 @@ describe('section pages', () => {
     expect(new URL(page.url()).search).toBe('?trang=2');
     // Focus moves to the new page's heading, where a screen reader should start.
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+    await context.close();
+  });
+});
+
+describe('tag pages', () => {
+  test('a tag under a story opens every item carrying it, of every type, with numbered pages', async () => {
+    const interviewSlug = 'nam-2024-dang-bo-thanh-pho-soc-trang-tap-trung-hoan-thien-cac-tieu-chi-do-thi-loai-i';
+    const api1 = await apiJson<Page<ContentSummary>>(apiUrl, `/content?tag=soc-trang&pageSize=${TAG_PAGE_SIZE}`);
+    const api2 = await apiJson<Page<ContentSummary>>(apiUrl, `/content?tag=soc-trang&page=2&pageSize=${TAG_PAGE_SIZE}`);
+    expect(api1.totalPages).toBeGreaterThanOrEqual(2);
+
+    const { context, page, errors } = await newReader(browser);
+    await visit(page, `${siteUrl}/phong-van/${interviewSlug}`);
+    await page.locator('main .tags').getByRole('link', { name: 'Sóc Trăng', exact: true }).click();
+    await settled(page);
+    expect(new URL(page.url()).pathname).toBe('/tu-khoa/soc-trang');
+    await expect(page.locator('main h1').innerText()).resolves.toBe('Từ khóa: Sóc Trăng');
+    await expect(page.title()).resolves.toMatch(/^Từ khóa: Sóc Trăng \|/);
+    await expect(page.locator('main .page-description').innerText()).resolves.toBe(`${api1.totalItems} tin bài`);
+    const titles = () => page.locator('main .story-list .card-title').allInnerTexts();
+    await expect(titles()).resolves.toEqual(titlesOf(api1));
+    await expectCleanPage(page);
+    await screenshot(page, 'tag-desktop');
+
+    await page.locator('main .pager').getByRole('link', { name: 'Trang 2' }).click();
+    await settled(page);
+    await expect.poll(titles).toEqual(titlesOf(api2));
+    expect(new URL(page.url()).search).toBe('?trang=2');
+    expect([...titlesOf(api1), ...titlesOf(api2)]).toContain((await apiJson<{ title: string }>(apiUrl, `/interviews/${interviewSlug}`)).title);
+
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -12,6 +12,8 @@ describe('routes', () => {
     expect(route(paths.section('kinh-te'))).toEqual({ name: 'section', slug: 'kinh-te', page: 1 });
     expect(route(paths.section('kinh-te', 3))).toEqual({ name: 'section', slug: 'kinh-te', page: 3 });
     expect(route(paths.videos(2))).toEqual({ name: 'videos', page: 2 });
+    expect(route(paths.tag('soc-trang'))).toEqual({ name: 'tag', slug: 'soc-trang', page: 1 });
+    expect(route(paths.tag('soc-trang', 4))).toEqual({ name: 'tag', slug: 'soc-trang', page: 4 });
   });
 
   test('Vietnamese, readable paths', () => {
@@ -21,6 +23,7 @@ describe('routes', () => {
     expect(paths.section('kinh-te', 2)).toBe('/chuyen-muc/kinh-te?trang=2');
     expect(paths.section('kinh-te', 1)).toBe('/chuyen-muc/kinh-te');
     expect(paths.videos()).toBe('/phim-tu-lieu');
+    expect(paths.tag('soc-trang', 2)).toBe('/tu-khoa/soc-trang?trang=2');
   });
 
   test('a trailing slash and /index.html still work', () => {
@@ -29,7 +32,7 @@ describe('routes', () => {
   });
 
   test('anything else is the 404 page', () => {
-    for (const path of ['/khong-co', '/bai-viet', '/bai-viet/a/b', '/bai-viet/Chu-Hoa', '/bai-viet/%E0%A4%A', '/bai-viet/a--b', '/bai-viet/<script>', '/chuyen-muc/-x']) {
+    for (const path of ['/khong-co', '/bai-viet', '/bai-viet/a/b', '/bai-viet/Chu-Hoa', '/bai-viet/%E0%A4%A', '/bai-viet/a--b', '/bai-viet/<script>', '/chuyen-muc/-x', '/tu-khoa', '/tu-khoa/Soc-Trang']) {
       expect(route(path), path).toEqual({ name: 'notFound' });
     }
   });

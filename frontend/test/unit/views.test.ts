@@ -4,6 +4,7 @@ import { DEFAULT_SITE_NAME } from '../../src/config';
 import { homePage } from '../../src/views/home';
 import { itemPage } from '../../src/views/item';
 import { sectionPage } from '../../src/views/section';
+import { tagPage } from '../../src/views/tag';
 import { article, fakeApi, interview, page, summary, tree, video } from './fixtures';
 
 const config = { apiBaseUrl: 'https://api.example.vn', siteName: DEFAULT_SITE_NAME };
@@ -65,6 +66,16 @@ describe('article page', () => {
     for (const bad of ['undefined', 'null', 'NaN']) expect(main.textContent).not.toContain(bad);
   });
 
+  test('each tag links to its page; one whose slug a URL cannot carry stays text', async () => {
+    const tagged = { ...article, tags: [{ name: 'Sóc Trăng', slug: 'soc-trang' }, { name: 'Lạ', slug: 'Khong Hop Le' }] };
+    const { api } = fakeApi({ '/api/v1/articles/bai-mot': tagged });
+    const main = render((await itemPage({ api, config, tree }, { name: 'item', type: 'article', slug: 'bai-mot' })).content);
+    expect(Array.from(main.querySelectorAll('.tags .tag')).map((t) => [t.tagName, t.textContent, t.getAttribute('href')])).toEqual([
+      ['A', 'Sóc Trăng', '/tu-khoa/soc-trang'],
+      ['SPAN', 'Lạ', null],
+    ]);
+  });
+
   test('an unknown slug is a NotFoundError (the app shows the 404 page)', async () => {
     const { api } = fakeApi({});
     await expect(itemPage({ api, config, tree }, { name: 'item', type: 'article', slug: 'khong-co' })).rejects.toBeInstanceOf(NotFoundError);
@@ -103,6 +114,30 @@ describe('section page', () => {
     const { api } = fakeApi({ '/api/v1/content': page([], { totalPages: 3 }) });
     await expect(sectionPage({ api, config, tree }, { name: 'section', slug: 'khong-co', page: 1 })).rejects.toBeInstanceOf(NotFoundError);
     await expect(sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', page: 4 })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('tag page', () => {
+  test('names the tag as editors wrote it and lists its items of every type, each with its section', async () => {
+    const items = [summary({ id: 1, type: 'video', title: 'Phim', category: { id: 2, name: 'Nông nghiệp', slug: 'nong-nghiep' } }), summary({ id: 2, title: 'Bài' })];
+    const { api, asked } = fakeApi({
+      '/api/v1/tags/soc-trang': { name: 'Sóc Trăng', slug: 'soc-trang' },
+      '/api/v1/content': page(items, { page: 2, totalPages: 3, totalItems: 1234 }),
+    });
+    const view = await tagPage({ api, config, tree }, { name: 'tag', slug: 'soc-trang', page: 2 });
+    const main = render(view.content);
+    expect(asked).toContain('/api/v1/content?tag=soc-trang&page=2&pageSize=10');
+    expect(view.title).toBe('Từ khóa: Sóc Trăng - Trang 2');
+    expect(main.querySelector('h1')?.textContent).toBe('Từ khóa: Sóc Trăng - Trang 2');
+    expect(main.querySelector('.page-description')?.textContent).toBe('1.234 tin bài');
+    expect(Array.from(main.querySelectorAll('.card-row')).map((c) => c.querySelector('.meta-section')?.textContent ?? '')).toEqual(['Nông nghiệp', '']);
+    expect(main.querySelector('.pager a[href="/tu-khoa/soc-trang?trang=3"]')).not.toBeNull();
+  });
+
+  test('a tag no published item carries, or a page past the end, is not found', async () => {
+    const { api } = fakeApi({ '/api/v1/tags/soc-trang': { name: 'Sóc Trăng', slug: 'soc-trang' }, '/api/v1/content': page([], { totalPages: 2 }) });
+    await expect(tagPage({ api, config, tree }, { name: 'tag', slug: 'nhan-su-moi', page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(tagPage({ api, config, tree }, { name: 'tag', slug: 'soc-trang', page: 3 })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

@@ -1,0 +1,51 @@
+using Cms.Tests.Support;
+
+namespace Cms.Tests.Api;
+
+/// <summary>GET /tags/{slug}: the name a tag page shows, only for tags the public can see items of.</summary>
+public sealed class TagTests(CmsApp app) : IClassFixture<CmsApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_tag_of_a_published_item_gives_its_name_and_its_items_list()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var item = await editor.PublishedAsync("articles", Samples.Article("Lễ hội Óoc Om Bóc khai mạc", "Đua ghe Ngo"));
+
+        var response = await reader.GetAsync("/api/v1/tags/dua-ghe-ngo", Ct);
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.StartsWith("public", response.Headers.CacheControl!.ToString());
+        Assert.NotNull(response.Headers.ETag);
+        var tag = await response.JsonAsync();
+        Assert.Equal("Đua ghe Ngo", (string?)tag["name"]);
+        Assert.Equal("dua-ghe-ngo", (string?)tag["slug"]);
+
+        var list = await reader.GetJsonAsync("/api/v1/content?tag=dua-ghe-ngo");
+        Assert.Equal([(long)item["id"]!], list["items"]!.AsArray().Select(i => (long)i!["id"]!));
+    }
+
+    [Fact]
+    public async Task A_tag_only_drafts_carry_or_that_does_not_exist_is_a_404()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Nhân sự sắp công bố", "Nhân sự mới"));
+
+        await (await reader.GetAsync("/api/v1/tags/nhan-su-moi", Ct)).AssertProblemAsync(404);
+        await (await reader.GetAsync("/api/v1/tags/khong-co-tu-khoa-nay", Ct)).AssertProblemAsync(404);
+    }
+
+    [Fact]
+    public async Task A_tag_goes_when_its_last_public_item_is_unpublished()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var item = await editor.PublishedAsync("videos", Samples.Video("Phim về Chùa Dơi").WithTags("Chùa Dơi"));
+        Assert.Equal("Chùa Dơi", (string?)(await reader.GetJsonAsync("/api/v1/tags/chua-doi"))["name"]); // cached now
+
+        await editor.PostJsonAsync($"/api/v1/manage/videos/{(long)item["id"]!}/unpublish", new { });
+        await (await reader.GetAsync("/api/v1/tags/chua-doi", Ct)).AssertProblemAsync(404);
+    }
+}
