@@ -49,6 +49,7 @@ internal static class ApiRoutes
         manage.MapTranscriptImport();
         manage.MapContentManagement<Video, VideoRequest, VideoResponse>(ContentKind.Video);
         manage.MapCategoryManagement();
+        manage.MapTagManagement();
         manage.MapCounterImport();
         manage.MapUserManagement();
         manage.MapOwnAccount();

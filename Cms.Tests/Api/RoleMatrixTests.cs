@@ -28,6 +28,7 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             ["ChangeMyPassword"] = "author",
             ["ManageListCategories"] = "author",
             ["ManageGetCategory"] = "author",
+            ["ManageListTags"] = "author",
             ["CreateCategory"] = "editor",
             ["UpdateCategory"] = "editor",
             ["DeleteCategory"] = "editor",

@@ -48,4 +48,29 @@ public sealed class TagTests(CmsApp app) : IClassFixture<CmsApp>
         await editor.PostJsonAsync($"/api/v1/manage/videos/{(long)item["id"]!}/unpublish", new { });
         await (await reader.GetAsync("/api/v1/tags/chua-doi", Ct)).AssertProblemAsync(404);
     }
+
+    [Fact]
+    public async Task Editors_typing_a_tag_get_the_ones_in_use_word_starts_first_then_the_most_used()
+    {
+        using var editor = await app.EditorAsync();
+        await editor.PublishedAsync("articles", Samples.Article("Sóc Trăng một", "Sóc Trăng", "Thành phố Sóc Trăng"));
+        await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Sóc Trăng hai", "Sóc Trăng")); // drafts count too
+        await editor.PostJsonAsync("/api/v1/manage/videos", Samples.Video("Rạng Đông").WithTags("Rạng Đông"));
+
+        // Tone marks, đ and case do not matter; "soc tr" starts a word of both.
+        Assert.Equal([("Sóc Trăng", 2), ("Thành phố Sóc Trăng", 1)], await SuggestedAsync(editor, "SOC tr"));
+        // "rang" starts "Rạng Đông" but is inside "Trăng": the word start first, though used less.
+        Assert.Equal([("Rạng Đông", 1), ("Sóc Trăng", 2), ("Thành phố Sóc Trăng", 1)], await SuggestedAsync(editor, "rang"));
+        Assert.Equal([("Sóc Trăng", 2)], await SuggestedAsync(editor, "trang&limit=1"));
+        Assert.Equal("rang-dong", (string?)(await editor.GetJsonAsync("/api/v1/manage/tags?q=Đông")).AsArray().Single()!["slug"]);
+        Assert.Empty(await SuggestedAsync(editor, "!!!"));
+        Assert.Contains(("Sóc Trăng", 2), await SuggestedAsync(editor, "")); // nothing typed: the most used
+
+        Assert.Contains("limit", await (await editor.GetAsync("/api/v1/manage/tags?limit=0", Ct)).AssertValidationErrorsAsync());
+        using var reader = app.Anonymous();
+        Assert.Equal(401, (int)(await reader.GetAsync("/api/v1/manage/tags?q=soc", Ct)).StatusCode);
+    }
+
+    private static async Task<List<(string Name, int Items)>> SuggestedAsync(HttpClient editor, string q) =>
+        [.. (await editor.GetJsonAsync($"/api/v1/manage/tags?q={q}")).AsArray().Select(t => ((string)t!["name"]!, (int)t["itemCount"]!))];
 }

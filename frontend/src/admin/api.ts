@@ -18,6 +18,7 @@ import {
   type RevisionSummary,
   type MostViewedList,
   type RequestByType,
+  type TagSuggestion,
   type TokenResponse,
   type TranscriptImportRequest,
   type UpdateUserRequest,
@@ -255,6 +256,11 @@ export class AdminApi {
 
   stats(): Promise<{ online: number; today: number; thisWeek: number; total: number }> {
     return this.json('GET', '/stats', { anonymous: true });
+  }
+
+  /** Tags in use that match what is typed (tone marks ignored), for the editor's tag field. */
+  tagSuggestions(q: string, limit = 8): Promise<TagSuggestion[]> {
+    return this.json('GET', `/manage/tags${queryString({ q, limit })}`);
   }
 
   mostViewed(period: ViewPeriod, type?: ContentType, limit = 10): Promise<MostViewedList> {

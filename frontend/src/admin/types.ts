@@ -28,6 +28,7 @@ export type MediaDescriptionRequest = Schemas['MediaDescriptionRequest'];
 export type RevisionSummary = Schemas['RevisionSummary'];
 export type WebhookResponse = Schemas['WebhookResponse'];
 export type WebhookRequest = Schemas['WebhookRequest'];
+export type TagSuggestion = Schemas['TagSuggestion'];
 export type WebhookDeliveryResponse = Schemas['WebhookDeliveryResponse'];
 export type WebhookDeliveryState = Schemas['WebhookDeliveryState'];
 export type WebhookAttemptResponse = Schemas['WebhookAttemptResponse'];

@@ -1005,6 +1005,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tags in use matching what an editor types (tone marks ignored), for reuse
+         * @description Roles: Author, Editor, Admin. q: the start or part of a tag ("soc tr" finds "Sóc Trăng"); empty: the most used. Tags with a word starting with q first, then by how many items carry them. limit 1–50 (default 10).
+         */
+        get: operations["ManageListTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage/users": {
         parameters: {
             query?: never;
@@ -2161,6 +2181,13 @@ export interface components {
         TagResponse: {
             name: string;
             slug: string;
+        };
+        /** @description An existing tag an editor may reuse, with how many items (of any status) carry it. */
+        TagSuggestion: {
+            name: string;
+            slug: string;
+            /** Format: int32 */
+            itemCount: number;
         };
         /**
          * @example {
@@ -6008,6 +6035,54 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    ManageListTags: {
+        parameters: {
+            query?: {
+                /** @description What the editor has typed of the tag; tone marks, đ and case are ignored. Empty: the most used tags. */
+                q?: string;
+                /** @description At most this many (1–50, default 10). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagSuggestion"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

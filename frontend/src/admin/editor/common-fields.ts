@@ -4,6 +4,7 @@ import type { ContentItem } from '../../api/types';
 import { h } from '../../dom/h';
 import { categoryOptions } from '../category-tree';
 import { field, fieldset, select, textArea, textInput, valueOrNull } from '../components/field';
+import { tagInput, type TagSuggester } from '../components/tag-input';
 import { resolveMediaUrl } from '../../media';
 import { imageFromMedia, type ImageServices } from '../media-library';
 import type { CategoryResponse, CommonRequest, ImageRequest } from '../types';
@@ -57,13 +58,14 @@ export function imageFields(key: string, legend: string, image: ImageRequest | n
   };
 }
 
-export function commonFields(item: ContentItem | null, categories: readonly CategoryResponse[], coverLegend = 'Ảnh đại diện', services?: ImageServices): FieldGroup<CommonRequest> {
+export function commonFields(item: ContentItem | null, categories: readonly CategoryResponse[], coverLegend = 'Ảnh đại diện', services?: ImageServices,
+  suggestTags?: TagSuggester): FieldGroup<CommonRequest> {
   const title = textInput(item?.title, { class: 'title-input', required: true, maxlength: 300 });
   const slug = textInput(item?.slug, { pattern: '[a-z0-9]+(-[a-z0-9]+)*' });
   const summary = textArea(item?.summary, { rows: 3, maxlength: 2000 });
   const category = select([{ value: '', label: '(Không thuộc chuyên mục nào)' }, ...categoryOptions(categories, (c) => String(c.id))],
     item?.category ? String(item.category.id) : '');
-  const tags = textInput((item?.tags ?? []).map((t) => t.name).join(', '));
+  const tags = tagInput((item?.tags ?? []).map((t) => t.name).join(', '), suggestTags);
   const author = textInput(item?.author, { maxlength: 200 });
   const cover = imageFields('coverImage', coverLegend, item?.coverImage, services);
 
@@ -75,14 +77,14 @@ export function commonFields(item: ContentItem | null, categories: readonly Cate
       h('div', { class: 'field-row' },
         field(category, { key: 'categoryId', label: 'Chuyên mục' }),
         field(author, { key: 'author', label: 'Tác giả (bút danh in dưới bài)' })),
-      field(tags, { key: 'tags', label: 'Từ khoá', hint: 'Cách nhau bằng dấu phẩy.' }),
+      field(tags.input, { key: 'tags', label: 'Từ khoá', hint: 'Cách nhau bằng dấu phẩy. Khi gõ, các từ khoá đã có hiện bên dưới: chọn để dùng lại.', content: tags.element }),
       cover.element),
     read: () => ({
       title: title.value.trim(),
       slug: valueOrNull(slug),
       summary: valueOrNull(summary),
       categoryId: category.value ? Number(category.value) : null,
-      tags: parseTags(tags.value),
+      tags: parseTags(tags.input.value),
       author: valueOrNull(author),
       coverImage: cover.read(),
     }),

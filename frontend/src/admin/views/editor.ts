@@ -66,7 +66,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     const markDirty = () => {
       dirty = true;
     };
-    const common = commonFields(shown, categories, type === 'video' ? 'Ảnh thu nhỏ (thumbnail)' : 'Ảnh đại diện', images);
+    const common = commonFields(shown, categories, type === 'video' ? 'Ảnh thu nhỏ (thumbnail)' : 'Ảnh đại diện', images, (typed) => api.tagSuggestions(typed));
     const specific = fieldsFor(type, shown, markDirty, images);
     readForm = () => ({ ...common.read(), ...specific.read() }) as RequestByType[ContentType];
     const form = h('form', { class: 'editor-form', novalidate: true, oninput: markDirty, onchange: markDirty, onsubmit: (e: Event) => {
