@@ -5,7 +5,7 @@ import type { CategoryNode } from './api/types';
 import { findCategory } from './categories';
 import { createLayout, type Layout } from './components/layout';
 import { setPageMeta, type PageMeta } from './components/meta';
-import { statsBox, videosBox, type StatsBox } from './components/sidebar';
+import { mostReadBox, statsBox, videosBox, type StatsBox } from './components/sidebar';
 import { DEFAULT_SITE_NAME, loadConfig, type SiteConfig } from './config';
 import { parseRoute, type Route } from './routes';
 import { restoreScroll, startRouter, type NavigationKind } from './router';
@@ -33,7 +33,7 @@ export async function boot(root: HTMLElement): Promise<void> {
   const api = new ApiClient(config.apiBaseUrl);
   const layout = createLayout(root, config.siteName);
   const stats = statsBox();
-  layout.sidebar.append(videosBox(api), stats.element);
+  layout.sidebar.append(videosBox(api), mostReadBox(api), stats.element);
 
   let latestNavigation = 0;
   startRouter((url, kind) => void navigate(url, kind));

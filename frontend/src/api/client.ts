@@ -10,9 +10,11 @@ import {
   type ContentType,
   type HitRequest,
   type Interview,
+  type MostViewedList,
   type Page,
   type Tag,
   type Video,
+  type ViewPeriod,
   type VisitorStats,
 } from './types';
 
@@ -76,6 +78,11 @@ export class ApiClient {
   /** A tag's name, for its page; a tag no published item carries is not found. */
   async tag(slug: string): Promise<Tag> {
     return this.get<JsonOf<'/api/v1/tags/{slug}'>>(`/api/v1/tags/${encodeURIComponent(slug)}`);
+  }
+
+  /** The published items read most in the period (this week: since Monday, portal time), most first. */
+  async mostViewed(period: ViewPeriod, limit: number): Promise<MostViewedList> {
+    return this.get<JsonOf<'/api/v1/most-viewed'>>(`/api/v1/most-viewed?period=${period}&limit=${limit}`);
   }
 
   async item<T extends ContentType>(type: T, slug: string): Promise<ItemByType[T]> {

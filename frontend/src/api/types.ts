@@ -16,6 +16,8 @@ export type CategoryRef = Schemas['CategoryRef'];
 export type Exchange = Schemas['ExchangeResponse'];
 export type Tag = Schemas['TagResponse'];
 export type VideoSource = Schemas['VideoSourceResponse'];
+export type MostViewedList = Schemas['MostViewedList'];
+export type ViewPeriod = Schemas['ViewPeriod'];
 
 /**
  * A list page with every field present. The OpenAPI document marks the paging fields

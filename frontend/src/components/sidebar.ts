@@ -1,12 +1,13 @@
 // The sidebar every page has, as on the portal: the latest "Phim tư liệu" with its own
-// paging, and "Thống kê truy cập". It lives outside <main>, so it survives navigation:
-// the video box keeps its page, the statistics box is refreshed by each hit.
+// paging, "Đọc nhiều" (most read) and "Thống kê truy cập". It lives outside <main>, so it
+// survives navigation: the video box keeps its page, the statistics box is refreshed by
+// each hit.
 import type { ApiClient } from '../api/client';
-import type { VisitorStats } from '../api/types';
+import type { ViewPeriod, VisitorStats } from '../api/types';
 import { fragment, h } from '../dom/h';
 import { formatNumber } from '../format';
 import { paths } from '../routes';
-import { miniVideoCard } from './cards';
+import { itemHref, miniVideoCard } from './cards';
 import { buttonPager } from './pager';
 
 const SIDEBAR_VIDEOS_PER_PAGE = 5;
@@ -40,6 +41,56 @@ export function videosBox(api: ApiClient): HTMLElement {
     }
   };
   void show(1);
+  return box;
+}
+
+export const MOST_READ_COUNT = 5;
+
+const readPeriods: [ViewPeriod, string][] = [
+  ['week', 'Trong tuần'],
+  ['all', 'Tất cả'],
+];
+
+/**
+ * "Đọc nhiều": the published items read most this week (since Monday, portal time) or of
+ * all time, each with its reads. A week with no reads yet (a new portal, early on Monday)
+ * opens on all time instead of an empty box.
+ */
+export function mostReadBox(api: ApiClient): HTMLElement {
+  const list = h('div', { class: 'box-body', 'aria-live': 'polite' });
+  const tabs = readPeriods.map(([period, label]) =>
+    h('button', { type: 'button', class: 'period', 'data-period': period, 'aria-pressed': 'false', onclick: () => void show(period, false) }, label));
+  const box = h('section', { class: 'box box-most-read', 'aria-labelledby': 'box-most-read-title' },
+    h('h2', { class: 'box-title', id: 'box-most-read-title' }, 'Đọc nhiều'),
+    h('div', { class: 'periods', role: 'group', 'aria-label': 'Khoảng thời gian' }, tabs),
+    list);
+
+  let current: ViewPeriod = 'week';
+  const show = async (period: ViewPeriod, firstLoad: boolean): Promise<void> => {
+    current = period;
+    for (const tab of tabs) tab.setAttribute('aria-pressed', String(tab.dataset.period === period));
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const ranked = await api.mostViewed(period, MOST_READ_COUNT);
+      if (period !== current) return; // a later click won
+      if (firstLoad && period === 'week' && ranked.items.length === 0) {
+        void show('all', false);
+        return;
+      }
+      list.replaceChildren(ranked.items.length
+        ? h('ol', { class: 'most-read' }, ranked.items.map((entry, index) => h('li', { class: 'most-read-item' },
+            h('span', { class: 'rank', 'aria-hidden': 'true' }, String(index + 1)),
+            h('div', null,
+              h('a', { href: itemHref(entry.item) }, entry.item.title),
+              h('span', { class: 'reads' }, `${formatNumber(entry.views) ?? 0} lượt xem`)))))
+        : h('p', { class: 'notice' }, 'Chưa có số liệu.'));
+    } catch {
+      if (period === current) list.replaceChildren(h('p', { class: 'notice' }, 'Chưa tải được danh sách.'));
+    } finally {
+      if (period === current) list.removeAttribute('aria-busy');
+    }
+  };
+  void show('week', true);
   return box;
 }
 

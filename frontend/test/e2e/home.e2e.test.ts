@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { ContentSummary, Interview, Page, VisitorStats } from '../../src/api/types';
-import { apiJson, desktop, expectCleanPage, launchBrowser, newReader, phone, recordHits, screenshot, settled, visit } from './browser';
+import type { ContentSummary, Interview, MostViewedList, Page, VisitorStats } from '../../src/api/types';
+import { paths } from '../../src/routes';
+import { apiJson, desktop, expectCleanPage, launchBrowser, newReader, phone, recordHits, screenshot, screenshotDir, settled, visit, vi } from './browser';
 
 const apiUrl = inject('apiUrl');
 const siteUrl = inject('siteUrl');
@@ -103,6 +104,41 @@ describe('home page', () => {
     await expect(box.locator('[aria-current="page"]').innerText()).resolves.toBe('2');
     expect(page.url()).toBe(url);
     await expect(box.locator('.duration').first().innerText()).resolves.toMatch(/^\d+:\d{2}$/);
+    await context.close();
+  });
+
+  test('the sidebar "Đọc nhiều" ranks the items read most this week, or of all time, with their reads', async () => {
+    // A read this week (a new visitor's), written within about a second: the week has a ranking.
+    const earlier = await newReader(browser);
+    const counted = earlier.page.waitForResponse((r) => r.url().endsWith('/api/v1/hits'));
+    await visit(earlier.page, `${siteUrl}/phong-van/${seedSlug}`);
+    await counted;
+    await earlier.context.close();
+    await expect.poll(async () => (await apiJson<MostViewedList>(apiUrl, '/most-viewed?period=week&limit=5')).items.length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+
+    const { context, page } = await newReader(browser);
+    const asked = (period: string) => page.waitForResponse((r) => r.url().includes(`/api/v1/most-viewed?period=${period}`));
+    const week = asked('week');
+    await visit(page, `${siteUrl}/`);
+    const box = page.locator('.box-most-read');
+    const shown = () => box.locator('.most-read-item').evaluateAll((items) => items.map((li) => [li.querySelector('a')?.textContent, li.querySelector('.reads')?.textContent]));
+    const expected = (list: MostViewedList) => list.items.map((e) => [e.item.title, `${vi(e.views)} lượt xem`]);
+
+    const thisWeek = (await (await week).json()) as MostViewedList;
+    expect(thisWeek.items.length).toBeGreaterThan(0);
+    await expect.poll(shown).toEqual(expected(thisWeek));
+    await expect(box.locator('.period[aria-pressed="true"]').innerText()).resolves.toBe('Trong tuần');
+    await box.screenshot({ path: `${screenshotDir}sidebar-most-read.png` });
+
+    const all = asked('all');
+    await box.getByRole('button', { name: 'Tất cả' }).click();
+    const allTime = (await (await all).json()) as MostViewedList;
+    await expect.poll(shown).toEqual(expected(allTime));
+    expect(allTime.items.map((e) => e.views)).toEqual([...allTime.items.map((e) => e.views)].sort((a, b) => b - a));
+    await box.locator('.most-read-item a').first().click();
+    await settled(page);
+    expect(new URL(page.url()).pathname).toBe(paths.item(allTime.items[0]!.item.type, allTime.items[0]!.item.slug));
     await context.close();
   });
 

@@ -1,10 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ApiClient } from '../../src/api/client';
 import { leadCard, rowCard, titleCard, videoCard } from '../../src/components/cards';
 import { figure, picture } from '../../src/components/image';
 import { buttonPager, linkPager } from '../../src/components/pager';
-import { statsBox } from '../../src/components/sidebar';
-import { API, summary } from './fixtures';
+import { mostReadBox, statsBox } from '../../src/components/sidebar';
+import { API, fakeApi, summary } from './fixtures';
 
 const api = new ApiClient(API);
 
@@ -114,5 +114,49 @@ describe('statistics box', () => {
     box.update(null);
     expect(box.element.querySelector('dl')).toBeNull();
     expect(box.element.querySelector('.notice')?.textContent).toBe('Số liệu truy cập tạm thời chưa có.');
+  });
+});
+
+describe('most-read box ("Đọc nhiều")', () => {
+  const ranked = (period: string, titles: string[]) => ({
+    period, type: null,
+    items: titles.map((title, i) => ({ views: 12500 - i * 1000, item: summary({ id: i + 1, slug: `bai-${i + 1}`, title }) })),
+  });
+  const settle = async (box: HTMLElement) => {
+    await vi.waitFor(() => expect(box.querySelector('.box-body')!.hasAttribute('aria-busy')).toBe(false));
+  };
+  const shown = (box: HTMLElement) => Array.from(box.querySelectorAll('.most-read-item')).map((li) => [li.querySelector('a')?.textContent, li.querySelector('a')?.getAttribute('href'), li.querySelector('.reads')?.textContent]);
+  const pressed = (box: HTMLElement) => box.querySelector('.period[aria-pressed="true"]')?.textContent;
+
+  test('this week\'s most read first, numbered, with reads in vi-VN; all time on its button', async () => {
+    const { api, asked } = fakeApi({
+      '/api/v1/most-viewed?period=week&limit=5': ranked('week', ['Tuần một', 'Tuần hai']),
+      '/api/v1/most-viewed?period=all&limit=5': ranked('all', ['Mọi lúc']),
+    });
+    const box = mostReadBox(api);
+    await settle(box);
+    expect(pressed(box)).toBe('Trong tuần');
+    expect(shown(box)).toEqual([['Tuần một', '/bai-viet/bai-1', '12.500 lượt xem'], ['Tuần hai', '/bai-viet/bai-2', '11.500 lượt xem']]);
+    expect(box.querySelector('ol .rank')?.textContent).toBe('1');
+
+    box.querySelector<HTMLButtonElement>('.period[data-period="all"]')!.click();
+    await vi.waitFor(() => expect(shown(box)).toEqual([['Mọi lúc', '/bai-viet/bai-1', '12.500 lượt xem']]));
+    expect(pressed(box)).toBe('Tất cả');
+    expect(asked).toEqual(['/api/v1/most-viewed?period=week&limit=5', '/api/v1/most-viewed?period=all&limit=5']);
+    expectClean(box);
+  });
+
+  test('a week without reads yet opens on all time; an API that fails leaves a notice', async () => {
+    const { api } = fakeApi({
+      '/api/v1/most-viewed?period=week&limit=5': ranked('week', []),
+      '/api/v1/most-viewed?period=all&limit=5': ranked('all', ['Mọi lúc']),
+    });
+    const box = mostReadBox(api);
+    await vi.waitFor(() => expect(shown(box)).toHaveLength(1));
+    expect(pressed(box)).toBe('Tất cả');
+
+    const down = mostReadBox(fakeApi({}).api);
+    await settle(down);
+    expect(down.querySelector('.notice')?.textContent).toBe('Chưa tải được danh sách.');
   });
 });
