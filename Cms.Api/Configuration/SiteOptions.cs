@@ -21,6 +21,8 @@ public sealed class SiteOptions
 
     public string SectionPath { get; set; } = "/chuyen-muc/{slug}";
 
+    public string TagPath { get; set; } = "/tu-khoa/{slug}";
+
     public static bool IsValidBaseUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);

@@ -1,6 +1,7 @@
 using Cms.Api.Caching;
 using Cms.Api.Categories;
 using Cms.Api.Content;
+using Cms.Api.Tags;
 using Cms.Domain.Common;
 using Cms.Domain.Content;
 using Cms.Domain.Counters;
@@ -39,7 +40,7 @@ internal static class FeedEndpoints
         feeds.MapGet("/rss", RssAsync)
             .PublicResponse()
             .WithName("Rss")
-            .WithSummary("RSS 2.0: the newest 50 published items, of the whole site or of one section (?category=, sub-sections included)")
+            .WithSummary("RSS 2.0: the newest 50 published items, of the whole site, of one section (?category=, sub-sections included) or with one tag (?tag=)")
             .Produces(StatusCodes.Status200OK, contentType: "application/rss+xml")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -71,13 +72,14 @@ internal static class FeedEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/xml");
     }
 
-    private static async Task<FileContentHttpResult> RssAsync([FromQuery] string? category, CmsDbContext db, CategoryTree tree,
+    private static async Task<FileContentHttpResult> RssAsync([FromQuery] string? category, [FromQuery] string? tag, CmsDbContext db, CategoryTree tree,
         SiteLinks links, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var categories = await tree.SelfAndDescendantsAsync(category, ct);
-        // The newest items the way the section's first page reads them (sub-sections merged).
-        var ids = await new PublicListIds(db).PageAsync(new PublicListFilter(null, categories, null), now, 0, RssItems, null, ct);
+        var topic = string.IsNullOrEmpty(tag) ? null : await PublicTags.FindAsync(db, tag, now, ct);
+        // The newest items the way the section's or the tag's first page reads them.
+        var ids = await new PublicListIds(db).PageAsync(new PublicListFilter(null, categories, topic?.Slug), now, 0, RssItems, null, ct);
         var rows = await db.ContentItems.AsNoTracking().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.Type, x.Slug, x.Title, x.Summary, x.Author, Section = x.Category == null ? null : x.Category.Name, x.PublishedAt })
             .ToDictionaryAsync(x => x.Id, ct);
@@ -86,10 +88,12 @@ internal static class FeedEndpoints
             .ToList();
 
         var section = category is null ? null : await db.Categories.AsNoTracking().Where(c => c.Slug == category).Select(c => c.Name).FirstAsync(ct);
+        // What the feed follows, as the site names it: "Kinh tế", "Từ khóa: Sóc Trăng", or both.
+        var about = string.Join(", ", new[] { section, topic is null ? null : $"Từ khóa: {topic.Name}" }.OfType<string>());
         var channel = new FeedXml.Channel(
-            section is null ? links.SiteName : $"{section} – {links.SiteName}",
-            category is null ? links.Home : links.Section(category),
-            section is null ? $"Tin mới nhất của {links.SiteName}" : $"Tin mới nhất mục {section} của {links.SiteName}",
+            about.Length == 0 ? links.SiteName : $"{about} – {links.SiteName}",
+            topic is not null && category is null ? links.Tag(topic.Slug) : category is null ? links.Home : links.Section(category),
+            $"Tin mới nhất{(section is null ? null : $" mục {section}")}{(topic is null ? null : $" về {topic.Name}")} của {links.SiteName}",
             SelfUrl(http));
         http.Response.Headers.CacheControl = PublicCache.List;
         return TypedResults.Bytes(FeedXml.Rss(channel, items), RssType);

@@ -23,6 +23,8 @@ internal sealed class SiteLinks(IOptions<CmsOptions> options)
 
     public string Section(string slug) => Fill(site.SectionPath, slug);
 
+    public string Tag(string slug) => Fill(site.TagPath, slug);
+
     private string Base => site.BaseUrl.TrimEnd('/');
 
     private string Fill(string pattern, string slug) => Base + "/" + pattern.TrimStart('/').Replace("{slug}", Uri.EscapeDataString(slug), StringComparison.Ordinal);

@@ -77,6 +77,34 @@ public sealed class FeedTests(FeedTests.App app) : IClassFixture<FeedTests.App>
     }
 
     [Fact]
+    public async Task A_tag_feed_holds_the_published_items_with_the_tag_and_links_to_its_page()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var tagName = $"Đua ghe Ngo {marker}";
+        var tagged = await PublishAsync(editor, "videos", Samples.Video($"Phim đua ghe {marker}").WithTags(tagName));
+        var other = await PublishAsync(editor, "articles", Samples.Article($"Tin khác {marker}"));
+        var draft = await CreateAsync(editor, "articles", Samples.Article($"Nháp đua ghe {marker}", tagName));
+        var slug = $"dua-ghe-ngo-{marker}";
+
+        var rss = await GetXmlAsync(reader, $"/api/v1/feeds/rss?tag={slug}");
+        var channel = rss.Root!.Element("channel")!;
+        Assert.Equal($"Từ khóa: {tagName} – {SiteName}", (string?)channel.Element("title"));
+        Assert.Equal($"{Site}/tu-khoa/{slug}", (string?)channel.Element("link"));
+        var item = Assert.Single(channel.Elements("item"));
+        Assert.Equal(tagged.Title, (string?)item.Element("title"));
+        Assert.Equal($"{Site}/video/{tagged.Slug}", (string?)item.Element("link"));
+        Assert.DoesNotContain(other.Title, rss.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.Title, rss.ToString(), StringComparison.Ordinal);
+
+        // A tag no published item carries is not found, as its page is.
+        await CreateAsync(editor, "articles", Samples.Article($"Nháp riêng {marker}", $"Chỉ nháp {marker}"));
+        await (await reader.GetAsync($"/api/v1/feeds/rss?tag=chi-nhap-{marker}", Ct)).AssertProblemAsync(404);
+        await (await reader.GetAsync("/api/v1/feeds/rss?tag=khong-co-tu-khoa-nay", Ct)).AssertProblemAsync(404);
+    }
+
+    [Fact]
     public async Task The_sitemaps_list_every_published_item_and_section_with_the_sites_urls()
     {
         using var editor = await app.EditorAsync();
@@ -162,6 +190,7 @@ public sealed class FeedTests(FeedTests.App app) : IClassFixture<FeedTests.App>
         Assert.Contains($"interview: '{Segment(site.InterviewPath)}'", routes, StringComparison.Ordinal);
         Assert.Contains($"video: '{Segment(site.VideoPath)}'", routes, StringComparison.Ordinal);
         Assert.Contains($"const SECTION = '{Segment(site.SectionPath)}'", routes, StringComparison.Ordinal);
+        Assert.Contains($"const TAG = '{Segment(site.TagPath)}'", routes, StringComparison.Ordinal);
 
         static string Segment(string pattern) => pattern.Trim('/').Split('/')[0];
     }

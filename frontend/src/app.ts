@@ -2,7 +2,6 @@
 // renders the page for the URL, sets its meta tags and sends the hit beacon once.
 import { ApiClient, NotFoundError } from './api/client';
 import type { CategoryNode } from './api/types';
-import { findCategory } from './categories';
 import { createLayout, type Layout } from './components/layout';
 import { setPageMeta, type PageMeta } from './components/meta';
 import { mostReadBox, statsBox, videosBox, type StatsBox } from './components/sidebar';
@@ -60,15 +59,12 @@ async function render(api: ApiClient, config: SiteConfig, layout: Layout, route:
     const tree: CategoryNode[] = await api.categories();
     layout.setSections(tree);
     const context: PageContext = { api, config, tree };
-    const site = (view: PageView): Rendered => ({ view, reachable: true, feed: feedOf(config) });
+    const site = (view: PageView): Rendered => ({ view, reachable: true, feed: feedOf(config, view.feed) });
     switch (route.name) {
       case 'home':
         return site(await homePage(context));
-      case 'section': {
-        const view = await sectionPage(context, route);
-        const name = findCategory(tree, route.slug)?.node.name;
-        return { view, reachable: true, feed: name ? feedOf(config, { slug: route.slug, name }) : feedOf(config) };
-      }
+      case 'section':
+        return site(await sectionPage(context, route));
       case 'item':
         return site(await itemPage(context, route));
       case 'videos':
@@ -94,12 +90,10 @@ function show(layout: Layout, view: PageView, siteName: string, feed: PageMeta['
   setPageMeta({ title: view.title, description: view.description, image: view.image, type: view.ogType, siteName, noindex: view.noindex, feed });
 }
 
-/** The RSS feed a page offers: a section's own (sub-sections included), otherwise the whole site's. */
-function feedOf(config: SiteConfig, section?: { slug: string; name: string }): PageMeta['feed'] {
+/** The RSS feed a page offers: its own (a section's, a tag's), otherwise the whole site's. */
+function feedOf(config: SiteConfig, own?: PageView['feed']): PageMeta['feed'] {
   const url = `${config.apiBaseUrl}/api/v1/feeds/rss`;
-  return section
-    ? { url: `${url}?category=${encodeURIComponent(section.slug)}`, title: `${section.name} – ${config.siteName}` }
-    : { url, title: config.siteName };
+  return own ? { url: `${url}?${own.query}`, title: `${own.name} – ${config.siteName}` } : { url, title: config.siteName };
 }
 
 /** One hit per page view; the statistics it answers go straight into the sidebar. */

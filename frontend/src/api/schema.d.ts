@@ -223,7 +223,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** RSS 2.0: the newest 50 published items, of the whole site or of one section (?category=, sub-sections included) */
+        /** RSS 2.0: the newest 50 published items, of the whole site, of one section (?category=, sub-sections included) or with one tag (?tag=) */
         get: operations["Rss"];
         put?: never;
         post?: never;
@@ -2937,6 +2937,7 @@ export interface operations {
         parameters: {
             query?: {
                 category?: string;
+                tag?: string;
             };
             header?: never;
             path?: never;

@@ -22,6 +22,11 @@ export interface PageView {
   contentId?: number;
   /** Error pages ask search engines not to index them. */
   noindex?: boolean;
+  /**
+   * The page's own RSS feed besides the site's: what it narrows /feeds/rss to
+   * ("category=kinh-te", "tag=soc-trang") and the feed's name ("Kinh tế").
+   */
+  feed?: { query: string; name: string };
 }
 
 export type RouteOf<N extends Route['name']> = Extract<Route, { name: N }>;

@@ -23,6 +23,7 @@ export async function sectionPage({ api, tree }: PageContext, route: RouteOf<'se
   return {
     title: heading,
     description: node.description,
+    feed: { query: `category=${encodeURIComponent(node.slug)}`, name: node.name },
     content: h('div', { class: 'section-page' },
       breadcrumbs(tree, node.slug, true),
       h('header', { class: 'page-head' },

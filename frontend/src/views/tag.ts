@@ -23,6 +23,7 @@ export async function tagPage({ api }: PageContext, route: RouteOf<'tag'>): Prom
     title: `Từ khóa: ${tag.name}${pageNo}`,
     description: `Tin bài, phỏng vấn và phim tư liệu về ${tag.name}.`,
     image: api.mediaUrl(list.items[0]?.coverImage?.url),
+    feed: { query: `tag=${encodeURIComponent(tag.slug)}`, name: `Từ khóa: ${tag.name}` },
     content: h('div', { class: 'tag-page' },
       h('header', { class: 'page-head' },
         h('h1', { tabindex: '-1' }, h('span', { class: 'page-kicker' }, 'Từ khóa: '), tag.name,

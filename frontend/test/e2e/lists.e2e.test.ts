@@ -105,6 +105,15 @@ describe('tag pages', () => {
     await expect(page.locator('main h1').innerText()).resolves.toBe('Từ khóa: Sóc Trăng');
     await expect(page.title()).resolves.toMatch(/^Từ khóa: Sóc Trăng \|/);
     await expect(page.locator('main .page-description').innerText()).resolves.toBe(`${api1.totalItems} tin bài`);
+    // The tag's own RSS feed is discoverable, and lists the same newest items.
+    const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
+    await expect(feed.getAttribute('href')).resolves.toBe(`${apiUrl}/api/v1/feeds/rss?tag=soc-trang`);
+    await expect(feed.getAttribute('title')).resolves.toMatch(/^Từ khóa: Sóc Trăng – /);
+    const rssTitles = await page.evaluate(async (url) => {
+      const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+      return [...xml.querySelectorAll('item > title')].map((title) => title.textContent);
+    }, `${apiUrl}/api/v1/feeds/rss?tag=soc-trang`);
+    expect(rssTitles.slice(0, api1.items.length)).toEqual(titlesOf(api1));
     const titles = () => page.locator('main .story-list .card-title').allInnerTexts();
     await expect(titles()).resolves.toEqual(titlesOf(api1));
     await expectCleanPage(page);

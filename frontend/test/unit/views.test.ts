@@ -104,6 +104,7 @@ describe('section page', () => {
     expect(asked).toEqual(['/api/v1/content?category=kinh-te&page=2&pageSize=10']);
     expect(view.title).toBe('Kinh tế - Trang 2');
     expect(view.description).toBe('Kinh tế tỉnh');
+    expect(view.feed).toEqual({ query: 'category=kinh-te', name: 'Kinh tế' });
     // Only the item from the sub-section names its section.
     expect(Array.from(main.querySelectorAll('.card-row')).map((c) => c.querySelector('.meta-section')?.textContent ?? '')).toEqual(['Nông nghiệp', '']);
     expect(main.querySelector('.subsections a')?.getAttribute('href')).toBe('/chuyen-muc/nong-nghiep');
@@ -128,6 +129,7 @@ describe('tag page', () => {
     const main = render(view.content);
     expect(asked).toContain('/api/v1/content?tag=soc-trang&page=2&pageSize=10');
     expect(view.title).toBe('Từ khóa: Sóc Trăng - Trang 2');
+    expect(view.feed).toEqual({ query: 'tag=soc-trang', name: 'Từ khóa: Sóc Trăng' });
     expect(main.querySelector('h1')?.textContent).toBe('Từ khóa: Sóc Trăng - Trang 2');
     expect(main.querySelector('.page-description')?.textContent).toBe('1.234 tin bài');
     expect(Array.from(main.querySelectorAll('.card-row')).map((c) => c.querySelector('.meta-section')?.textContent ?? '')).toEqual(['Nông nghiệp', '']);
