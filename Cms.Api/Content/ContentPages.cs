@@ -18,7 +18,7 @@ internal static class ContentPages
     /// <summary>What a public list is narrowed to, and the time it is read at.</summary>
     public sealed record Shape(PublicListFilter Filter, DateTimeOffset Now);
 
-    /// <param name="rows">The list, filtered and ordered, as EF reads it: for its total and for search results.</param>
+    /// <param name="rows">The list, filtered and ordered, as EF reads it: for search results and their total.</param>
     /// <param name="query">The request's paging, cursor and search.</param>
     /// <param name="list">Names the list and its filters, for the cached total.</param>
     /// <param name="shape">The list's filters.</param>
@@ -38,7 +38,7 @@ internal static class ContentPages
         }
 
         var filter = $"{list}|{query.Category}|{query.Tag}|{query.Search}";
-        var total = await counts.CountAsync(filter, c => rows.CountAsync(c), ct);
+        var total = await counts.CountAsync(filter, c => query.Search is null ? new PublicListIds(db).CountAsync(shape.Filter, shape.Now, c) : rows.CountAsync(c), ct);
         var page = query.Search is null
             ? await PageAsync(query.Paging, total, shape, db, mapping, ct)
             : await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct, total);

@@ -15,11 +15,39 @@ namespace Cms.Infrastructure.Persistence;
 /// </summary>
 public sealed class PublicListIds(CmsDbContext db)
 {
+    /// <summary>
+    /// How many rows of a list index can be checked for a tag for the price of following one of
+    /// the tag's links to its item. Measured on a million items: a check ~0.9 µs (cached) to
+    /// ~1.2 µs, a link ~6 µs (cached) to ~35 µs (cold); rare tags' items are old and seldom
+    /// cached. Walking the list costs (skip + take) × items ÷ links checks, starting from the
+    /// links costs links follows: the links win while links² ≤ (skip + take) × items ÷ this.
+    /// Near the break-even both take ~10 ms, so the figure need not be exact.
+    /// </summary>
+    private const int LinkCostInChecks = 15;
+
+    private static readonly string TagSql = string.Create(CultureInfo.InvariantCulture, $"""
+        SELECT t.id, (SELECT count(*) FROM (SELECT 1 FROM content_item_tags it WHERE it.tags_id = t.id LIMIT few.links) AS counted) < few.links
+        FROM tags t,
+             (SELECT floor(sqrt($2::float8 * greatest(c.reltuples, 10000) / {LinkCostInChecks}))::int + 1 AS links
+              FROM pg_class c WHERE c.oid = 'content_items'::regclass) AS few
+        WHERE t.slug = $1
+        """);
+
     /// <param name="after">Only items after this one in list order (a keyset cursor).</param>
     /// <param name="filter">The list's type, sections (a section and its sub-sections) and tag slug; null for all.</param>
-    public Task<List<long>> PageAsync(PublicListFilter filter, DateTimeOffset now, int skip, int take,
+    public async Task<List<long>> PageAsync(PublicListFilter filter, DateTimeOffset now, int skip, int take,
         (DateTimeOffset PublishedAt, long Id)? after, CancellationToken ct)
     {
+        (int Id, bool FromLinks)? tag = null;
+        if (!string.IsNullOrEmpty(filter.Tag))
+        {
+            tag = await TagAsync(filter.Tag, skip + take, ct);
+            if (tag is null)
+            {
+                return [];
+            }
+        }
+
         var parameters = new List<NpgsqlParameter> { new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() } }; // $1
         // The first page and every cursor (nothing skipped) write their limit as a number: with
         // "LIMIT $n" PostgreSQL's generic plan looks costlier than one planned for the values,
@@ -46,21 +74,26 @@ public sealed class PublicListIds(CmsDbContext db)
             filters = " AND type = " + Next(parameters, new NpgsqlParameter<string> { TypedValue = only.ToString() });
         }
 
-        if (!string.IsNullOrEmpty(filter.Tag))
-        {
-            // Per item, in list order: the page stops as soon as it is full, however common the
-            // tag; PostgreSQL may instead start from the tag's links when it has few.
-            filters += " AND EXISTS (SELECT 1 FROM content_item_tags it JOIN tags t ON t.id = it.tags_id"
-                + " WHERE it.content_item_id = content_items.id AND t.slug = "
-                + Next(parameters, new NpgsqlParameter<string> { TypedValue = filter.Tag }) + ")";
-        }
-
         if (after is { } start)
         {
             // "published_at <= x" bounds the index scan; the OR only sorts out ties on the time.
             var at = Next(parameters, new NpgsqlParameter<DateTimeOffset> { TypedValue = start.PublishedAt.ToUniversalTime() });
             var id = Next(parameters, new NpgsqlParameter<long> { TypedValue = start.Id });
             filters += $" AND published_at <= {at} AND (published_at < {at} OR id < {id})";
+        }
+
+        if (tag is { FromLinks: true } few)
+        {
+            return await FromLinksAsync(few.Id, filter.Categories, filters, offsetLimit, parameters, ct);
+        }
+
+        if (tag is { } common)
+        {
+            // Checked row by row as the list index is walked, so the page stops as soon as it is
+            // full. (As EXISTS, PostgreSQL would turn it into a join and may read every link of
+            // the tag, in parallel workers, before the first row: ~6 ms instead of ~0.2.)
+            filters += " AND (SELECT count(*) FROM content_item_tags it WHERE it.content_item_id = content_items.id AND it.tags_id = "
+                + Next(parameters, new NpgsqlParameter<int> { TypedValue = common.Id }) + ") > 0";
         }
 
         var sql = new StringBuilder("SELECT id FROM (");
@@ -76,7 +109,76 @@ public sealed class PublicListIds(CmsDbContext db)
         }
 
         sql.Append(") AS page ORDER BY published_at DESC, id DESC ").Append(offsetLimit);
-        return db.ReadAsync(sql.ToString(), row => row.GetInt64(0), ct, [.. parameters]);
+        return await db.ReadAsync(sql.ToString(), row => row.GetInt64(0), ct, [.. parameters]);
+    }
+
+    /// <summary>
+    /// How many items the list holds. A tag's are counted from its links: as a filter on every
+    /// item, PostgreSQL checked the whole archive (1.6–2.2 s for a tag on a quarter of a million
+    /// items; from the links, 0.26 s). Lists keep their counts until what the public sees changes.
+    /// </summary>
+    public async Task<int> CountAsync(PublicListFilter filter, DateTimeOffset now, CancellationToken ct)
+    {
+        var parameters = new List<NpgsqlParameter> { new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() } }; // $1
+        var sql = new StringBuilder("SELECT count(*)::int FROM content_items");
+        if (!string.IsNullOrEmpty(filter.Tag))
+        {
+            if (await TagAsync(filter.Tag, 1, ct) is not { } tag)
+            {
+                return 0;
+            }
+
+            // The id written as a number, so PostgreSQL plans for this tag's share of the links
+            // (a join by hash for a common one); as a parameter it planned for an average tag and
+            // looked up a quarter of a million items one by one (1.1 s instead of 0.26). A count
+            // runs once per tag and change, so a statement per tag costs nothing to keep.
+            sql.Append(" JOIN content_item_tags it ON it.content_item_id = content_items.id AND it.tags_id = ")
+                .Append(tag.Id.ToString(CultureInfo.InvariantCulture));
+        }
+
+        sql.Append(" WHERE status IN ('Published', 'Scheduled') AND published_at <= $1");
+        if (filter.Type is { } only)
+        {
+            sql.Append(" AND type = ").Append(Next(parameters, new NpgsqlParameter<string> { TypedValue = only.ToString() }));
+        }
+
+        if (filter.Categories is { } categories)
+        {
+            sql.Append(" AND category_id = ANY(").Append(Next(parameters, new NpgsqlParameter<int[]> { TypedValue = [.. categories] })).Append(')');
+        }
+
+        return (await db.ReadAsync(sql.ToString(), row => row.GetInt32(0), ct, [.. parameters]))[0];
+    }
+
+    /// <summary>
+    /// The tag's id, and whether its page is read from its links: when it has so few that
+    /// following them all is cheaper than walking the list until the page is full. A rare tag
+    /// walked instead would check the whole archive for one page (1.6 s on a million items
+    /// for a tag on 50). The links are counted only up to that break-even; the archive's size
+    /// is PostgreSQL's estimate (an unanalysed table counts as 10,000 items). Null: no such tag.
+    /// </summary>
+    private async Task<(int Id, bool FromLinks)?> TagAsync(string slug, int reach, CancellationToken ct)
+    {
+        var found = await db.ReadAsync(TagSql, row => (row.GetInt32(0), row.GetBoolean(1)), ct,
+            new NpgsqlParameter<string> { TypedValue = slug }, new NpgsqlParameter<int> { TypedValue = reach });
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <summary>
+    /// A rare tag's page: its links first (MATERIALIZED, so PostgreSQL cannot turn it back into
+    /// a walk of the list), their items filtered and sorted; a few hundred rows at most.
+    /// </summary>
+    private Task<List<long>> FromLinksAsync(int tagId, IReadOnlyCollection<int>? categories, string filters, string offsetLimit,
+        List<NpgsqlParameter> parameters, CancellationToken ct)
+    {
+        var tag = Next(parameters, new NpgsqlParameter<int> { TypedValue = tagId });
+        var category = categories is null ? string.Empty
+            : " AND category_id = ANY(" + Next(parameters, new NpgsqlParameter<int[]> { TypedValue = [.. categories] }) + ")";
+        var sql = $"WITH tagged AS MATERIALIZED (SELECT content_item_id FROM content_item_tags WHERE tags_id = {tag}) "
+            + "SELECT id FROM content_items JOIN tagged ON tagged.content_item_id = content_items.id "
+            + $"WHERE status IN ('Published', 'Scheduled') AND published_at <= $1{filters}{category} "
+            + $"ORDER BY published_at DESC, id DESC {offsetLimit}";
+        return db.ReadAsync(sql, row => row.GetInt64(0), ct, [.. parameters]);
     }
 
     /// <summary>Adds the parameter; its placeholder ($2, $3, ...).</summary>

@@ -103,30 +103,83 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
                      ("/api/v1/articles?tag=chan-phan-trang", Enumerable.Reverse(tagged.Intersect(articles)).ToList()),
                  })
         {
-            var all = (await reader.GetJsonAsync($"{list}&pageSize=100"))["items"]!.AsArray().Select(i => (long)i!["id"]!).ToList();
-            Assert.Equal(expected, all);
-
-            var paged = new List<long>();
-            for (var page = 1; page <= 4; page++)
-            {
-                paged.AddRange((await reader.GetJsonAsync($"{list}&pageSize=4&page={page}"))["items"]!.AsArray().Select(i => (long)i!["id"]!));
-            }
-
-            Assert.Equal(expected, paged);
-
-            var first = await reader.GetJsonAsync($"{list}&pageSize=3");
-            var walked = first["items"]!.AsArray().Select(i => (long)i!["id"]!).ToList();
-            var cursor = (string?)first["nextCursor"];
-            while (cursor is not null)
-            {
-                var next = await reader.GetJsonAsync($"{list}&pageSize=3&after={Uri.EscapeDataString(cursor)}");
-                walked.AddRange(next["items"]!.AsArray().Select(i => (long)i!["id"]!));
-                Assert.True(walked.Count <= expected.Count, $"{list}: the cursor went round"); // never loops
-                cursor = (string?)next["nextCursor"];
-            }
-
-            Assert.Equal(expected, walked);
+            await AssertListOrderAsync(reader, list, expected);
         }
+    }
+
+    [Fact]
+    public async Task A_common_tag_and_a_rare_one_page_alike_though_read_by_different_plans()
+    {
+        // A tag on more items than are worth following one by one is checked while the list is
+        // walked; a rare one is read from its links (PublicListIds). Drafts count as links.
+        using var editor = await app.EditorAsync();
+        var section = (int)(await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Hai cách đọc" }))["id"]!;
+        for (var i = 0; i < 90; i++)
+        {
+            await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article($"Nháp phổ biến {i}", "Phổ biến"));
+        }
+
+        var common = new List<long>();
+        var rare = new List<long>();
+        for (var i = 0; i < 12; i++)
+        {
+            var body = Samples.Article($"Hai cách đọc {i}", i % 3 == 0 ? ["Phổ biến", "Hiếm"] : i % 2 == 0 ? ["Phổ biến"] : []);
+            body["categoryId"] = section;
+            var id = (long)(await editor.PublishedAsync("articles", body))["id"]!;
+            if (i % 3 == 0 || i % 2 == 0)
+            {
+                common.Add(id);
+            }
+
+            if (i % 3 == 0)
+            {
+                rare.Add(id);
+            }
+
+            if (i % 4 == 0)
+            {
+                app.Clock.Advance(TimeSpan.FromSeconds(1));
+            }
+        }
+
+        using var reader = app.Anonymous();
+        await AssertListOrderAsync(reader, "/api/v1/content?tag=pho-bien", Enumerable.Reverse(common).ToList());
+        await AssertListOrderAsync(reader, "/api/v1/articles?category=hai-cach-doc&tag=pho-bien", Enumerable.Reverse(common).ToList());
+        await AssertListOrderAsync(reader, "/api/v1/content?tag=hiem", Enumerable.Reverse(rare).ToList());
+        await AssertListOrderAsync(reader, "/api/v1/articles?category=hai-cach-doc&tag=hiem", Enumerable.Reverse(rare).ToList());
+        Assert.Empty((await reader.GetJsonAsync("/api/v1/content?tag=khong-ai-dung"))["items"]!.AsArray());
+    }
+
+    /// <summary>
+    /// The list in one page, in numbered pages of 4 and by cursor in pages of 3: the same items
+    /// in the same order, and the total counts them.
+    /// </summary>
+    private static async Task AssertListOrderAsync(HttpClient reader, string list, List<long> expected)
+    {
+        var whole = await reader.GetJsonAsync($"{list}&pageSize=100");
+        Assert.Equal(expected, whole["items"]!.AsArray().Select(i => (long)i!["id"]!));
+        Assert.Equal(expected.Count, (int)whole["totalItems"]!);
+
+        var paged = new List<long>();
+        for (var page = 1; page <= (expected.Count + 3) / 4; page++)
+        {
+            paged.AddRange((await reader.GetJsonAsync($"{list}&pageSize=4&page={page}"))["items"]!.AsArray().Select(i => (long)i!["id"]!));
+        }
+
+        Assert.Equal(expected, paged);
+
+        var first = await reader.GetJsonAsync($"{list}&pageSize=3");
+        var walked = first["items"]!.AsArray().Select(i => (long)i!["id"]!).ToList();
+        var cursor = (string?)first["nextCursor"];
+        while (cursor is not null)
+        {
+            var next = await reader.GetJsonAsync($"{list}&pageSize=3&after={Uri.EscapeDataString(cursor)}");
+            walked.AddRange(next["items"]!.AsArray().Select(i => (long)i!["id"]!));
+            Assert.True(walked.Count <= expected.Count, $"{list}: the cursor went round"); // never loops
+            cursor = (string?)next["nextCursor"];
+        }
+
+        Assert.Equal(expected, walked);
     }
 
     [Fact]
