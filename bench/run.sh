@@ -6,7 +6,8 @@
 #    with COPY in parallel streams, then builds the indexes the migrations define.
 # 2. Starts the Release API with the output cache on, then again with it off, and measures
 #    with wrk, for each of: the newest 20 of a section, page 5,000 of that section, the
-#    cursor page equivalent to it, one article by slug, the same with a matching
+#    cursor page equivalent to it, the newest 20 of a common and of a rare tag (the tags are
+#    drawn after the COPY: a skewed pool of 500), one article by slug, the same with a matching
 #    If-None-Match (304), an unaccented two-word search, /api/v1/stats:
 #      - requests/s, p50 and p99 at saturation (BENCH_CONNECTIONS connections),
 #      - p50 and p99 at light load (BENCH_LIGHT_CONNECTIONS connections: the time one
@@ -40,6 +41,9 @@ SECTION="kinh-te"
 # relative weights: 2 Kinh tế and its children 9, 10, 11 get 40 of 80.
 CATEGORY_WEIGHTS="2:10,9:10,10:10,11:10,1:5,6:5,7:5,8:5,3:10,4:5,5:5"
 SEARCH_QUERY="dang bo" # "Đảng bộ", typed without tone marks
+TAG_POOL=500
+RARE_TAG_NAME="Hiếm gặp"
+RARE_TAG="hiem-gap"
 
 # shellcheck source=lib.sh
 source "$ROOT/bench/lib.sh"
@@ -101,8 +105,24 @@ psql_ -c "ALTER TABLE content_items ENABLE TRIGGER USER" \
     -c "INSERT INTO content_view_totals (content_id, views, imported)
         SELECT id, v, v FROM (SELECT id, (random() * random() * 20000)::bigint AS v FROM content_items
                               WHERE id >= $first_seeded_id AND status = 'Published') AS imported_counts"
+# Tags as a newsroom uses them: two draws per item from a skewed pool of $TAG_POOL (the demo's
+# first), so the most used is on about one item in four, most on one to five thousand; and one rare
+# tag on every 20,000th item (50), the case where a list must start from the tag's links.
+psql_ -c "ALTER TABLE content_item_tags DISABLE TRIGGER USER" \
+    -c "INSERT INTO tags (name, slug) SELECT 'Chủ đề ' || g, 'chu-de-' || g FROM generate_series(1, $TAG_POOL - (SELECT count(*) FROM tags)) AS g" \
+    -c "INSERT INTO tags (name, slug) VALUES ('$RARE_TAG_NAME', '$RARE_TAG')" \
+    -c "INSERT INTO content_item_tags (content_item_id, tags_id)
+        SELECT DISTINCT drawn.item, pool.id
+        FROM (SELECT c.id AS item, 1 + floor($TAG_POOL * power(random(), 3))::int AS n
+              FROM content_items c, generate_series(1, 2) WHERE c.id >= $first_seeded_id) AS drawn
+        JOIN (SELECT row_number() OVER (ORDER BY id) AS n, id FROM tags WHERE slug <> '$RARE_TAG') AS pool USING (n)" \
+    -c "INSERT INTO content_item_tags (content_item_id, tags_id)
+        SELECT c.id, (SELECT id FROM tags WHERE slug = '$RARE_TAG') FROM content_items c
+        WHERE c.id >= $first_seeded_id AND c.id % 20000 = 0" \
+    -c "ALTER TABLE content_item_tags ENABLE TRIGGER USER"
+COMMON_TAG="$(psql_ -c "SELECT t.slug FROM content_item_tags it JOIN tags t ON t.id = it.tags_id GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1")"
 # VACUUM marks the pages all-visible, so deep pages can read ids from the index alone.
-psql_ -c "VACUUM (ANALYZE) content_items" -c "VACUUM (ANALYZE) content_view_totals"
+psql_ -c "VACUUM (ANALYZE) content_items" -c "VACUUM (ANALYZE) content_view_totals" -c "VACUUM (ANALYZE) content_item_tags" -c "VACUUM (ANALYZE) tags"
 seeded=$(date +%s.%N)
 table_size="$(psql_ -c "SELECT pg_size_pretty(pg_total_relation_size('content_items'))")"
 item_count="$(psql_ -c "SELECT count(*) FROM content_items")"
@@ -151,6 +171,8 @@ for mode in $MODES; do
 section, newest 20|$api/api/v1/content?category=$SECTION||200
 section, page 5000|$api/api/v1/content?category=$SECTION&page=5000||200
 section, cursor equivalent|$api/api/v1/content?category=$SECTION&after=$cursor||200
+tag on 1 item in 4, newest 20|$api/api/v1/content?tag=$COMMON_TAG||200
+tag on 50 items, newest 20|$api/api/v1/content?tag=$RARE_TAG||200
 article by slug|$api/api/v1/articles/$slug||200
 article, If-None-Match (304)|$api/api/v1/articles/$slug|If-None-Match: $etag|304
 search "$SEARCH_QUERY"|$api/api/v1/search?q=$query||200
