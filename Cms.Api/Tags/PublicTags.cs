@@ -1,8 +1,7 @@
 using Cms.Api.Common;
-using Cms.Api.Content;
 using Cms.Domain.Common;
 using Cms.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Cms.Api.Tags;
 
@@ -12,13 +11,24 @@ namespace Cms.Api.Tags;
 /// </summary>
 internal static class PublicTags
 {
+    /// <summary>
+    /// From the tag's links to the first public item: usually the first link. "LIMIT 1" makes
+    /// PostgreSQL follow links one by one and stop there; as EXISTS it read every link of a
+    /// common tag first (10 ms for 236,000), and through EF it went through items (~70 ms).
+    /// </summary>
+    private const string Sql = """
+        SELECT t.name, t.slug FROM tags t
+        WHERE t.slug = $1 AND (
+            SELECT 1 FROM content_item_tags it JOIN content_items c ON c.id = it.content_item_id
+            WHERE it.tags_id = t.id AND c.status IN ('Published', 'Scheduled') AND c.published_at <= $2
+            LIMIT 1) = 1
+        """;
+
     /// <exception cref="NotFoundException">No published item carries a tag with this slug.</exception>
     public static async Task<TagResponse> FindAsync(CmsDbContext db, string slug, DateTimeOffset now, CancellationToken ct)
     {
-        var publicItems = db.ContentItems.PublicAt(now);
-        return await db.Tags.AsNoTracking()
-            .Where(t => t.Slug == slug && publicItems.Any(c => c.Tags.Any(x => x.Id == t.Id)))
-            .Select(t => new TagResponse { Name = t.Name, Slug = t.Slug })
-            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Tag", slug);
+        var found = await db.ReadAsync(Sql, row => new TagResponse { Name = row.GetString(0), Slug = row.GetString(1) }, ct,
+            new NpgsqlParameter<string> { TypedValue = slug }, new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() });
+        return found.Count > 0 ? found[0] : throw new NotFoundException("Tag", slug);
     }
 }
