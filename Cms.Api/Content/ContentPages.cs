@@ -70,6 +70,16 @@ internal static class ContentPages
         return new PagedList<ContentSummary>(await PublicContentReader.CardsAsync(db, ids, mapping, shape.Now, ct), paging.EffectivePage, size, total, totalPages);
     }
 
+    /// <summary>
+    /// How the EF query, which only search results are read from, applies the list's tag: a
+    /// search ranks the newest <see cref="Infrastructure.Search.ContentSearch.Window"/> matches,
+    /// so that is how far it reads. Null when no tag is asked, and when not searching: then the
+    /// EF query is never read (its tag filter, "nothing" for a null plan, does not matter).
+    /// </summary>
+    public static async Task<TagPlan?> SearchTagPlanAsync(ContentListQuery query, CmsDbContext db, CancellationToken ct) =>
+        query.Search is null || string.IsNullOrEmpty(query.Tag) ? null
+            : await new PublicListIds(db).TagPlanAsync(query.Tag, Infrastructure.Search.ContentSearch.Window, ct);
+
     private static string? NextAfter(List<ContentSummary> items, int size) => items.Count > size ? CursorOf(items[size - 1]) : null;
 
     private static string CursorOf(ContentSummary item) => new ContentCursor(item.PublishedAt!.Value, item.Id).ToString();

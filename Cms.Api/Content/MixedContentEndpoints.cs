@@ -49,7 +49,7 @@ internal static class MixedContentEndpoints
         CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
-        var items = db.ContentItems.PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag);
+        var items = db.ContentItems.PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag, await ContentPages.SearchTagPlanAsync(query, db, ct));
         var only = EnumQuery.Parse<ContentType>(type, "type");
         if (only is not null)
         {

@@ -28,7 +28,7 @@ public sealed class PublicListIds(CmsDbContext db)
     private static readonly string TagSql = string.Create(CultureInfo.InvariantCulture, $"""
         SELECT t.id, (SELECT count(*) FROM (SELECT 1 FROM content_item_tags it WHERE it.tags_id = t.id LIMIT few.links) AS counted) < few.links
         FROM tags t,
-             (SELECT floor(sqrt($2::float8 * greatest(c.reltuples, 10000) / {LinkCostInChecks}))::int + 1 AS links
+             (SELECT floor(sqrt($2::float8 * CASE WHEN c.reltuples < 0 THEN 10000 ELSE c.reltuples END / {LinkCostInChecks}))::int + 1 AS links
               FROM pg_class c WHERE c.oid = 'content_items'::regclass) AS few
         WHERE t.slug = $1
         """);
@@ -38,10 +38,10 @@ public sealed class PublicListIds(CmsDbContext db)
     public async Task<List<long>> PageAsync(PublicListFilter filter, DateTimeOffset now, int skip, int take,
         (DateTimeOffset PublishedAt, long Id)? after, CancellationToken ct)
     {
-        (int Id, bool FromLinks)? tag = null;
+        TagPlan? tag = null;
         if (!string.IsNullOrEmpty(filter.Tag))
         {
-            tag = await TagAsync(filter.Tag, skip + take, ct);
+            tag = await TagPlanAsync(filter.Tag, skip + take, ct);
             if (tag is null)
             {
                 return [];
@@ -123,7 +123,7 @@ public sealed class PublicListIds(CmsDbContext db)
         var sql = new StringBuilder("SELECT count(*)::int FROM content_items");
         if (!string.IsNullOrEmpty(filter.Tag))
         {
-            if (await TagAsync(filter.Tag, 1, ct) is not { } tag)
+            if (await TagPlanAsync(filter.Tag, 1, ct) is not { } tag)
             {
                 return 0;
             }
@@ -151,15 +151,16 @@ public sealed class PublicListIds(CmsDbContext db)
     }
 
     /// <summary>
-    /// The tag's id, and whether its page is read from its links: when it has so few that
-    /// following them all is cheaper than walking the list until the page is full. A rare tag
-    /// walked instead would check the whole archive for one page (1.6 s on a million items
-    /// for a tag on 50). The links are counted only up to that break-even; the archive's size
-    /// is PostgreSQL's estimate (an unanalysed table counts as 10,000 items). Null: no such tag.
+    /// The tag's id, and whether a list that must find <paramref name="reach"/> items with it
+    /// starts from its links: when it has so few that following them all is cheaper than
+    /// walking the list until enough are found. A rare tag walked instead would check the whole
+    /// archive (1.6 s on a million items for a tag on 50). The links are counted only up to
+    /// that break-even; the archive's size is PostgreSQL's estimate (an unanalysed table counts
+    /// as 10,000 items). Null: no such tag.
     /// </summary>
-    private async Task<(int Id, bool FromLinks)?> TagAsync(string slug, int reach, CancellationToken ct)
+    public async Task<TagPlan?> TagPlanAsync(string slug, int reach, CancellationToken ct)
     {
-        var found = await db.ReadAsync(TagSql, row => (row.GetInt32(0), row.GetBoolean(1)), ct,
+        var found = await db.ReadAsync(TagSql, row => new TagPlan(row.GetInt32(0), row.GetBoolean(1)), ct,
             new NpgsqlParameter<string> { TypedValue = slug }, new NpgsqlParameter<int> { TypedValue = reach });
         return found.Count == 0 ? null : found[0];
     }

@@ -110,11 +110,12 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
     [Fact]
     public async Task A_common_tag_and_a_rare_one_page_alike_though_read_by_different_plans()
     {
-        // A tag on more items than are worth following one by one is checked while the list is
-        // walked; a rare one is read from its links (PublicListIds). Drafts count as links.
+        // A tag on more items than are worth following one by one is checked while the list (or
+        // a search's newest thousand matches) is walked; a rare one is read from its links
+        // (PublicListIds.TagPlanAsync). Drafts count as links.
         using var editor = await app.EditorAsync();
         var section = (int)(await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Hai cách đọc" }))["id"]!;
-        for (var i = 0; i < 90; i++)
+        for (var i = 0; i < 150; i++)
         {
             await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article($"Nháp phổ biến {i}", "Phổ biến"));
         }
@@ -142,7 +143,26 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
             }
         }
 
+        // The break-even takes the archive's size from PostgreSQL's statistics: gathered now, a
+        // test database of a few hundred items puts it at about a hundred links.
+        await using (var connection = new Npgsql.NpgsqlConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync(Ct);
+            await using var analyze = new Npgsql.NpgsqlCommand("ANALYZE content_items", connection);
+            await analyze.ExecuteNonQueryAsync(Ct);
+        }
+
         using var reader = app.Anonymous();
+        foreach (var (tag, expected) in new[] { ("pho-bien", common), ("hiem", rare) })
+        {
+            var found = await reader.GetJsonAsync($"/api/v1/search?q=hai%20cach%20doc&tag={tag}&pageSize=100");
+            Assert.Equal(expected.Order(), found["items"]!.AsArray().Select(i => (long)i!["id"]!).Order());
+            Assert.Equal(expected.Count, (int)found["totalItems"]!);
+        }
+
+        var managed = await editor.GetJsonAsync("/api/v1/manage/articles?tag=pho-bien&pageSize=100&q=pho%20bien");
+        Assert.Equal(150, (int)managed["totalItems"]!); // the drafts, found by the editors' list
+        Assert.Equal(150 + common.Count, (int)(await editor.GetJsonAsync("/api/v1/manage/articles?tag=pho-bien&pageSize=1"))["totalItems"]!);
         await AssertListOrderAsync(reader, "/api/v1/content?tag=pho-bien", Enumerable.Reverse(common).ToList());
         await AssertListOrderAsync(reader, "/api/v1/articles?category=hai-cach-doc&tag=pho-bien", Enumerable.Reverse(common).ToList());
         await AssertListOrderAsync(reader, "/api/v1/content?tag=hiem", Enumerable.Reverse(rare).ToList());
