@@ -149,6 +149,10 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_content_items_type_published_at_id")
                         .HasFilter("status IN ('Published', 'Scheduled')");
 
+                    b.HasIndex(new[] { "Type", "UpdatedAt", "Id" }, "ix_content_items_type_last_changed")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_content_items_type_updated_at_id");
+
                     b.ToTable("content_items", (string)null);
 
                     b.HasDiscriminator<string>("Type");
