@@ -48,7 +48,7 @@ internal static class ContentManagementEndpoints
 
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
                 // Sorted by the last change, the list reads every item with the tag: from its links.
-                var tag = string.IsNullOrEmpty(query.Tag) ? null : await new PublicListIds(db).TagPlanAsync(query.Tag, 1, ct);
+                var tag = string.IsNullOrEmpty(query.Tag) ? null : await new TagPlanner(db).PlanAsync(query.Tag, 1, ct);
                 var items = db.Set<TEntity>().InCategories(categories).WithTag(query.Tag, tag is null ? null : tag with { FromLinks = true });
                 var actor = user.ToActor();
                 if (!actor.IsEditor)

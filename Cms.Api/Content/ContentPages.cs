@@ -78,7 +78,7 @@ internal static class ContentPages
     /// </summary>
     public static async Task<TagPlan?> SearchTagPlanAsync(ContentListQuery query, CmsDbContext db, CancellationToken ct) =>
         query.Search is null || string.IsNullOrEmpty(query.Tag) ? null
-            : await new PublicListIds(db).TagPlanAsync(query.Tag, Infrastructure.Search.ContentSearch.Window, ct);
+            : await new TagPlanner(db).PlanAsync(query.Tag, Infrastructure.Search.ContentSearch.Window, ct);
 
     private static string? NextAfter(List<ContentSummary> items, int size) => items.Count > size ? CursorOf(items[size - 1]) : null;
 

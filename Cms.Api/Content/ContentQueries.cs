@@ -38,7 +38,7 @@ internal static class ContentQueries
         };
 
     /// <summary>
-    /// Items with the tag <paramref name="slug"/>, as <paramref name="plan"/> says (PublicListIds.TagPlanAsync):
+    /// Items with the tag <paramref name="slug"/>, as <paramref name="plan"/> says (TagPlanner.PlanAsync):
     /// joined from its links (EXISTS), or checked row by row as the list is walked (a count in
     /// a subquery, which PostgreSQL cannot turn into a join). By slug, the join made PostgreSQL
     /// read every link of a common tag first: 4 s for a search within a tag on 236,000 items,

@@ -6,33 +6,15 @@ using Npgsql;
 namespace Cms.Infrastructure.Persistence;
 
 /// <summary>
-/// The ids of one page of a public list (the whole site, a type, a section, a tag), read from
-/// the public-list indexes (a tag is checked per item against the item–tag links); the page's
-/// rows are read after, by id. A section with sub-sections: "category_id = ANY(...)" cannot be read from an
+/// The ids of one page of a public list (the whole site, a type, a section, a tag), and its
+/// count, read from the public-list indexes; a rare tag's page from its links instead
+/// (TagPlanner). The page's rows are read after, by id. A section with sub-sections: "category_id = ANY(...)" cannot be read from an
 /// index in list order, so PostgreSQL would sort the whole section; one ordered, limited
 /// branch per category, merged (Merge Append), reads only as far as the page. The same for a
 /// cursor (the items after a given one): each branch starts at that point.
 /// </summary>
 public sealed class PublicListIds(CmsDbContext db)
 {
-    /// <summary>
-    /// How many rows of a list index can be checked for a tag for the price of following one of
-    /// the tag's links to its item. Measured on a million items: a check ~0.9 µs (cached) to
-    /// ~1.2 µs, a link ~6 µs (cached) to ~35 µs (cold); rare tags' items are old and seldom
-    /// cached. Walking the list costs (skip + take) × items ÷ links checks, starting from the
-    /// links costs links follows: the links win while links² ≤ (skip + take) × items ÷ this.
-    /// Near the break-even both take ~10 ms, so the figure need not be exact.
-    /// </summary>
-    private const int LinkCostInChecks = 15;
-
-    private static readonly string TagSql = string.Create(CultureInfo.InvariantCulture, $"""
-        SELECT t.id, (SELECT count(*) FROM (SELECT 1 FROM content_item_tags it WHERE it.tags_id = t.id LIMIT few.links) AS counted) < few.links
-        FROM tags t,
-             (SELECT floor(sqrt($2::float8 * CASE WHEN c.reltuples < 0 THEN 10000 ELSE c.reltuples END / {LinkCostInChecks}))::int + 1 AS links
-              FROM pg_class c WHERE c.oid = 'content_items'::regclass) AS few
-        WHERE t.slug = $1
-        """);
-
     /// <param name="after">Only items after this one in list order (a keyset cursor).</param>
     /// <param name="filter">The list's type, sections (a section and its sub-sections) and tag slug; null for all.</param>
     public async Task<List<long>> PageAsync(PublicListFilter filter, DateTimeOffset now, int skip, int take,
@@ -41,7 +23,7 @@ public sealed class PublicListIds(CmsDbContext db)
         TagPlan? tag = null;
         if (!string.IsNullOrEmpty(filter.Tag))
         {
-            tag = await TagPlanAsync(filter.Tag, skip + take, ct);
+            tag = await new TagPlanner(db).PlanAsync(filter.Tag, skip + take, ct);
             if (tag is null)
             {
                 return [];
@@ -123,7 +105,7 @@ public sealed class PublicListIds(CmsDbContext db)
         var sql = new StringBuilder("SELECT count(*)::int FROM content_items");
         if (!string.IsNullOrEmpty(filter.Tag))
         {
-            if (await TagPlanAsync(filter.Tag, 1, ct) is not { } tag)
+            if (await new TagPlanner(db).PlanAsync(filter.Tag, 1, ct) is not { } tag)
             {
                 return 0;
             }
@@ -148,21 +130,6 @@ public sealed class PublicListIds(CmsDbContext db)
         }
 
         return (await db.ReadAsync(sql.ToString(), row => row.GetInt32(0), ct, [.. parameters]))[0];
-    }
-
-    /// <summary>
-    /// The tag's id, and whether a list that must find <paramref name="reach"/> items with it
-    /// starts from its links: when it has so few that following them all is cheaper than
-    /// walking the list until enough are found. A rare tag walked instead would check the whole
-    /// archive (1.6 s on a million items for a tag on 50). The links are counted only up to
-    /// that break-even; the archive's size is PostgreSQL's estimate (an unanalysed table counts
-    /// as 10,000 items). Null: no such tag.
-    /// </summary>
-    public async Task<TagPlan?> TagPlanAsync(string slug, int reach, CancellationToken ct)
-    {
-        var found = await db.ReadAsync(TagSql, row => new TagPlan(row.GetInt32(0), row.GetBoolean(1)), ct,
-            new NpgsqlParameter<string> { TypedValue = slug }, new NpgsqlParameter<int> { TypedValue = reach });
-        return found.Count == 0 ? null : found[0];
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace Cms.Infrastructure.Persistence;
 
 /// <summary>
-/// How a list is narrowed to a tag (PublicListIds decides): from the tag's links, for a rare
+/// How a list is narrowed to a tag (TagPlanner decides): from the tag's links, for a rare
 /// tag, or by checking each row as the list is walked, for one common enough to fill a page soon.
 /// </summary>
 /// <param name="Id">The tag's id.</param>

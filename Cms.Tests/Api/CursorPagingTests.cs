@@ -112,7 +112,7 @@ public sealed class CursorPagingTests(CmsApp app) : IClassFixture<CmsApp>
     {
         // A tag on more items than are worth following one by one is checked while the list (or
         // a search's newest thousand matches) is walked; a rare one is read from its links
-        // (PublicListIds.TagPlanAsync). Drafts count as links.
+        // (TagPlanner). Drafts count as links.
         using var editor = await app.EditorAsync();
         var section = (int)(await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Hai cách đọc" }))["id"]!;
         for (var i = 0; i < 150; i++)
