@@ -28,10 +28,10 @@ internal static class ContentDeliveryEndpoints
             {
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
                 var items = db.Set<TEntity>().AsNoTracking()
-                    .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.Tag, await ContentPages.SearchTagPlanAsync(query, db, ct))
+                    .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.TagSlug, await ContentPages.SearchTagPlanAsync(query, db, ct))
                     .SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
                 http.Response.Headers.CacheControl = PublicCache.List;
-                var shape = new ContentPages.Shape(new PublicListFilter(kind.Type, categories, query.Tag), clock.GetUtcNow());
+                var shape = new ContentPages.Shape(new PublicListFilter(kind.Type, categories, query.TagSlug), clock.GetUtcNow());
                 return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, shape, db, mapping, counts, ct));
             })
             .Validate<ContentListQuery>()

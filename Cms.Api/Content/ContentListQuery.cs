@@ -9,8 +9,11 @@ public sealed record ContentListQuery
     /// <summary>A category slug; items in its sub-sections are included.</summary>
     public string? Category { get; init; }
 
-    /// <summary>A tag slug.</summary>
+    /// <summary>A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng").</summary>
     public string? Tag { get; init; }
+
+    /// <summary>The tag as its slug, which names work out to as well; null when none was given.</summary>
+    public string? TagSlug => string.IsNullOrWhiteSpace(Tag) ? null : Cms.Domain.Common.Slug.FromTitle(Cms.Domain.Common.Text.Clean(Tag));
 
     /// <summary>
     /// Search words: items containing all of them (title, summary, text; accents and case
@@ -49,7 +52,9 @@ internal sealed class ContentListQueryValidator : AbstractValidator<ContentListQ
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.PageSize).GreaterThanOrEqualTo(1);
         RuleFor(x => x.Category).MaximumLength(200);
-        RuleFor(x => x.Tag).MaximumLength(200);
+        RuleFor(x => x.Tag).MaximumLength(200)
+            .Must(tag => string.IsNullOrWhiteSpace(tag) || Cms.Domain.Common.Slug.FromTitle(tag).Length > 0)
+            .WithMessage("tag needs at least one letter or digit.");
         RuleFor(x => x.Fields).MaximumLength(500).Must(FieldSelection.IsValid)
             .WithMessage(_ => $"fields must be a comma-separated list of: {string.Join(", ", FieldSelection.Known.Order(StringComparer.Ordinal))}.");
         RuleFor(x => x.After).Must(ContentCursor.IsValid).WithMessage("after must be a nextCursor this API returned.");

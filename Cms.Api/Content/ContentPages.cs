@@ -37,7 +37,7 @@ internal static class ContentPages
             return new PagedList<ContentSummary>(items.Take(size).ToList(), null, size, null, null) { NextCursor = NextAfter(items, size) };
         }
 
-        var filter = $"{list}|{query.Category}|{query.Tag}|{query.Search}";
+        var filter = $"{list}|{query.Category}|{query.TagSlug}|{query.Search}";
         var total = await counts.CountAsync(filter, c => query.Search is null ? new PublicListIds(db).CountAsync(shape.Filter, shape.Now, c) : rows.CountAsync(c), ct);
         var page = query.Search is null
             ? await PageAsync(query.Paging, total, shape, db, mapping, ct)
@@ -77,8 +77,8 @@ internal static class ContentPages
     /// EF query is never read (its tag filter, "nothing" for a null plan, does not matter).
     /// </summary>
     public static async Task<TagPlan?> SearchTagPlanAsync(ContentListQuery query, CmsDbContext db, CancellationToken ct) =>
-        query.Search is null || string.IsNullOrEmpty(query.Tag) ? null
-            : await new TagPlanner(db).PlanAsync(query.Tag, Infrastructure.Search.ContentSearch.Window, ct);
+        query.Search is null || query.TagSlug is null ? null
+            : await new TagPlanner(db).PlanAsync(query.TagSlug, Infrastructure.Search.ContentSearch.Window, ct);
 
     private static string? NextAfter(List<ContentSummary> items, int size) => items.Count > size ? CursorOf(items[size - 1]) : null;
 

@@ -77,7 +77,7 @@ internal static class FeedEndpoints
     {
         var now = clock.GetUtcNow();
         var categories = await tree.SelfAndDescendantsAsync(category, ct);
-        var topic = string.IsNullOrEmpty(tag) ? null : await PublicTags.FindAsync(db, tag, now, ct);
+        var topic = string.IsNullOrWhiteSpace(tag) ? null : await PublicTags.FindAsync(db, tag, now, ct);
         // The newest items the way the section's or the tag's first page reads them.
         var ids = await new PublicListIds(db).PageAsync(new PublicListFilter(null, categories, topic?.Slug), now, 0, RssItems, null, ct);
         var rows = await db.ContentItems.AsNoTracking().Where(x => ids.Contains(x.Id))

@@ -24,9 +24,14 @@ internal static class PublicTags
             LIMIT 1) = 1
         """;
 
+    /// <param name="db">The database.</param>
+    /// <param name="slugOrName">The tag's slug, or its name as written ("Sóc Trăng" finds soc-trang).</param>
+    /// <param name="now">What is public is decided at this time.</param>
+    /// <param name="ct">Cancellation.</param>
     /// <exception cref="NotFoundException">No published item carries a tag with this slug.</exception>
-    public static async Task<TagResponse> FindAsync(CmsDbContext db, string slug, DateTimeOffset now, CancellationToken ct)
+    public static async Task<TagResponse> FindAsync(CmsDbContext db, string slugOrName, DateTimeOffset now, CancellationToken ct)
     {
+        var slug = Slug.FromTitle(Text.Clean(slugOrName));
         var found = await db.ReadAsync(Sql, row => new TagResponse { Name = row.GetString(0), Slug = row.GetString(1) }, ct,
             new NpgsqlParameter<string> { TypedValue = slug }, new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() });
         return found.Count > 0 ? found[0] : throw new NotFoundException("Tag", slug);

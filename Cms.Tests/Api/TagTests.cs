@@ -24,6 +24,13 @@ public sealed class TagTests(CmsApp app) : IClassFixture<CmsApp>
 
         var list = await reader.GetJsonAsync("/api/v1/content?tag=dua-ghe-ngo");
         Assert.Equal([(long)item["id"]!], list["items"]!.AsArray().Select(i => (long)i!["id"]!));
+
+        // Apps and editors may give the name as written; it works out to the same tag.
+        var byName = await reader.GetJsonAsync("/api/v1/articles?tag=" + Uri.EscapeDataString("Đua ghe Ngo"));
+        Assert.Equal([(long)item["id"]!], byName["items"]!.AsArray().Select(i => (long)i!["id"]!));
+        Assert.Equal(1, (int)byName["totalItems"]!);
+        Assert.Equal("dua-ghe-ngo", (string?)(await reader.GetJsonAsync("/api/v1/tags/" + Uri.EscapeDataString("ĐUA GHE NGO")))["slug"]);
+        Assert.Contains("tag", await (await reader.GetAsync("/api/v1/content?tag=%21%21%21", Ct)).AssertValidationErrorsAsync());
     }
 
     [Fact]

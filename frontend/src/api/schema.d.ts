@@ -2487,7 +2487,7 @@ export interface operations {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
-                /** @description A tag slug. */
+                /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
                 tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
@@ -2685,7 +2685,7 @@ export interface operations {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
-                /** @description A tag slug. */
+                /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
                 tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
@@ -2748,7 +2748,7 @@ export interface operations {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
-                /** @description A tag slug. */
+                /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
                 tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
@@ -3060,7 +3060,7 @@ export interface operations {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
-                /** @description A tag slug. */
+                /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
                 tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
@@ -3153,7 +3153,7 @@ export interface operations {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
-                /** @description A tag slug. */
+                /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
                 tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
@@ -4588,7 +4588,7 @@ export interface operations {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
-                /** @description A tag slug. */
+                /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
                 tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
@@ -6381,7 +6381,7 @@ export interface operations {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
-                /** @description A tag slug. */
+                /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
                 tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case
@@ -8031,7 +8031,7 @@ export interface operations {
             query?: {
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
-                /** @description A tag slug. */
+                /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
                 tag?: string;
                 /**
                  * @description Search words: items containing all of them (title, summary, text; accents and case

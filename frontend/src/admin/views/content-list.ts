@@ -28,7 +28,7 @@ export function contentListView(route: ListRoute, page: Page<ManagedContentSumma
   const status = select([{ value: '', label: 'Mọi trạng thái' }, ...statuses.map((s) => ({ value: s, label: statusLabel[s] }))], route.status, { name: 'status' });
   const category = select([{ value: '', label: 'Mọi chuyên mục' }, ...categoryOptions(categories, (c) => c.slug)], route.category, { name: 'category' });
   const q = textInput(route.q, { type: 'search', name: 'q', placeholder: 'Tiêu đề, sapo, nội dung… (gõ có dấu hay không dấu đều được)', 'aria-label': 'Tìm kiếm' });
-  const tag = textInput(route.tag, { name: 'tag', placeholder: 'ví dụ chuyen-doi-so', 'aria-label': 'Thẻ (slug)' });
+  const tag = textInput(route.tag, { name: 'tag', placeholder: 'ví dụ Chuyển đổi số', 'aria-label': 'Từ khoá' });
   const apply = () => navigate(adminPaths.list(type, { status: status.value, category: category.value, tag: tag.value.trim(), q: q.value.trim() }));
   status.addEventListener('change', apply);
   category.addEventListener('change', apply);
@@ -47,7 +47,7 @@ export function contentListView(route: ListRoute, page: Page<ManagedContentSumma
       h('button', { type: 'submit' }, 'Tìm'),
       h('label', null, 'Trạng thái ', status),
       h('label', null, 'Chuyên mục ', category),
-      h('label', null, 'Thẻ ', tag),
+      h('label', null, 'Từ khoá ', tag),
       filtered ? h('a', { href: adminPaths.list(type) }, 'Bỏ lọc') : null,
       h('p', { class: 'hint' }, route.q ? 'Kết quả khớp nhất ở trên cùng.' : 'Mới sửa gần đây nhất ở trên cùng.')),
     h('p', { class: 'count', role: 'status' }, page.totalItems ? `${page.totalItems} mục · trang ${page.page}/${page.totalPages}` : route.q ? `Không tìm thấy mục nào cho “${route.q}”.` : 'Không có mục nào.'),
