@@ -27,6 +27,9 @@ export function withTerm(text: string, name: string): string {
 
 const key = (name: string) => name.trim().toLocaleLowerCase('vi');
 
+/** How many items carry a tag, as Vietnamese readers write numbers (236.015). */
+const counts = new Intl.NumberFormat('vi-VN');
+
 export interface TagInput {
   input: HTMLInputElement;
   /** The field's control: the input and, under it, the suggestions. */
@@ -62,25 +65,25 @@ export function tagInput(value: string, suggest?: TagSuggester): TagInput {
     const offered = found.filter((t) => !entered.has(key(t.name)));
     list.replaceChildren(...offered.map((t) => h('li', null,
       h('button', { type: 'button', class: 'tag-suggestion', 'data-name': t.name, onclick: () => choose(t.name) },
-        t.name, h('span', { class: 'tag-count' }, ` (${t.itemCount})`)))));
+        t.name, h('span', { class: 'tag-count' }, ` (${counts.format(t.itemCount)})`)))));
     list.hidden = offered.length === 0;
     status.textContent = offered.length ? `${offered.length} từ khoá đã có phù hợp` : '';
   };
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    const request = ++asked; // from now on, answers to earlier questions are stale and dropped
     const term = currentTerm(input.value);
     if (!term) {
       hide();
       return;
     }
     timer = setTimeout(async () => {
-      const request = ++asked;
       try {
         const found = await suggest(term);
-        if (request === asked) show(found); // an older answer arriving late is dropped
+        if (request === asked) show(found);
       } catch {
-        hide(); // suggestions are a help; the field works without them
+        if (request === asked) hide(); // suggestions are a help; the field works without them
       }
     }, SUGGEST_DELAY_MS);
   });
