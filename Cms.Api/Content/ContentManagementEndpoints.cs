@@ -47,9 +47,8 @@ internal static class ContentManagementEndpoints
                 }
 
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
-                // Sorted by the last change, the list reads every item with the tag: from its links.
-                var tag = query.TagSlug is null ? null : await new TagPlanner(db).PlanAsync(query.TagSlug, 1, ct);
-                var items = db.Set<TEntity>().InCategories(categories).WithTag(query.TagSlug, tag is null ? null : tag with { FromLinks = true });
+                var tag = query.TagSlug is null ? null : await new TagPlanner(db).FromLinksAsync(query.TagSlug, ct);
+                var items = db.Set<TEntity>().InCategories(categories).WithTag(query.TagSlug, tag);
                 var actor = user.ToActor();
                 if (!actor.IsEditor)
                 {

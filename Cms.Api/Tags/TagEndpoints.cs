@@ -1,6 +1,4 @@
 using Cms.Api.Caching;
-using Cms.Api.Common;
-using Cms.Api.Content;
 using Cms.Api.Validation;
 using Cms.Domain.Common;
 using Cms.Infrastructure.Persistence;

@@ -15,6 +15,9 @@ namespace Cms.Infrastructure.Persistence;
 /// </summary>
 public sealed class PublicListIds(CmsDbContext db)
 {
+    /// <summary>Public at the time in $1 (every statement's first parameter).</summary>
+    private const string PublicNow = Configurations.ContentItemConfiguration.PublicStatuses + " AND published_at <= $1";
+
     /// <param name="after">Only items after this one in list order (a keyset cursor).</param>
     /// <param name="filter">The list's type, sections (a section and its sub-sections) and tag slug; null for all.</param>
     public async Task<List<long>> PageAsync(PublicListFilter filter, DateTimeOffset now, int skip, int take,
@@ -85,7 +88,7 @@ public sealed class PublicListIds(CmsDbContext db)
         {
             var category = categoryId is { } id ? " AND category_id = " + Next(parameters, new NpgsqlParameter<int> { TypedValue = id }) : string.Empty;
             sql.Append(branch++ == 0 ? string.Empty : " UNION ALL ")
-                .Append("(SELECT published_at, id FROM content_items WHERE status IN ('Published', 'Scheduled') AND published_at <= $1")
+                .Append("(SELECT published_at, id FROM content_items WHERE ").Append(PublicNow)
                 .Append(filters).Append(category)
                 .Append(" ORDER BY published_at DESC, id DESC LIMIT ").Append(reach).Append(')');
         }
@@ -105,7 +108,7 @@ public sealed class PublicListIds(CmsDbContext db)
         var sql = new StringBuilder("SELECT count(*)::int FROM content_items");
         if (!string.IsNullOrEmpty(filter.Tag))
         {
-            if (await new TagPlanner(db).PlanAsync(filter.Tag, 1, ct) is not { } tag)
+            if (await new TagPlanner(db).FromLinksAsync(filter.Tag, ct) is not { } tag)
             {
                 return 0;
             }
@@ -118,7 +121,7 @@ public sealed class PublicListIds(CmsDbContext db)
                 .Append(tag.Id.ToString(CultureInfo.InvariantCulture));
         }
 
-        sql.Append(" WHERE status IN ('Published', 'Scheduled') AND published_at <= $1");
+        sql.Append(" WHERE ").Append(PublicNow);
         if (filter.Type is { } only)
         {
             sql.Append(" AND type = ").Append(Next(parameters, new NpgsqlParameter<string> { TypedValue = only.ToString() }));
@@ -144,7 +147,7 @@ public sealed class PublicListIds(CmsDbContext db)
             : " AND category_id = ANY(" + Next(parameters, new NpgsqlParameter<int[]> { TypedValue = [.. categories] }) + ")";
         var sql = $"WITH tagged AS MATERIALIZED (SELECT content_item_id FROM content_item_tags WHERE tags_id = {tag}) "
             + "SELECT id FROM content_items JOIN tagged ON tagged.content_item_id = content_items.id "
-            + $"WHERE status IN ('Published', 'Scheduled') AND published_at <= $1{filters}{category} "
+            + $"WHERE {PublicNow}{filters}{category} "
             + $"ORDER BY published_at DESC, id DESC {offsetLimit}";
         return db.ReadAsync(sql, row => row.GetInt64(0), ct, [.. parameters]);
     }

@@ -41,4 +41,16 @@ public sealed class TagPlanner(CmsDbContext db)
             new NpgsqlParameter<string> { TypedValue = slug }, new NpgsqlParameter<int> { TypedValue = reach });
         return found.Count == 0 ? null : found[0];
     }
+
+    /// <summary>
+    /// The tag, always read from its links: for what reads every item with the tag anyway (a
+    /// count; the editors' list, sorted by last change), so there is nothing to decide and its
+    /// links need not be counted. Null: no such tag.
+    /// </summary>
+    public async Task<TagPlan?> FromLinksAsync(string slug, CancellationToken ct)
+    {
+        var found = await db.ReadAsync("SELECT id FROM tags WHERE slug = $1", row => new TagPlan(row.GetInt32(0), FromLinks: true), ct,
+            new NpgsqlParameter<string> { TypedValue = slug });
+        return found.Count == 0 ? null : found[0];
+    }
 }

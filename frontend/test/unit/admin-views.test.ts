@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from '../../src/api/types';
 import { buildTree, categoryOptions } from '../../src/admin/category-tree';
-import { parseTags } from '../../src/admin/editor/common-fields';
+import { parseTags } from '../../src/admin/components/tag-input';
 import { draftItem, toNodes } from '../../src/admin/editor/preview';
 import { parseDuration } from '../../src/admin/editor/type-fields';
 import { availableActions } from '../../src/admin/editor/workflow';

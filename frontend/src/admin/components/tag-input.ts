@@ -10,7 +10,18 @@ export type TagSuggester = (typed: string) => Promise<TagSuggestion[]>;
 /** Waits this long after the last key before asking, so a word typed fast is one request. */
 export const SUGGEST_DELAY_MS = 200;
 
+/** What separates tags in the field. */
 const separator = /[,;\n]/;
+/** Everything up to and including the last separator: the tags already written. */
+const written = new RegExp(`^[\\s\\S]*${separator.source}`);
+
+const key = (name: string) => name.trim().toLocaleLowerCase('vi');
+
+/** "Chuyển đổi số, Cải cách hành chính" → two tag names, each once (case ignored). */
+export function parseTags(text: string): string[] {
+  const seen = new Set<string>();
+  return text.split(separator).map((t) => t.trim()).filter((t) => t && !seen.has(key(t)) && seen.add(key(t)));
+}
 
 /** The tag being typed: the text after the last separator, trimmed. */
 export function currentTerm(text: string): string {
@@ -20,12 +31,9 @@ export function currentTerm(text: string): string {
 
 /** The text with the tag being typed replaced by `name`, ready for the next one. */
 export function withTerm(text: string, name: string): string {
-  const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('\n'));
-  const before = cut < 0 ? '' : `${text.slice(0, cut + 1).trimEnd()} `;
-  return `${before}${name}, `;
+  const done = written.exec(text)?.[0];
+  return `${done ? `${done.trimEnd()} ` : ''}${name}, `;
 }
-
-const key = (name: string) => name.trim().toLocaleLowerCase('vi');
 
 /** How many items carry a tag, as Vietnamese readers write numbers (236.015). */
 const counts = new Intl.NumberFormat('vi-VN');

@@ -4,7 +4,7 @@ import type { ContentItem } from '../../api/types';
 import { h } from '../../dom/h';
 import { categoryOptions } from '../category-tree';
 import { field, fieldset, select, textArea, textInput, valueOrNull } from '../components/field';
-import { tagInput, type TagSuggester } from '../components/tag-input';
+import { parseTags, tagInput, type TagSuggester } from '../components/tag-input';
 import { resolveMediaUrl } from '../../media';
 import { imageFromMedia, type ImageServices } from '../media-library';
 import type { CategoryResponse, CommonRequest, ImageRequest } from '../types';
@@ -12,12 +12,6 @@ import type { CategoryResponse, CommonRequest, ImageRequest } from '../types';
 export interface FieldGroup<T> {
   element: HTMLElement;
   read(): T;
-}
-
-/** "Chuyển đổi số, Cải cách hành chính" → two tag names. */
-export function parseTags(text: string): string[] {
-  const seen = new Set<string>();
-  return text.split(/[,;\n]/).map((t) => t.trim()).filter((t) => t && !seen.has(t.toLocaleLowerCase('vi')) && seen.add(t.toLocaleLowerCase('vi')));
 }
 
 /**
