@@ -4,6 +4,7 @@ using Cms.Api.Categories;
 using Cms.Api.Changes;
 using Cms.Api.Content;
 using Cms.Api.Counters;
+using Cms.Api.Featured;
 using Cms.Api.Feeds;
 using Cms.Api.Health;
 using Cms.Api.Interviews;
@@ -37,6 +38,7 @@ internal static class ApiRoutes
         api.MapMixedContent();
         api.MapCategoryDelivery();
         api.MapTagDelivery();
+        api.MapFeaturedDelivery();
         api.MapCounters();
         api.MapChanges();
         api.MapFeeds();
@@ -50,6 +52,7 @@ internal static class ApiRoutes
         manage.MapContentManagement<Video, VideoRequest, VideoResponse>(ContentKind.Video);
         manage.MapCategoryManagement();
         manage.MapTagManagement();
+        manage.MapFeaturedManagement();
         manage.MapCounterImport();
         manage.MapUserManagement();
         manage.MapOwnAccount();

@@ -1,5 +1,6 @@
 using Cms.Domain.Articles;
 using Cms.Domain.Content;
+using Cms.Domain.Curation;
 using Cms.Domain.Interviews;
 using Cms.Domain.Media;
 using Cms.Domain.Taxonomy;
@@ -31,6 +32,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<FeaturedList> FeaturedLists => Set<FeaturedList>();
 
     public DbSet<User> Users => Set<User>();
 

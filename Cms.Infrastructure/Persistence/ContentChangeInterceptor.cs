@@ -1,4 +1,5 @@
 using Cms.Domain.Content;
+using Cms.Domain.Curation;
 using Cms.Domain.Taxonomy;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Cms.Infrastructure.Persistence;
 
-/// <summary>Told after a save that changed content, sections or tags: public caches must drop what they hold.</summary>
+/// <summary>Told after a save that changed content, sections, tags or featured lists: public caches must drop what they hold.</summary>
 public interface IContentChangeListener
 {
     void ContentChanged();
@@ -73,5 +74,5 @@ internal sealed class ContentChangeInterceptor(IContentChangeListener listener) 
     private static bool TouchesContent(DbContext? context) =>
         context is not null && context.ChangeTracker.Entries()
             .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && (e.Entity is ContentItem or Category or Tag || e.Metadata.HasSharedClrType)); // shared type: the item–tag links
+                && (e.Entity is ContentItem or Category or Tag or FeaturedList || e.Metadata.HasSharedClrType)); // shared type: the item–tag links
 }

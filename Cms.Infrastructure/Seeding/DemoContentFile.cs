@@ -1,10 +1,14 @@
 namespace Cms.Infrastructure.Seeding;
 
-/// <summary>The shape of Data/demo-content.json: the sections, articles and videos around the seed page.</summary>
+/// <summary>
+/// The shape of Data/demo-content.json: the sections, articles and videos around the seed page,
+/// and the titles of the articles featured on the home page after the seed interview.
+/// </summary>
 internal sealed record DemoContentFile(
     IReadOnlyList<DemoCategory> Categories,
     IReadOnlyList<DemoArticle> Articles,
-    IReadOnlyList<DemoVideo> Videos);
+    IReadOnlyList<DemoVideo> Videos,
+    IReadOnlyList<string>? Featured);
 
 internal sealed record DemoCategory(string Slug, string Name, string? Description, IReadOnlyList<DemoCategory>? Children);
 

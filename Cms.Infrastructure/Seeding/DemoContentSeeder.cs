@@ -2,6 +2,7 @@ using System.Text.Json;
 using Cms.Domain.Articles;
 using Cms.Domain.Common;
 using Cms.Domain.Content;
+using Cms.Domain.Curation;
 using Cms.Domain.Interviews;
 using Cms.Domain.Taxonomy;
 using Cms.Domain.Videos;
@@ -45,11 +46,13 @@ public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer,
         var categories = new Dictionary<string, Category>(StringComparer.Ordinal);
         AddCategories(file.Categories, null, categories);
 
-        Add(Interview(page, categories.GetValueOrDefault("phong-van"), now), InterviewPublishedAt, page.ViewCount, now);
+        var interview = Interview(page, categories.GetValueOrDefault("phong-van"), now);
+        Add(interview, InterviewPublishedAt, page.ViewCount, now);
+        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var article in file.Articles)
         {
             var fields = Fields(article.Title, article.Summary, null, categories[article.Category], article.Tags, article.Author);
-            Add(new Article(fields, article.Body, now), article.PublishedAt, article.ViewCount, now);
+            Add(articles[article.Title] = new Article(fields, article.Body, now), article.PublishedAt, article.ViewCount, now);
         }
 
         foreach (var video in file.Videos)
@@ -60,6 +63,11 @@ public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer,
             Add(new Video(fields, video.Description, source, video.DurationSeconds, now), video.PublishedAt, video.ViewCount, now);
         }
 
+        await db.SaveChangesAsync(ct);
+        // The home page's "Tiêu điểm": the seed page's interview leads, as it did on the portal.
+        var featured = new FeaturedList(null);
+        featured.Replace([interview.Id, .. (file.Featured ?? []).Select(title => articles[title].Id)]);
+        db.FeaturedLists.Add(featured);
         await db.SaveChangesAsync(ct);
         // The page's view counts and its "Tất cả" figure go in as an import from the old portal.
         await importer.ImportAsync(

@@ -30,6 +30,7 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM content_items t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM categories t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM tags t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM featured_lists t),
             (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_item_tags t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM users t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM counter_imports t),
@@ -62,6 +63,7 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
             ["DescribeMedia"] = (Json(new { caption = "Ảnh", alt = "Mô tả" }), []),
             ["CreateWebhook"] = (Json(new { url = "https://hooks.example.vn/cms", events = new[] { "content.published" } }), ["url", "events"]),
             ["UpdateWebhook"] = (Json(new { url = "https://hooks.example.vn/cms", events = new[] { "content.published" } }), ["url", "events"]),
+            ["ReplaceFeatured"] = (Json(new { itemIds = new[] { contentId } }), ["itemIds"]),
             ["ImportInterviewTranscript"] = (Json(new { transcript = "Phỏng vấn\n* Câu hỏi?\nĐồng chí Nguyễn Văn Quận: Trả lời." }), ["transcript"]),
         };
         foreach (var (one, sample, required) in new[]

@@ -97,6 +97,17 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
     }
 
     [Fact]
+    public async Task The_home_page_is_led_by_the_seed_interview_then_the_featured_articles()
+    {
+        using var reader = app.Anonymous();
+        var featured = (await reader.GetJsonAsync("/api/v1/featured"))["items"]!.AsArray();
+        Assert.Equal(
+            [Page.Title, "Gạo ST25 lần thứ hai đoạt giải Gạo ngon nhất thế giới, nông dân Sóc Trăng phấn khởi", "Sôi nổi Lễ hội Óoc Om Bóc - Đua ghe Ngo Sóc Trăng năm 2023"],
+            featured.Select(i => (string)i!["title"]!));
+        Assert.Equal(["interview", "article", "article"], featured.Select(i => (string)i!["type"]!));
+    }
+
+    [Fact]
     public async Task Seeding_again_changes_nothing()
     {
         var before = await app.DbAsync(db => db.ContentItems.CountAsync(Ct));

@@ -32,6 +32,8 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             ["CreateCategory"] = "editor",
             ["UpdateCategory"] = "editor",
             ["DeleteCategory"] = "editor",
+            ["ManageGetFeatured"] = "editor", // what leads the home page is an editor's choice
+            ["ReplaceFeatured"] = "editor",
             ["ImportCounters"] = "admin",
             ["ImportInterviewTranscript"] = "author", // makes a draft, as CreateInterview does
             ["ListUsers"] = "admin",

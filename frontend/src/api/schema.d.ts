@@ -216,6 +216,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/featured": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories editors chose to lead the home page (or ?category=slug, a section), in their order
+         * @description Only items public now; first = the lead story. Empty when editors have chosen nothing: show the newest (GET /content) instead.
+         */
+        get: operations["ListFeatured"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feeds/rss": {
         parameters: {
             query?: never;
@@ -667,6 +687,30 @@ export interface paths {
          * @description Roles: Admin.
          */
         post: operations["ImportCounters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/featured": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A featured list (home page, or ?category=slug) with every item placed, public or not
+         * @description Roles: Editor, Admin.
+         */
+        get: operations["ManageGetFeatured"];
+        /**
+         * Replace a featured list (home page, or ?category=slug): the items in order, first = the lead story
+         * @description Roles: Editor, Admin. Requires If-Match: the ETag of GET /manage/featured ("0" for a list never saved, or * to overwrite). Any item may be placed, drafts and scheduled ones included; readers see each only while it is public. At most 20, each once.
+         */
+        put: operations["ReplaceFeatured"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1799,6 +1843,36 @@ export interface components {
             /** @description Who answers: the interviewee's name unless the exchange names someone else. */
             speaker: string;
         };
+        /** @description One place in a featured list as editors see it. */
+        FeaturedEntry: {
+            /** @description Readers see it now (false: a draft, scheduled for later, unpublished or archived; it keeps its place and shows once public). */
+            isPublic: boolean;
+            item: components["schemas"]["ContentSummary"];
+        };
+        /** @description GET /featured: what leads the home page or a section, in the editors' order; only items public now. */
+        FeaturedItems: {
+            category?: components["schemas"]["CategoryRef"];
+            /** @description First = the lead story. Empty when editors have chosen nothing (show the newest instead). */
+            items: components["schemas"]["ContentSummary"][];
+        };
+        /** @description GET /manage/featured: a featured list with every item placed, public or not. Its ETag goes in the If-Match of the next PUT. */
+        FeaturedListResponse: {
+            category?: components["schemas"]["CategoryRef"];
+            /** @description In order; items deleted since they were placed are left out. */
+            items: components["schemas"]["FeaturedEntry"][];
+            /**
+             * Format: date-time
+             * @description Last saved; null if never.
+             */
+            updatedAt?: string | null;
+            /** @description Who saved it last. */
+            updatedBy?: string | null;
+        };
+        /** @description Replaces a featured list: the items in the order they lead the page. */
+        FeaturedRequest: {
+            /** @description Item ids of any type, first = the lead story; empty clears the list. Drafts and scheduled items may be placed: readers see each only while it is public. */
+            itemIds?: number[] | null;
+        };
         /** @description One page view, sent by the site: its visitor id (kept in the browser's storage) and the item viewed, if any. */
         HitRequest: {
             visitorId?: string | null;
@@ -2929,6 +3003,47 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListFeatured: {
+        parameters: {
+            query?: {
+                /** @description A section's slug; leave out (or empty) for the home page. */
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeaturedItems"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4580,6 +4695,140 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ManageGetFeatured: {
+        parameters: {
+            query?: {
+                /** @description A section's slug; leave out (or empty) for the home page. */
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeaturedListResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplaceFeatured: {
+        parameters: {
+            query?: {
+                /** @description A section's slug; leave out (or empty) for the home page. */
+                category?: string;
+            };
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeaturedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeaturedListResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
