@@ -11,6 +11,7 @@ import {
   type CategoryRequest,
   type CategoryResponse,
   type CreateUserRequest,
+  type FeaturedListResponse,
   type ManagedContentSummary,
   type MediaDescriptionRequest,
   type MediaResponse,
@@ -256,6 +257,16 @@ export class AdminApi {
 
   stats(): Promise<{ online: number; today: number; thisWeek: number; total: number }> {
     return this.json('GET', '/stats', { anonymous: true });
+  }
+
+  /** "Tiêu điểm" of the home page (no section) or of a section, every placed item with whether readers see it. */
+  featured(category?: string): Promise<Versioned<FeaturedListResponse>> {
+    return this.versioned('GET', `/manage/featured${queryString({ category })}`);
+  }
+
+  /** Replaces the list, in order; etag is the list's as loaded ("0" for one never saved). */
+  saveFeatured(category: string | undefined, itemIds: number[], etag: string): Promise<Versioned<FeaturedListResponse>> {
+    return this.versioned('PUT', `/manage/featured${queryString({ category })}`, { body: { itemIds }, ifMatch: etag });
   }
 
   /** Tags in use that match what is typed (tone marks ignored), for the editor's tag field. */

@@ -9,11 +9,12 @@ import type { AdminContext } from './context';
 import { roleLabel, typePlural } from './labels';
 import { problemMessage, ApiProblem } from './problem';
 import { adminPaths, parseAdminRoute, type AdminRoute } from './routes';
-import { clearSession, loadSession, refreshDelay, saveSession, type Session } from './session';
+import { clearSession, isEditor, loadSession, refreshDelay, saveSession, type Session } from './session';
 import type { CategoryResponse } from './types';
 import { accountPage } from './views/account';
 import { categoriesPage } from './views/categories';
 import { editorPage } from './views/editor';
+import { featuredPage } from './views/featured';
 import { importPage } from './views/import';
 import { listPage } from './views/content-list';
 import { loginPage } from './views/login';
@@ -157,6 +158,8 @@ function render(context: AdminContext, route: AdminRoute): Promise<HTMLElement> 
       return importPage(context);
     case 'categories':
       return categoriesPage(context);
+    case 'featured':
+      return featuredPage(context, route.category);
     case 'users':
       return usersPage(context);
     case 'stats':
@@ -186,6 +189,7 @@ function frame(session: Session, route: AdminRoute, main: HTMLElement, onSignOut
         link(adminPaths.list('video'), typePlural.video),
         link(adminPaths.import(), 'Nhập phỏng vấn'),
         link(adminPaths.media(), 'Thư viện ảnh'),
+        isEditor(session.role) ? link(adminPaths.featured(), 'Tiêu điểm') : null,
         link(adminPaths.categories(), 'Chuyên mục'),
         session.role === 'admin' ? link(adminPaths.users(), 'Người dùng') : null,
         session.role === 'admin' ? link(adminPaths.webhooks(), 'Webhook') : null,

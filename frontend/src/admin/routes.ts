@@ -11,6 +11,7 @@ export type AdminRoute =
   | { name: 'new'; type: ContentType }
   | { name: 'import' }
   | { name: 'categories' }
+  | { name: 'featured'; category: string }
   | { name: 'users' }
   | { name: 'stats' }
   | { name: 'account' }
@@ -28,6 +29,7 @@ export function parseAdminRoute(hash: string): AdminRoute {
   const [first, second, ...rest] = parts;
   if (rest.length) return { name: 'notFound' };
   if (first === 'categories' && !second) return { name: 'categories' };
+  if (first === 'featured' && !second) return { name: 'featured', category: query.get('category') ?? '' };
   if (first === 'users' && !second) return { name: 'users' };
   if (first === 'stats' && !second) return { name: 'stats' };
   if (first === 'account' && !second) return { name: 'account' };
@@ -53,6 +55,8 @@ export const adminPaths = {
   create: (type: ContentType) => `#/${collectionOf[type]}/new`,
   import: () => '#/interviews/import',
   categories: () => '#/categories',
+  /** The home page's featured list, or a section's (its slug). */
+  featured: (category = '') => withQuery('#/featured', { category }),
   users: () => '#/users',
   stats: () => '#/stats',
   account: () => '#/account',

@@ -75,6 +75,20 @@ export class ApiClient {
     return toPage(await this.get<JsonOf<'/api/v1/videos'>>('/api/v1/videos', query));
   }
 
+  /**
+   * "Tiêu điểm": the public stories editors chose to lead the home page (or a section), in
+   * their order. Pages ask for a section only once they know it exists, so a 404 means an
+   * API without featured lists (older than the site): none chosen.
+   */
+  async featured(category?: string): Promise<ContentSummary[]> {
+    try {
+      return (await this.get<JsonOf<'/api/v1/featured'>>('/api/v1/featured', { category })).items;
+    } catch (error) {
+      if (error instanceof NotFoundError) return [];
+      throw error;
+    }
+  }
+
   /** A tag's name, for its page; a tag no published item carries is not found. */
   async tag(slug: string): Promise<Tag> {
     return this.get<JsonOf<'/api/v1/tags/{slug}'>>(`/api/v1/tags/${encodeURIComponent(slug)}`);

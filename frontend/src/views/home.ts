@@ -1,5 +1,6 @@
-// Home: the newest items across types, then one block per top-level section, as a portal's
-// front page. Items already in the top block are not repeated below.
+// Home: the stories editors chose to lead ("Tiêu điểm", in their order), filled up with the
+// newest items across types, then one block per top-level section, as a portal's front page.
+// Items already in the top block are not repeated below.
 import type { ContentSummary } from '../api/types';
 import { leadCard, rowCard, titleCard, videoCard } from '../components/cards';
 import { h } from '../dom/h';
@@ -10,15 +11,17 @@ const TOP_COUNT = 7;
 const PER_SECTION = 5;
 
 export async function homePage({ api, config, tree }: PageContext): Promise<PageView> {
-  const [latest, ...perSection] = await Promise.all([
+  const [featured, latest, ...perSection] = await Promise.all([
+    api.featured(),
     api.content({ pageSize: TOP_COUNT }),
     ...tree.map((section) => api.content({ category: section.slug, pageSize: PER_SECTION })),
   ]);
 
-  const shown = new Set(latest.items.map((item) => item.id));
-  const [lead, ...rest] = latest.items;
+  const topItems = [...featured, ...latest.items.filter((item) => !featured.some((f) => f.id === item.id))].slice(0, Math.max(TOP_COUNT, featured.length));
+  const shown = new Set(topItems.map((item) => item.id));
+  const [lead, ...rest] = topItems;
   const top = lead
-    ? h('section', { class: 'top-stories', 'aria-label': 'Tin mới nhất' },
+    ? h('section', { class: 'top-stories', 'aria-label': featured.length ? 'Tiêu điểm' : 'Tin mới nhất' },
         leadCard(api, lead),
         h('div', { class: 'top-list' }, rest.map((item) => rowCard(api, item, { showSection: true, showSummary: false }))))
     : h('p', { class: 'notice' }, 'Chưa có tin bài nào được xuất bản.');

@@ -1,7 +1,8 @@
-// A section (category) page: newest first, sub-sections included, numbered pages.
+// A section (category) page: newest first, sub-sections included, numbered pages; the first
+// page opens with the stories editors chose to lead the section ("Tiêu điểm"), if any.
 import { NotFoundError } from '../api/client';
 import { breadcrumbs } from '../components/breadcrumbs';
-import { rowCard } from '../components/cards';
+import { leadCard, rowCard } from '../components/cards';
 import { linkPager } from '../components/pager';
 import { findCategory } from '../categories';
 import { h } from '../dom/h';
@@ -14,7 +15,13 @@ export async function sectionPage({ api, tree }: PageContext, route: RouteOf<'se
   const found = findCategory(tree, route.slug);
   if (!found) throw new NotFoundError(`section ${route.slug}`);
   const { node } = found;
-  const list = await api.content({ category: node.slug, page: route.page, pageSize: SECTION_PAGE_SIZE });
+  const [list, featured] = await Promise.all([
+    api.content({ category: node.slug, page: route.page, pageSize: SECTION_PAGE_SIZE }),
+    route.page === 1 ? api.featured(node.slug) : Promise.resolve([]),
+  ]);
+  // Featured stories are not shown twice on the page they lead.
+  const listed = list.items.filter((item) => !featured.some((f) => f.id === item.id));
+  const [lead, ...others] = featured;
   // A page number past the end is a dead link, not an empty section.
   if (route.page > 1 && route.page > list.totalPages) throw new NotFoundError(`section ${route.slug} page ${route.page}`);
 
@@ -32,10 +39,15 @@ export async function sectionPage({ api, tree }: PageContext, route: RouteOf<'se
         children.length
           ? h('nav', { 'aria-label': 'Chuyên mục con' }, h('ul', { class: 'subsections' }, children.map((child) => h('li', null, h('a', { href: paths.section(child.slug) }, child.name)))))
           : null),
+      lead
+        ? h('section', { class: 'top-stories section-featured', 'aria-label': 'Tiêu điểm' },
+            leadCard(api, lead),
+            others.length ? h('div', { class: 'top-list' }, others.map((item) => rowCard(api, item, { showSection: item.category?.slug !== node.slug, showSummary: false }))) : null)
+        : null,
       list.items.length
         // Items from sub-sections name their sub-section; items of this section need not.
-        ? h('div', { class: 'story-list' }, list.items.map((item) => rowCard(api, item, { showSection: item.category?.slug !== node.slug })))
-        : h('p', { class: 'notice' }, 'Chuyên mục này chưa có tin bài.'),
+        ? h('div', { class: 'story-list' }, listed.map((item) => rowCard(api, item, { showSection: item.category?.slug !== node.slug })))
+        : lead ? null : h('p', { class: 'notice' }, 'Chuyên mục này chưa có tin bài.'),
       linkPager(list.page, list.totalPages, (page) => paths.section(node.slug, page))),
   };
 }

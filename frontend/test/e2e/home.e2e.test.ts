@@ -28,6 +28,12 @@ describe('home page', () => {
     await expect(lead.locator('.card-title').innerText()).resolves.toBe(interview.title);
     await expect(lead.locator('.summary').innerText()).resolves.toBe(interview.summary);
     await expect(lead.locator('img').getAttribute('alt')).resolves.toBe(interview.coverImage?.alt);
+    // The stories editors chose ("Tiêu điểm") lead in their order, whatever their dates.
+    const featured = await apiJson<{ items: Array<{ title: string }> }>(apiUrl, '/featured');
+    expect(featured.items.length).toBeGreaterThan(1);
+    await expect(page.locator('main .top-stories').getAttribute('aria-label')).resolves.toBe('Tiêu điểm');
+    const top = [await lead.locator('.card-title').innerText(), ...await page.locator('main .top-list .card-title').allInnerTexts()];
+    expect(top.slice(0, featured.items.length)).toEqual(featured.items.map((item) => item.title));
 
     const sections = await apiJson<Array<{ name: string }>>(apiUrl, '/categories');
     const menu = await page.locator('.site-nav a').allInnerTexts();

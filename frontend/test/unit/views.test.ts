@@ -111,6 +111,23 @@ describe('section page', () => {
     expect(main.querySelector('.pager [aria-current="page"]')?.textContent).toBe('2');
   });
 
+  test('the first page opens with the stories editors chose for the section, not shown twice', async () => {
+    const chosen = summary({ id: 7, title: 'Tiêu điểm kinh tế', summary: 'Tóm tắt', category: { id: 1, name: 'Kinh tế', slug: 'kinh-te' } });
+    const items = [summary({ id: 1, title: 'A' }), chosen, summary({ id: 2, title: 'B' })];
+    const { api, asked } = fakeApi({ '/api/v1/content': page(items, { totalPages: 2 }), '/api/v1/featured?category=kinh-te': { category: null, items: [chosen] } });
+    const main = render((await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', page: 1 })).content);
+    expect(asked).toContain('/api/v1/featured?category=kinh-te');
+    expect(main.querySelector('.section-featured')?.getAttribute('aria-label')).toBe('Tiêu điểm');
+    expect(main.querySelector('.section-featured .card-lead .card-title')?.textContent).toBe('Tiêu điểm kinh tế');
+    expect(Array.from(main.querySelectorAll('.story-list .card-title')).map((t) => t.textContent)).toEqual(['A', 'B']);
+
+    // Later pages are plain lists: the featured list is not even asked for.
+    const later = fakeApi({ '/api/v1/content': page(items, { page: 2, totalPages: 2 }) });
+    const second = render((await sectionPage({ api: later.api, config, tree }, { name: 'section', slug: 'kinh-te', page: 2 })).content);
+    expect(later.asked.some((url) => url.startsWith('/api/v1/featured'))).toBe(false);
+    expect(second.querySelector('.section-featured')).toBeNull();
+  });
+
   test('an unknown section, or a page past the end, is not found', async () => {
     const { api } = fakeApi({ '/api/v1/content': page([], { totalPages: 3 }) });
     await expect(sectionPage({ api, config, tree }, { name: 'section', slug: 'khong-co', page: 1 })).rejects.toBeInstanceOf(NotFoundError);
@@ -161,5 +178,24 @@ describe('home page', () => {
     // "Phỏng vấn" only had the lead story, already shown: no empty block.
     expect(blocks.map((b) => b.querySelector('h2')?.textContent)).toEqual(['Kinh tế']);
     expect(blocks[0]!.querySelector('.card-title')?.textContent).toBe('Tin kinh tế cũ');
+    // This API has no featured lists (older than the site): the newest lead, as before.
+    expect(main.querySelector('.top-stories')?.getAttribute('aria-label')).toBe('Tin mới nhất');
+  });
+
+  test('the stories editors chose lead in their order, then the newest fill the top without repeats', async () => {
+    const newest = summary({ id: 1, title: 'Tin mới nhất' });
+    const chosen = summary({ id: 2, title: 'Tin được chọn', summary: 'Tóm tắt', category: { id: 1, name: 'Kinh tế', slug: 'kinh-te' } });
+    const second = summary({ id: 3, type: 'video', title: 'Phim được chọn' });
+    const { api } = fakeApi({
+      '/api/v1/featured': { category: null, items: [chosen, second] },
+      '/api/v1/content?pageSize=7': page([newest, second]),
+      '/api/v1/content?category=kinh-te&pageSize=5': page([chosen, summary({ id: 4, title: 'Tin kinh tế khác' })]),
+      '/api/v1/content?category=phong-van&pageSize=5': page([]),
+    });
+    const main = render((await homePage({ api, config, tree })).content);
+    expect(main.querySelector('.top-stories')?.getAttribute('aria-label')).toBe('Tiêu điểm');
+    expect(main.querySelector('.card-lead .card-title')?.textContent).toBe('Tin được chọn');
+    expect(Array.from(main.querySelectorAll('.top-list .card-title')).map((t) => t.textContent)).toEqual(['Phim được chọn', 'Tin mới nhất']);
+    expect(Array.from(main.querySelectorAll('.home-section .card-title')).map((t) => t.textContent)).toEqual(['Tin kinh tế khác']);
   });
 });
