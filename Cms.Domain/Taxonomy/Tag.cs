@@ -13,8 +13,9 @@ public sealed class Tag
 
     public Tag(string name)
     {
-        Name = Text.Clean(name);
-        Slug = Common.Slug.FromTitle(Name);
+        Name = string.Empty;
+        Slug = string.Empty;
+        Rename(name);
     }
 
     public int Id { get; private set; }
@@ -22,4 +23,21 @@ public sealed class Tag
     public string Name { get; private set; }
 
     public string Slug { get; private set; }
+
+    /// <summary>
+    /// Corrects how the tag is written ("Soc trang" → "Sóc Trăng"); its slug follows, so a new
+    /// spelling is a new address. Items carry the tag, not its name: all of them change at once.
+    /// </summary>
+    public void Rename(string name)
+    {
+        var clean = Text.Clean(name);
+        var slug = Common.Slug.FromTitle(clean);
+        if (slug.Length == 0)
+        {
+            throw new ArgumentException("A tag needs at least one letter or digit.", nameof(name));
+        }
+
+        Name = clean;
+        Slug = slug;
+    }
 }

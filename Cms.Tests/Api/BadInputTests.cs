@@ -63,6 +63,8 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
             ["DescribeMedia"] = (Json(new { caption = "Ảnh", alt = "Mô tả" }), []),
             ["CreateWebhook"] = (Json(new { url = "https://hooks.example.vn/cms", events = new[] { "content.published" } }), ["url", "events"]),
             ["UpdateWebhook"] = (Json(new { url = "https://hooks.example.vn/cms", events = new[] { "content.published" } }), ["url", "events"]),
+            ["RenameTag"] = (Json(new { name = "Kiểm thử lại" }), ["name"]),
+            ["MergeTag"] = (Json(new { into = "kiem-thu" }), ["into"]),
             ["ReplaceFeatured"] = (Json(new { itemIds = new[] { contentId } }), ["itemIds"]),
             ["ImportInterviewTranscript"] = (Json(new { transcript = "Phỏng vấn\n* Câu hỏi?\nĐồng chí Nguyễn Văn Quận: Trả lời." }), ["transcript"]),
         };
@@ -233,6 +235,7 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
             ["users"] = userId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["webhooks"] = (string)webhook["id"]!.ToString(),
             ["media"] = (string)media["id"]!.ToString(),
+            ["tags"] = "kiem-thu",
         };
         var bodies = ValidBodies((long)article["id"]!);
         var endpoints = BodyEndpoints();

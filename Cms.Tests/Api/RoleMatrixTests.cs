@@ -29,6 +29,8 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             ["ManageListCategories"] = "author",
             ["ManageGetCategory"] = "author",
             ["ManageListTags"] = "author",
+            ["RenameTag"] = "editor",
+            ["MergeTag"] = "editor",
             ["CreateCategory"] = "editor",
             ["UpdateCategory"] = "editor",
             ["DeleteCategory"] = "editor",
