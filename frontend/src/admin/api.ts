@@ -274,6 +274,16 @@ export class AdminApi {
     return this.json('GET', `/manage/tags${queryString({ q, limit })}`);
   }
 
+  /** Editors: write a tag differently on every item carrying it (its slug follows); answers the tag with its item count. */
+  renameTag(slug: string, name: string): Promise<TagSuggestion> {
+    return this.json('POST', `/manage/tags/${encodeURIComponent(slug)}/rename`, { body: { name } });
+  }
+
+  /** Editors: the tag's items get `into` (a slug or a name) instead, and the tag is deleted; answers the tag kept. */
+  mergeTag(slug: string, into: string): Promise<TagSuggestion> {
+    return this.json('POST', `/manage/tags/${encodeURIComponent(slug)}/merge`, { body: { into } });
+  }
+
   mostViewed(period: ViewPeriod, type?: ContentType, limit = 10): Promise<MostViewedList> {
     return this.json('GET', `/most-viewed${queryString({ period, type, limit })}`, { anonymous: true });
   }

@@ -20,6 +20,7 @@ import { listPage } from './views/content-list';
 import { loginPage } from './views/login';
 import { mediaPage } from './views/media';
 import { statsPage } from './views/stats';
+import { tagsPage } from './views/tags';
 import { usersPage } from './views/users';
 import { webhooksPage } from './views/webhooks';
 
@@ -160,6 +161,8 @@ function render(context: AdminContext, route: AdminRoute): Promise<HTMLElement> 
       return categoriesPage(context);
     case 'featured':
       return featuredPage(context, route.category);
+    case 'tags':
+      return tagsPage(context, route.q);
     case 'users':
       return usersPage(context);
     case 'stats':
@@ -191,6 +194,7 @@ function frame(session: Session, route: AdminRoute, main: HTMLElement, onSignOut
         link(adminPaths.media(), 'Thư viện ảnh'),
         isEditor(session.role) ? link(adminPaths.featured(), 'Tiêu điểm') : null,
         link(adminPaths.categories(), 'Chuyên mục'),
+        link(adminPaths.tags(), 'Từ khoá'),
         session.role === 'admin' ? link(adminPaths.users(), 'Người dùng') : null,
         session.role === 'admin' ? link(adminPaths.webhooks(), 'Webhook') : null,
         link(adminPaths.stats(), 'Thống kê'))),

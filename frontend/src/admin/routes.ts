@@ -12,6 +12,7 @@ export type AdminRoute =
   | { name: 'import' }
   | { name: 'categories' }
   | { name: 'featured'; category: string }
+  | { name: 'tags'; q: string }
   | { name: 'users' }
   | { name: 'stats' }
   | { name: 'account' }
@@ -29,6 +30,7 @@ export function parseAdminRoute(hash: string): AdminRoute {
   const [first, second, ...rest] = parts;
   if (rest.length) return { name: 'notFound' };
   if (first === 'categories' && !second) return { name: 'categories' };
+  if (first === 'tags' && !second) return { name: 'tags', q: query.get('q') ?? '' };
   if (first === 'featured' && !second) return { name: 'featured', category: query.get('category') ?? '' };
   if (first === 'users' && !second) return { name: 'users' };
   if (first === 'stats' && !second) return { name: 'stats' };
@@ -55,6 +57,7 @@ export const adminPaths = {
   create: (type: ContentType) => `#/${collectionOf[type]}/new`,
   import: () => '#/interviews/import',
   categories: () => '#/categories',
+  tags: (q = '') => withQuery('#/tags', { q }),
   /** The home page's featured list, or a section's (its slug). */
   featured: (category = '') => withQuery('#/featured', { category }),
   users: () => '#/users',
