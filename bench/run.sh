@@ -59,10 +59,11 @@ log "building the Release API and the ceiling app"
 dotnet build "$ROOT/Cms.Api" -c Release --nologo -v q >&2
 dotnet build "$ROOT/bench/Ceiling" -c Release --nologo -v q >&2
 
+ADMIN_PASSWORD="bench-admin-password-$RANDOM$RANDOM"
 start_api() { # DEMO_CONTENT OUTPUT_CACHE
     (cd "$ROOT/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
         ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=60" \
-        Cms__DataDirectory="$WORK/data" Cms__Admin__Password="bench-admin-password-$RANDOM$RANDOM" \
+        Cms__DataDirectory="$WORK/data" Cms__Admin__Password="$ADMIN_PASSWORD" \
         Cms__DemoContent__Enabled="$1" Cms__Cache__OutputCache="$2" Cms__RateLimits__BeaconPerMinute=0 \
         exec dotnet bin/Release/net10.0/Cms.Api.dll --urls "http://127.0.0.1:$API_PORT") >> "$WORK/api.log" 2>&1 &
     api_pid=$!
@@ -215,7 +216,28 @@ EOF
     stop_api
 done
 
-# --- 3. Report ---------------------------------------------------------------------------------
+# --- 3. Editors' tag corrections at this size -------------------------------------------------
+# A rename or merge touches every item carrying the tag in one transaction (the changes feed,
+# webhooks and ETags hear of each); timed once each, for the rare tag and the most used one.
+log "tag corrections: renaming and merging tags as an editor would"
+start_api false true
+token="$(curl -sf -H 'Content-Type: application/json' -d "{\"userName\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "$api/api/v1/auth/token" | json_field accessToken)"
+correct() { # LABEL PATH BODY: times one correction, appends "LABEL<TAB>seconds<TAB>items" to the results
+    local answer
+    answer="$(curl -s -o "$WORK/body" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$3" "$api/api/v1/manage/tags/$2")"
+    [[ "${answer% *}" == 200 ]] || die "$1: HTTP ${answer% *}: $(cat "$WORK/body")"
+    printf '%s\t%s\t%s\n' "$1" "${answer#* }" "$(json_field itemCount < "$WORK/body")" >> "$WORK/tags.tsv"
+}
+: > "$WORK/tags.tsv"
+correct "rename the rare tag" "$RARE_TAG/rename" '{"name":"Hiếm gặp lắm"}'
+correct "rename it back" "hiem-gap-lam/rename" "{\"name\":\"$RARE_TAG_NAME\"}"
+common_name="$(psql_ -c "SELECT name FROM tags WHERE slug = '$COMMON_TAG'")"
+correct "rename the most used tag" "$COMMON_TAG/rename" "{\"name\":\"$common_name (sửa)\"}"
+correct "rename it back" "$COMMON_TAG-sua/rename" "{\"name\":\"$common_name\"}"
+correct "merge the rare tag into the most used" "$RARE_TAG/merge" "{\"into\":\"$COMMON_TAG\"}"
+stop_api
+
+# --- 4. Report ---------------------------------------------------------------------------------
 echo
 echo "Delivery benchmark: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), PostgreSQL $("$PG_BINDIR/postgres" --version | awk '{ print $3 }'), $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "  $seed_summary"
@@ -231,6 +253,10 @@ for mode in $MODES; do
         printf "  %-32s %8s %9s %8s %8s | %8s %8s | %9s %5.0f%%%s\n", $2, $3, $4, $5, $6, $7, $8, $9, 100 * $4 / $9, ($10 > 0 ? "  (" $10 " failed requests)" : "")
     }' "$results"
 done
+
+echo
+echo "Tag corrections (one request each, items carrying the tag after it)"
+awk -F'\t' '{ printf "  %-40s %7.2f s  %8s items\n", $1, $2, $3 }' "$WORK/tags.tsv"
 
 echo
 echo "Targets (issue 6)"

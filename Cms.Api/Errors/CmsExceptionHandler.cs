@@ -31,10 +31,14 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
             StaleVersionException stale => Problem(StatusCodes.Status412PreconditionFailed, "The item has changed.", stale.Message),
             DbUpdateConcurrencyException => Problem(
                 StatusCodes.Status412PreconditionFailed, "The item has changed.", "Someone else changed this item while you were saving. Reload it and try again."),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => Problem(
+            // Through EF (a DbUpdateException) or a hand-written statement (the PostgresException
+            // itself): a write that raced another one to the same value or row.
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } }
+                or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => Problem(
                 StatusCodes.Status409Conflict, "Conflict.", "Another item already uses this value (for example the same slug)."),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => Problem(
-                StatusCodes.Status409Conflict, "Conflict.", "The item is still referenced by other items."),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } }
+                or PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } => Problem(
+                StatusCodes.Status409Conflict, "Conflict.", "The item is still referenced by other items, or one it refers to has just gone."),
             _ => null,
         };
 
