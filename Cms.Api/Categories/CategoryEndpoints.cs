@@ -5,6 +5,7 @@ using Cms.Api.Content;
 using Cms.Api.Validation;
 using Cms.Domain.Common;
 using Cms.Domain.Taxonomy;
+using Cms.Infrastructure.Changes;
 using Cms.Infrastructure.Persistence;
 using Cms.Infrastructure.Slugs;
 using FluentValidation;
@@ -74,8 +75,24 @@ internal static class CategoryEndpoints
                 var slug = request.Slug is null || request.Slug == category.Slug
                     ? category.Slug
                     : await slugs.ForCategoryAsync(request.Slug, request.Name!, id, ct);
+                var (oldName, oldSlug) = (category.Name, category.Slug);
                 category.Update(request.Name!, slug, request.Description, parent, request.SortOrder ?? 0);
-                await db.SaveChangesAsync(ct);
+                if (category.Name == oldName && category.Slug == oldSlug)
+                {
+                    await db.SaveChangesAsync(ct);
+                    return Respond(category, mapping, http);
+                }
+
+                // Renamed: every item filed here shows the new name, so apps syncing a copy
+                // must hear of each (DerivedChanges), in the same transaction as the rename.
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+                    await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancel);
+                    await DerivedChanges.ItemsInSectionAsync(db, id, cancel);
+                    await transaction.CommitAsync(cancel);
+                }, ct);
+                db.ChangeTracker.AcceptAllChanges();
                 return Respond(category, mapping, http);
             })
             .Validate<CategoryRequest>()

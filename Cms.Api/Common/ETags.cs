@@ -1,4 +1,7 @@
 using System.Linq.Expressions;
+using System.Security.Cryptography;
+using System.Text;
+using Cms.Api.Content;
 using Cms.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +15,22 @@ internal static class ETags
 {
     public static string From(uint version) => $"\"{version}\"";
 
-    /// <summary>A public item's tag: its version and its view count, both of which readers see.</summary>
-    public static string From(uint version, long views) => $"\"{version}-{views}\"";
+    /// <summary>
+    /// A public item's tag: its version, its view count, and a hash of what it shows from rows
+    /// of their own, its section's and tags' names and slugs, which change without the item's
+    /// version when an editor renames a section or a tag (or merges tags).
+    /// </summary>
+    public static string ForPublicItem(ContentDetail item)
+    {
+        var shown = new StringBuilder().Append(item.Category?.Id).Append('\u001f').Append(item.Category?.Name).Append('\u001f').Append(item.Category?.Slug);
+        foreach (var tag in item.Tags.OrderBy(t => t.Slug, StringComparer.Ordinal))
+        {
+            shown.Append('\u001f').Append(tag.Name).Append('\u001f').Append(tag.Slug);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shown.ToString())), 0, 4);
+        return $"\"{item.Version}-{item.ViewCount}-{hash}\"";
+    }
 
     /// <summary>
     /// The version an If-Match header names; null for "*" (any current version) and, unless

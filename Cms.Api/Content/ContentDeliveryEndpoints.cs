@@ -47,8 +47,9 @@ internal static class ContentDeliveryEndpoints
                 var item = await PublicContentReader.FindAsync(db, kind.Type, idOrSlug, clock.GetUtcNow(), ct)
                     ?? throw new NotFoundException(kind.Singular, idOrSlug);
 
-                // Readers' copies go stale when the item is edited or its view count moves.
-                var etag = ETags.From(item.Version, item.ViewCount);
+                // Readers' copies go stale when the item is edited, its view count moves, or its
+                // section or a tag is written differently.
+                var etag = ETags.ForPublicItem(item);
                 http.Response.Headers.CacheControl = PublicCache.Item;
                 http.Response.Headers.ETag = etag;
                 if (ETags.Matches(http.Request.Headers.IfNoneMatch, etag))

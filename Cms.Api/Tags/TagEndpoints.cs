@@ -3,6 +3,7 @@ using Cms.Api.Caching;
 using Cms.Api.Validation;
 using Cms.Domain.Common;
 using Cms.Domain.Taxonomy;
+using Cms.Infrastructure.Changes;
 using Cms.Infrastructure.Persistence;
 using FluentValidation;
 using FluentValidation.Results;
@@ -90,7 +91,7 @@ internal static class TagEndpoints
             .RequireAuthorization(Policies.Editor)
             .WithName("RenameTag")
             .WithSummary("Write a tag differently: every item carrying it shows the new name; its slug (and tag page) follows")
-            .WithDescription("Each item carrying it counts as changed (the changes feed, content.updated webhooks for public items, new ETags); no revision is recorded. A name whose slug another tag has is a 409: merge into that tag instead.")
+            .WithDescription("Each item carrying it counts as changed for the changes feed, and its ETag changes; it keeps its last-changed time, and neither a revision nor a webhook event is made per item. A name whose slug another tag has is a 409: merge into that tag instead.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -117,7 +118,7 @@ internal static class TagEndpoints
             .RequireAuthorization(Policies.Editor)
             .WithName("MergeTag")
             .WithSummary("Fold a tag into another (a stray spelling into the right one): its items carry the other instead; it is deleted")
-            .WithDescription("into: the tag to keep, by slug or name as written. Each item that carried the merged tag counts as changed (the changes feed, content.updated webhooks for public items, new ETags); no revision is recorded.")
+            .WithDescription("into: the tag to keep, by slug or name as written. Each item that carried the merged tag counts as changed for the changes feed, and its ETag changes; it keeps its last-changed time, and neither a revision nor a webhook event is made per item.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -133,19 +134,18 @@ internal static class TagEndpoints
     }
 
     /// <summary>
-    /// Runs <paramref name="sql"/> on the tag <paramref name="tagId"/> in one transaction with a
-    /// touch of every item carrying it: an UPDATE that changes no value still fires the row
-    /// triggers, so the changes feed and the webhooks hear of each item, and each item's
-    /// version (ETag) moves, while "last changed" (the editors' list order) stays what editors
-    /// did. Caches are dropped once it commits.
+    /// Runs <paramref name="sql"/> on the tag <paramref name="tagId"/> in one transaction with an
+    /// entry in the change log for every item carrying it (<see cref="DerivedChanges"/>), so
+    /// apps syncing an offline copy hear of each, while "last changed" (the editors' list
+    /// order) stays what editors did. Caches are dropped once it commits; the items' ETags
+    /// cover their tags' names (ETags.ForPublicItem).
     /// </summary>
     private static async Task ChangeItemsAsync(CmsDbContext db, int tagId, IContentChangeListener changes, CancellationToken ct, string sql, params object[] parameters)
     {
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancel);
-            await db.Database.ExecuteSqlRawAsync(
-                "UPDATE content_items c SET type = c.type FROM content_item_tags l WHERE l.content_item_id = c.id AND l.tags_id = {0}", [tagId], cancel);
+            await DerivedChanges.ItemsTaggedAsync(db, tagId, cancel);
             await db.Database.ExecuteSqlRawAsync(sql, parameters, cancel);
             await transaction.CommitAsync(cancel);
         }, ct);

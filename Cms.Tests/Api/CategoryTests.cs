@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Cms.Infrastructure.Changes;
 using Cms.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,38 @@ namespace Cms.Tests.Api;
 public sealed class CategoryTests(CmsApp app) : IClassFixture<CmsApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_renamed_section_reads_the_new_way_on_its_items_which_count_as_changed_for_apps_and_caches()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var section = await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Giáo dục" });
+        var sectionId = (int)section["id"]!;
+        var request = Samples.Article("Khai giảng năm học mới");
+        request["categoryId"] = sectionId;
+        var item = await editor.PublishedAsync("articles", request);
+        var id = (long)item["id"]!;
+        var before = await reader.GetAsync($"/api/v1/articles/{id}", Ct);
+        Task<int> LoggedAsync() => app.DbAsync(db => db.Set<ContentChange>().CountAsync(c => c.ContentId == id, Ct));
+        var logged = await LoggedAsync();
+
+        // Only moved in the menu: what the item shows is the same.
+        var moved = await editor.PutRawAsync($"/api/v1/manage/categories/{sectionId}", new { name = "Giáo dục", sortOrder = 5 }, $"\"{(uint)section["version"]!}\"");
+        Assert.Equal(200, (int)moved.StatusCode);
+        Assert.Equal(logged, await LoggedAsync());
+        Assert.Equal(before.Headers.ETag, (await reader.GetAsync($"/api/v1/articles/{id}", Ct)).Headers.ETag);
+
+        var renamed = await editor.PutRawAsync($"/api/v1/manage/categories/{sectionId}", new { name = "Giáo dục - Đào tạo", sortOrder = 5 }, moved.Headers.ETag!.Tag);
+        Assert.Equal(200, (int)renamed.StatusCode);
+        Assert.NotEqual(moved.Headers.ETag, renamed.Headers.ETag); // the section's own version moved on
+        Assert.Equal(logged + 1, await LoggedAsync());
+        var after = await reader.GetAsync($"/api/v1/articles/{id}", Ct);
+        Assert.Equal("Giáo dục - Đào tạo", (string?)(await after.JsonAsync())["category"]!["name"]);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag); // a reader's copy is stale: no 304 for it
+        var revalidated = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/v1/articles/{id}") { Headers = { { "If-None-Match", before.Headers.ETag!.Tag } } }, Ct);
+        Assert.Equal(200, (int)revalidated.StatusCode);
+    }
 
     [Fact]
     public async Task Sections_form_a_public_tree_in_menu_order()

@@ -1,0 +1,37 @@
+using Cms.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Infrastructure.Changes;
+
+/// <summary>
+/// Logs the items whose delivered form changes while their own rows do not: a tag or a
+/// section written differently (every item shows the new name), tags merged. The row trigger
+/// logs writes to items; these are writes to what items show, and apps keeping an offline copy
+/// must hear of them too. One set-based INSERT into the narrow log: touching the items' rows
+/// instead (an UPDATE that changes nothing still fires the trigger) also recomputes each one's
+/// search vector, and for a tag on a quarter of a million items that took longer than a
+/// request may (bench/README.md). Call it inside the transaction that makes the change, so
+/// the log and the change commit together.
+/// </summary>
+public static class DerivedChanges
+{
+    /// <summary>Every item carrying the tag.</summary>
+    public static Task<int> ItemsTaggedAsync(CmsDbContext db, int tagId, CancellationToken ct) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO content_changes (content_id, type, tx, changed_at)
+            SELECT c.id, c.type, pg_current_xact_id()::text::bigint, now()
+            FROM content_item_tags l JOIN content_items c ON c.id = l.content_item_id
+            WHERE l.tags_id = {tagId}
+            ORDER BY c.id
+            """, ct);
+
+    /// <summary>Every item filed in the section (its sub-sections' items name only their own).</summary>
+    public static Task<int> ItemsInSectionAsync(CmsDbContext db, int categoryId, CancellationToken ct) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO content_changes (content_id, type, tx, changed_at)
+            SELECT c.id, c.type, pg_current_xact_id()::text::bigint, now()
+            FROM content_items c
+            WHERE c.category_id = {categoryId}
+            ORDER BY c.id
+            """, ct);
+}
