@@ -18,7 +18,7 @@
 #
 # Usage: bench/run.sh            (about 25 minutes on 2 cores)
 # Knobs: BENCH_ITEMS, BENCH_SECONDS (per measurement, default 10), BENCH_WARMUP (10), BENCH_CONNECTIONS (32),
-#        BENCH_LIGHT_CONNECTIONS (2), BENCH_THREADS (2), BENCH_CACHE ("on off"),
+#        BENCH_LIGHT_CONNECTIONS (2), BENCH_THREADS (2), BENCH_CACHE ("on off"; empty: no delivery figures),
 #        BENCH_STREAMS (COPY streams, default 2), BENCH_KEEP=1 (keep the database and say where).
 # wrk sends no Accept-Encoding, so neither side compresses; the sizes printed are raw bodies.
 set -euo pipefail
@@ -31,7 +31,7 @@ SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 LIGHT_CONNECTIONS="${BENCH_LIGHT_CONNECTIONS:-2}"
 THREADS="${BENCH_THREADS:-2}"
-MODES="${BENCH_CACHE:-on off}"
+MODES="${BENCH_CACHE-on off}" # empty: seed and time the corrections only
 STREAMS="${BENCH_STREAMS:-2}"
 SEED_TEXT="$ROOT/Cms.Infrastructure/Seeding/Data/seed-page.txt"
 # The big section: "Kinh tế" with its three sub-sections holds half of the archive, so a
