@@ -1080,7 +1080,7 @@ export interface paths {
         put?: never;
         /**
          * Write a tag differently: every item carrying it shows the new name; its slug (and tag page) follows
-         * @description Roles: Editor, Admin. Each item carrying it counts as changed (the changes feed, content.updated webhooks for public items, new ETags); no revision is recorded. A name whose slug another tag has is a 409: merge into that tag instead.
+         * @description Roles: Editor, Admin. Each item carrying it counts as changed for the changes feed, and its ETag changes; it keeps its last-changed time, and neither a revision nor a webhook event is made per item. A name whose slug another tag has is a 409: merge into that tag instead.
          */
         post: operations["RenameTag"];
         delete?: never;
@@ -1100,7 +1100,7 @@ export interface paths {
         put?: never;
         /**
          * Fold a tag into another (a stray spelling into the right one): its items carry the other instead; it is deleted
-         * @description Roles: Editor, Admin. into: the tag to keep, by slug or name as written. Each item that carried the merged tag counts as changed (the changes feed, content.updated webhooks for public items, new ETags); no revision is recorded.
+         * @description Roles: Editor, Admin. into: the tag to keep, by slug or name as written. Each item that carried the merged tag counts as changed for the changes feed, and its ETag changes; it keeps its last-changed time, and neither a revision nor a webhook event is made per item.
          */
         post: operations["MergeTag"];
         delete?: never;
