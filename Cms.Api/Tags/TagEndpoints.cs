@@ -16,11 +16,45 @@ namespace Cms.Api.Tags;
 internal static class TagEndpoints
 {
     /// <summary>
-    /// GET /tags/{slug}: a tag's name, for the heading of its page ("Từ khóa: Sóc Trăng"); its
-    /// items are the lists' ?tag=. A tag only drafts carry is a 404 like one that does not
-    /// exist (PublicTags).
+    /// The tags the newest published items carry ($2 of them), most carried first: what the
+    /// portal writes about now. The newest items come from the public newest-first index, so
+    /// the cost is the window's, not the archive's.
     /// </summary>
-    public static void MapTagDelivery(this IEndpointRouteBuilder api) =>
+    private const string PopularSql = $"""
+        SELECT t.name, t.slug, count(*)::int AS items
+        FROM (SELECT id FROM content_items WHERE {PublicListIds.PublicNow}
+              ORDER BY published_at DESC, id DESC LIMIT $2) AS recent
+        JOIN content_item_tags l ON l.content_item_id = recent.id
+        JOIN tags t ON t.id = l.tags_id
+        GROUP BY t.id, t.name, t.slug
+        ORDER BY items DESC, t.slug
+        LIMIT $3
+        """;
+
+    /// <summary>
+    /// GET /tags: the tags of the moment, for a strip of topics. GET /tags/{slug}: a tag's name,
+    /// for the heading of its page ("Từ khóa: Sóc Trăng"); its items are the lists' ?tag=. A tag
+    /// only drafts carry is a 404 like one that does not exist (PublicTags).
+    /// </summary>
+    public static void MapTagDelivery(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/tags", async ([AsParameters] PopularTagsQuery query, CmsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var within = query.Within ?? 200;
+                var tags = await db.ReadAsync(PopularSql, row => new PopularTag(row.GetString(0), row.GetString(1), row.GetInt32(2)), ct,
+                    new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow().ToUniversalTime() },
+                    new NpgsqlParameter<int> { TypedValue = within },
+                    new NpgsqlParameter<int> { TypedValue = query.Limit ?? 10 });
+                http.Response.Headers.CacheControl = PublicCache.List;
+                return TypedResults.Ok(new PopularTags(within, tags));
+            })
+            .Validate<PopularTagsQuery>()
+            .WithTags("Tags")
+            .PublicResponse()
+            .WithName("ListPopularTags")
+            .WithSummary("The tags the newest published items carry most (\"Chủ đề nổi bật\"), for a strip of topics")
+            .WithDescription("within: how many of the newest published items to look at (10–1,000, default 200); limit 1–50 (default 10). Each tag's itemCount counts those items only; its page lists them all (?tag=slug).");
+
         api.MapGet("/tags/{slug}", async (string slug, CmsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var tag = await PublicTags.FindAsync(db, slug, clock.GetUtcNow(), ct);
@@ -32,6 +66,7 @@ internal static class TagEndpoints
             .WithName("GetTag")
             .WithSummary("A tag that published items carry: its name for a tag page; list its items with ?tag= on any list")
             .ProducesProblem(StatusCodes.Status404NotFound);
+    }
 
     /// <summary>Tags whose slug holds what was typed ($1, a slug; null: all), word starts first, then the most used.</summary>
     private const string SuggestionSql = """

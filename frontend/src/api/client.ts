@@ -12,6 +12,7 @@ import {
   type Interview,
   type MostViewedList,
   type Page,
+  type PopularTag,
   type Tag,
   type Video,
   type ViewPeriod,
@@ -83,6 +84,19 @@ export class ApiClient {
   async featured(category?: string): Promise<ContentSummary[]> {
     try {
       return (await this.get<JsonOf<'/api/v1/featured'>>('/api/v1/featured', { category })).items;
+    } catch (error) {
+      if (error instanceof NotFoundError) return [];
+      throw error;
+    }
+  }
+
+  /**
+   * "Chủ đề nổi bật": the tags the newest published items carry most, most carried first. An
+   * API without this list (older than the site) counts as none.
+   */
+  async popularTags(limit: number): Promise<PopularTag[]> {
+    try {
+      return (await this.get<JsonOf<'/api/v1/tags'>>(`/api/v1/tags?limit=${limit}`)).items;
     } catch (error) {
       if (error instanceof NotFoundError) return [];
       throw error;

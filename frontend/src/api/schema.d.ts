@@ -1606,6 +1606,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tags the newest published items carry most ("Chủ đề nổi bật"), for a strip of topics
+         * @description within: how many of the newest published items to look at (10–1,000, default 200); limit 1–50 (default 10). Each tag's itemCount counts those items only; its page lists them all (?tag=slug).
+         */
+        get: operations["ListPopularTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tags/{slug}": {
         parameters: {
             query?: never;
@@ -2211,6 +2231,23 @@ export interface components {
             totalPages?: number | null;
             /** @description Send as ?after= for the items after this page; null on the last page. */
             nextCursor?: string | null;
+        };
+        /** @description A tag readers can follow now ("Chủ đề nổi bật"), with how many of the items looked at carry it. */
+        PopularTag: {
+            name: string;
+            slug: string;
+            /** Format: int32 */
+            itemCount: number;
+        };
+        /** @description GET /tags: the tags of the moment, most carried first. */
+        PopularTags: {
+            /**
+             * Format: int32
+             * @description How many of the newest published items were looked at.
+             */
+            within: number;
+            /** @description Most carried first, then by slug. */
+            items: components["schemas"]["PopularTag"][];
         };
         ProblemDetails: {
             type?: string | null;
@@ -8416,6 +8453,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ListPopularTags: {
+        parameters: {
+            query?: {
+                /** @description How many of the newest published items to look at (10–1,000, default 200): a busy portal's last days, a quiet one's last weeks. */
+                within?: number;
+                /** @description At most this many tags (1–50, default 10). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopularTags"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
             };
         };
     };

@@ -15,6 +15,7 @@ export type CategoryNode = Schemas['CategoryNode'];
 export type CategoryRef = Schemas['CategoryRef'];
 export type Exchange = Schemas['ExchangeResponse'];
 export type Tag = Schemas['TagResponse'];
+export type PopularTag = Schemas['PopularTag'];
 export type VideoSource = Schemas['VideoSourceResponse'];
 export type MostViewedList = Schemas['MostViewedList'];
 export type ViewPeriod = Schemas['ViewPeriod'];

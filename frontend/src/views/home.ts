@@ -1,7 +1,8 @@
-// Home: the stories editors chose to lead ("Tiêu điểm", in their order), filled up with the
-// newest items across types, then one block per top-level section, as a portal's front page.
-// Items already in the top block are not repeated below.
-import type { ContentSummary } from '../api/types';
+// Home: a strip of the topics of the moment ("Chủ đề nổi bật"), the stories editors chose to
+// lead ("Tiêu điểm", in their order) filled up with the newest items across types, then one
+// block per top-level section, as a portal's front page. Items already in the top block are
+// not repeated below.
+import type { ContentSummary, PopularTag } from '../api/types';
 import { leadCard, rowCard, titleCard, videoCard } from '../components/cards';
 import { h } from '../dom/h';
 import { paths } from '../routes';
@@ -9,9 +10,11 @@ import type { PageContext, PageView } from './page';
 
 const TOP_COUNT = 7;
 const PER_SECTION = 5;
+const TOPIC_COUNT = 8;
 
 export async function homePage({ api, config, tree }: PageContext): Promise<PageView> {
-  const [featured, latest, ...perSection] = await Promise.all([
+  const [topics, featured, latest, ...perSection] = await Promise.all([
+    api.popularTags(TOPIC_COUNT).catch(() => []), // a strip of links: the page stands without it
     api.featured(),
     api.content({ pageSize: TOP_COUNT }),
     ...tree.map((section) => api.content({ category: section.slug, pageSize: PER_SECTION })),
@@ -42,7 +45,7 @@ export async function homePage({ api, config, tree }: PageContext): Promise<Page
     title: config.siteName,
     description: lead?.summary ?? `Tin tức, phỏng vấn và phim tư liệu của ${config.siteName}.`,
     image: api.mediaUrl(lead?.coverImage?.url),
-    content: h('div', { class: 'home' }, h('h1', { class: 'visually-hidden' }, config.siteName), top, blocks),
+    content: h('div', { class: 'home' }, h('h1', { class: 'visually-hidden' }, config.siteName), topicStrip(topics), top, blocks),
   };
 }
 
@@ -55,4 +58,12 @@ function sectionBody(api: PageContext['api'], items: ContentSummary[]): HTMLElem
   return h('div', { class: 'section-body' },
     rowCard(api, first),
     others.length ? h('ul', { class: 'headlines' }, others.map(titleCard)) : null);
+}
+
+/** "Chủ đề nổi bật": the tags the newest items carry most, each a link to its tag page. */
+function topicStrip(topics: PopularTag[]): HTMLElement | null {
+  if (topics.length === 0) return null;
+  return h('nav', { class: 'topics', 'aria-label': 'Chủ đề nổi bật' },
+    h('span', { class: 'topics-label' }, 'Chủ đề nổi bật:'),
+    h('ul', null, topics.map((tag) => h('li', null, h('a', { href: paths.tag(tag.slug) }, `#${tag.name}`)))));
 }

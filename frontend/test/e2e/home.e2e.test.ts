@@ -34,6 +34,10 @@ describe('home page', () => {
     await expect(page.locator('main .top-stories').getAttribute('aria-label')).resolves.toBe('Tiêu điểm');
     const top = [await lead.locator('.card-title').innerText(), ...await page.locator('main .top-list .card-title').allInnerTexts()];
     expect(top.slice(0, featured.items.length)).toEqual(featured.items.map((item) => item.title));
+    // "Chủ đề nổi bật": the tags the newest items carry most, as the API ranks them.
+    const topics = await apiJson<{ items: Array<{ name: string; slug: string }> }>(apiUrl, '/tags?limit=8');
+    expect(topics.items.length).toBeGreaterThan(2);
+    await expect(page.locator('main nav.topics a').allInnerTexts()).resolves.toEqual(topics.items.map((t) => `#${t.name}`));
 
     const sections = await apiJson<Array<{ name: string }>>(apiUrl, '/categories');
     const menu = await page.locator('.site-nav a').allInnerTexts();

@@ -197,5 +197,20 @@ describe('home page', () => {
     expect(main.querySelector('.card-lead .card-title')?.textContent).toBe('Tin được chọn');
     expect(Array.from(main.querySelectorAll('.top-list .card-title')).map((t) => t.textContent)).toEqual(['Phim được chọn', 'Tin mới nhất']);
     expect(Array.from(main.querySelectorAll('.home-section .card-title')).map((t) => t.textContent)).toEqual(['Tin kinh tế khác']);
+    expect(main.querySelector('.topics')).toBeNull(); // this API lists no topics
+  });
+
+  test('the topics of the moment open the page, each a link to its tag page', async () => {
+    const { api, asked } = fakeApi({
+      '/api/v1/tags?limit=8': { within: 200, items: [{ name: 'Sóc Trăng', slug: 'soc-trang', itemCount: 12 }, { name: 'Mùa lũ', slug: 'mua-lu', itemCount: 3 }] },
+      '/api/v1/content?pageSize=7': page([summary({ id: 1 })]),
+      '/api/v1/content': page([]),
+    });
+    const main = render((await homePage({ api, config, tree })).content);
+    expect(asked).toContain('/api/v1/tags?limit=8');
+    const strip = main.querySelector('nav.topics')!;
+    expect(strip.getAttribute('aria-label')).toBe('Chủ đề nổi bật');
+    expect(Array.from(strip.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['#Sóc Trăng', '/tu-khoa/soc-trang'], ['#Mùa lũ', '/tu-khoa/mua-lu']]);
+    expect(main.querySelector('.home')!.children[1]).toBe(strip); // right under the page's (hidden) title
   });
 });
