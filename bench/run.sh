@@ -178,6 +178,7 @@ article by slug|$api/api/v1/articles/$slug||200
 article, If-None-Match (304)|$api/api/v1/articles/$slug|If-None-Match: $etag|304
 search "$SEARCH_QUERY"|$api/api/v1/search?q=$query||200
 stats|$api/api/v1/stats||200
+popular tags (newest 1000 items)|$api/api/v1/tags?within=1000||200
 EOF
     if [[ "$mode" == off ]]; then
         # Not the API: the same article read by one bare Npgsql query (bench/Ceiling), to show
