@@ -35,6 +35,11 @@ internal sealed class ContentFieldsFactory(CmsDbContext db)
         var wanted = names.Select(n => new Tag(n)).DistinctBy(t => t.Slug).ToList();
         var slugs = wanted.Select(t => t.Slug).ToList();
         var existing = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, ct);
-        return wanted.Select(t => existing.GetValueOrDefault(t.Slug) ?? t).ToList();
+        // A spelling editors corrected (renamed, or merged into another tag) gives the tag it
+        // became, so the stray does not come back with the next story typed the old way.
+        var missing = slugs.Where(slug => !existing.ContainsKey(slug)).ToList();
+        var became = missing.Count == 0 ? [] : await db.TagAliases.Where(a => missing.Contains(a.Slug))
+            .Select(a => new { a.Slug, a.Tag }).ToDictionaryAsync(a => a.Slug, a => a.Tag!, ct);
+        return wanted.Select(t => existing.GetValueOrDefault(t.Slug) ?? became.GetValueOrDefault(t.Slug) ?? t).DistinctBy(t => t.Slug).ToList();
     }
 }

@@ -112,20 +112,27 @@ internal static class TagEndpoints
         group.MapPost("/{slug}/rename", async (string slug, TagRenameRequest request, CmsDbContext db, IContentChangeListener changes, CancellationToken ct) =>
             {
                 var tag = await FindAsync(db, slug, "slug", ct) ?? throw new NotFoundException("Tag", slug);
-                var id = tag.Id;
+                var (id, oldSlug) = (tag.Id, tag.Slug);
                 tag.Rename(request.Name!);
                 if (await db.Tags.AnyAsync(t => t.Slug == tag.Slug && t.Id != id, ct))
                 {
                     throw new ConflictException($"The tag '{tag.Slug}' exists already: merge this one into it instead.");
                 }
 
-                await ChangeItemsAsync(db, id, changes, ct, "UPDATE tags SET name = {1}, slug = {2} WHERE id = {0}", id, tag.Name, tag.Slug);
+                // The old slug stays an alias of the tag (links, feeds and apps holding it keep
+                // working); the new one stops being an alias of anything.
+                await ChangeItemsAsync(db, id, changes, ct, """
+                    UPDATE tags SET name = {1}, slug = {2} WHERE id = {0};
+                    DELETE FROM tag_aliases WHERE slug = {2};
+                    INSERT INTO tag_aliases (slug, tag_id) SELECT {3}, {0} WHERE {3} <> {2}
+                    ON CONFLICT (slug) DO UPDATE SET tag_id = EXCLUDED.tag_id;
+                    """, id, tag.Name, tag.Slug, oldSlug);
                 return TypedResults.Ok(await SummaryAsync(db, id, ct));
             })
             .Validate<TagRenameRequest>()
             .RequireAuthorization(Policies.Editor)
             .WithName("RenameTag")
-            .WithSummary("Write a tag differently: every item carrying it shows the new name; its slug (and tag page) follows")
+            .WithSummary("Write a tag differently: every item carrying it shows the new name; its slug (and tag page) follows, the old slug still leads to it")
             .WithDescription("Each item carrying it counts as changed for the changes feed, and its ETag changes; it keeps its last-changed time, and neither a revision nor a webhook event is made per item. A name whose slug another tag has is a 409: merge into that tag instead.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -140,19 +147,23 @@ internal static class TagEndpoints
                     throw new ValidationException([new ValidationFailure("into", "A tag cannot be merged into itself.")]);
                 }
 
-                // Items that carried both keep one link; the source's links go with it.
+                // Items that carried both keep one link; the source's links go with it. Its slug,
+                // and its own old slugs, become aliases of the tag kept.
                 await ChangeItemsAsync(db, source.Id, changes, ct, """
                     INSERT INTO content_item_tags (content_item_id, tags_id)
                     SELECT content_item_id, {1} FROM content_item_tags WHERE tags_id = {0}
                     ON CONFLICT DO NOTHING;
+                    UPDATE tag_aliases SET tag_id = {1} WHERE tag_id = {0};
+                    INSERT INTO tag_aliases (slug, tag_id) VALUES ({2}, {1})
+                    ON CONFLICT (slug) DO UPDATE SET tag_id = EXCLUDED.tag_id;
                     DELETE FROM tags WHERE id = {0};
-                    """, source.Id, target.Id);
+                    """, source.Id, target.Id, source.Slug);
                 return TypedResults.Ok(await SummaryAsync(db, target.Id, ct));
             })
             .Validate<TagMergeRequest>()
             .RequireAuthorization(Policies.Editor)
             .WithName("MergeTag")
-            .WithSummary("Fold a tag into another (a stray spelling into the right one): its items carry the other instead; it is deleted")
+            .WithSummary("Fold a tag into another (a stray spelling into the right one): its items carry the other instead; it is deleted, its slug leads to the other")
             .WithDescription("into: the tag to keep, by slug or name as written. Each item that carried the merged tag counts as changed for the changes feed, and its ETag changes; it keeps its last-changed time, and neither a revision nor a webhook event is made per item.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

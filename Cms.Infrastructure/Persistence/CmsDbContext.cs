@@ -33,6 +33,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
 
     public DbSet<Tag> Tags => Set<Tag>();
 
+    public DbSet<TagAlias> TagAliases => Set<TagAlias>();
+
     public DbSet<FeaturedList> FeaturedLists => Set<FeaturedList>();
 
     public DbSet<User> Users => Set<User>();

@@ -40,16 +40,22 @@ public sealed class TagCorrectionTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal(["Đua ghe Ngo", "Lễ hội"], TagNames(await after.JsonAsync()).Order());
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag); // what readers get changed
         Assert.Contains("Đua ghe Ngo", TagNames(await editor.GetJsonAsync($"/api/v1/manage/videos/{Id(draft)}")));
-        await (await reader.GetAsync("/api/v1/tags/dua-ghe", Ct)).AssertProblemAsync(404);
         Assert.Equal("Đua ghe Ngo", (string?)(await reader.GetJsonAsync("/api/v1/tags/dua-ghe-ngo"))["name"]);
         Assert.Equal([Id(published)], (await reader.GetJsonAsync("/api/v1/content?tag=dua-ghe-ngo"))["items"]!.AsArray().Select(i => (long)i!["id"]!));
+        // The old slug still leads there (links, feeds, apps), naming the new one.
+        Assert.Equal("dua-ghe-ngo", (string?)(await reader.GetJsonAsync("/api/v1/tags/dua-ghe"))["slug"]);
+        Assert.Equal([Id(published)], (await reader.GetJsonAsync("/api/v1/content?tag=dua-ghe"))["items"]!.AsArray().Select(i => (long)i!["id"]!));
+        // A story typed with the old spelling gets the tag it became, not the stray again.
+        var typedOld = await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Bài gõ tên cũ", "Đua ghe", "Đua ghe Ngo"));
+        Assert.Equal(["Đua ghe Ngo"], TagNames(typedOld));
+        Assert.False(await app.DbAsync(db => db.Tags.AnyAsync(t => t.Slug == "dua-ghe", Ct)));
         // Apps syncing their copy hear of the item; the editors' "last changed" is what editors did.
         Assert.Equal(logged + 1, await LoggedChangesAsync(Id(published)));
         Assert.Equal(lastChanged, await UpdatedAtAsync(Id(published)));
 
         // Only the way it is written: same slug, same items.
         var recased = await editor.PostJsonAsync("/api/v1/manage/tags/" + Uri.EscapeDataString("Đua ghe Ngo") + "/rename", new { name = "Đua Ghe Ngo" });
-        Assert.Equal(("Đua Ghe Ngo", "dua-ghe-ngo", 2), ((string)recased["name"]!, (string)recased["slug"]!, (int)recased["itemCount"]!));
+        Assert.Equal(("Đua Ghe Ngo", "dua-ghe-ngo", 3), ((string)recased["name"]!, (string)recased["slug"]!, (int)recased["itemCount"]!));
     }
 
     [Fact]
@@ -87,8 +93,12 @@ public sealed class TagCorrectionTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal(3, (int)list["totalItems"]!);
         Assert.Equal([Id(onlyStray), Id(both), Id(onlyRight)], list["items"]!.AsArray().Select(i => (long)i!["id"]!).Order());
         Assert.Equal(["Thành phố Sóc Trăng"], TagNames(await reader.GetJsonAsync($"/api/v1/articles/{Id(both)}")));
-        await (await reader.GetAsync("/api/v1/tags/tp-soc-trang", Ct)).AssertProblemAsync(404);
         Assert.False(await app.DbAsync(db => db.Tags.AnyAsync(t => t.Slug == "tp-soc-trang", Ct)));
+        // The stray's page and feed lead to the tag kept.
+        Assert.Equal("thanh-pho-soc-trang", (string?)(await reader.GetJsonAsync("/api/v1/tags/tp-soc-trang"))["slug"]);
+        var feed = await reader.GetAsync("/api/v1/feeds/rss?tag=tp-soc-trang", Ct);
+        Assert.Equal(200, (int)feed.StatusCode);
+        Assert.Contains("/tu-khoa/thanh-pho-soc-trang</link>", await feed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(logged + 1, await LoggedChangesAsync(Id(both)));
         Assert.Equal(untouched, await LoggedChangesAsync(Id(onlyRight))); // it carried only the tag kept
 
@@ -96,5 +106,10 @@ public sealed class TagCorrectionTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Contains("into", await (await editor.PostAsJsonAsync("/api/v1/manage/tags/thanh-pho-soc-trang/merge", new { into = "Thành phố Sóc Trăng" }, Ct)).AssertValidationErrorsAsync());
         Assert.Contains("into", await (await editor.PostAsJsonAsync("/api/v1/manage/tags/thanh-pho-soc-trang/merge", new { into = "khong-co-tu-nay" }, Ct)).AssertValidationErrorsAsync());
         Assert.Equal(3, (int)(await editor.GetJsonAsync("/api/v1/manage/tags?q=thanh pho soc trang")).AsArray().Single()!["itemCount"]!);
+
+        // Renamed later, both old slugs follow it; taking an old slug back as a name makes it the tag's own again.
+        await editor.PostJsonAsync("/api/v1/manage/tags/thanh-pho-soc-trang/rename", new { name = "TP Sóc Trăng" });
+        Assert.Equal("tp-soc-trang", (string?)(await reader.GetJsonAsync("/api/v1/tags/thanh-pho-soc-trang"))["slug"]);
+        Assert.Equal(["thanh-pho-soc-trang"], await app.DbAsync(db => db.TagAliases.Where(a => a.Tag!.Slug == "tp-soc-trang").Select(a => a.Slug).ToListAsync(Ct)));
     }
 }

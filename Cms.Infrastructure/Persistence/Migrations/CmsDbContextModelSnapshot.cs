@@ -399,6 +399,26 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.ToTable("tags", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Domain.Taxonomy.TagAlias", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("slug");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tag_id");
+
+                    b.HasKey("Slug")
+                        .HasName("pk_tag_aliases");
+
+                    b.HasIndex("TagId")
+                        .HasDatabaseName("ix_tag_aliases_tag_id");
+
+                    b.ToTable("tag_aliases", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Domain.Users.User", b =>
                 {
                     b.Property<int>("Id")
@@ -1195,6 +1215,18 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_categories_categories_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Cms.Domain.Taxonomy.TagAlias", b =>
+                {
+                    b.HasOne("Cms.Domain.Taxonomy.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tag_aliases_tags_tag_id");
+
+                    b.Navigation("Tag");
                 });
 
             modelBuilder.Entity("Cms.Infrastructure.Counters.ContentDailyViews", b =>

@@ -1079,7 +1079,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Write a tag differently: every item carrying it shows the new name; its slug (and tag page) follows
+         * Write a tag differently: every item carrying it shows the new name; its slug (and tag page) follows, the old slug still leads to it
          * @description Roles: Editor, Admin. Each item carrying it counts as changed for the changes feed, and its ETag changes; it keeps its last-changed time, and neither a revision nor a webhook event is made per item. A name whose slug another tag has is a 409: merge into that tag instead.
          */
         post: operations["RenameTag"];
@@ -1099,7 +1099,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Fold a tag into another (a stray spelling into the right one): its items carry the other instead; it is deleted
+         * Fold a tag into another (a stray spelling into the right one): its items carry the other instead; it is deleted, its slug leads to the other
          * @description Roles: Editor, Admin. into: the tag to keep, by slug or name as written. Each item that carried the merged tag counts as changed for the changes feed, and its ETag changes; it keeps its last-changed time, and neither a revision nor a webhook event is made per item.
          */
         post: operations["MergeTag"];
