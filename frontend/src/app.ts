@@ -85,6 +85,7 @@ async function render(api: ApiClient, config: SiteConfig, layout: Layout, route:
 }
 
 function show(layout: Layout, view: PageView, siteName: string, feed: PageMeta['feed'] = null): void {
+  if (view.address && view.address !== location.pathname + location.search) history.replaceState(history.state, '', view.address);
   layout.main.replaceChildren(view.content);
   layout.main.removeAttribute('aria-busy');
   setPageMeta({ title: view.title, description: view.description, image: view.image, type: view.ogType, siteName, noindex: view.noindex, feed });

@@ -27,6 +27,11 @@ export interface PageView {
    * ("category=kinh-te", "tag=soc-trang") and the feed's name ("Kinh tế").
    */
   feed?: { query: string; name: string };
+  /**
+   * The page's own address when it was opened by an old one (a tag renamed or merged into
+   * another): the address bar shows this instead, so what readers share and bookmark is current.
+   */
+  address?: string;
 }
 
 export type RouteOf<N extends Route['name']> = Extract<Route, { name: N }>;

@@ -24,6 +24,8 @@ export async function tagPage({ api }: PageContext, route: RouteOf<'tag'>): Prom
     description: `Tin bài, phỏng vấn và phim tư liệu về ${tag.name}.`,
     image: api.mediaUrl(list.items[0]?.coverImage?.url),
     feed: { query: `tag=${encodeURIComponent(tag.slug)}`, name: `Từ khóa: ${tag.name}` },
+    // Opened by an old slug (the tag was renamed, or merged into this one): the API names the current one.
+    address: tag.slug === route.slug ? undefined : paths.tag(tag.slug, route.page),
     content: h('div', { class: 'tag-page' },
       h('header', { class: 'page-head' },
         h('h1', { tabindex: '-1' }, h('span', { class: 'page-kicker' }, 'Từ khóa: '), tag.name,

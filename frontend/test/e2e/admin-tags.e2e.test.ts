@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/api/types';
-import { manage, signIn } from './admin-helpers';
-import { launchBrowser, newReader } from './browser';
+import { manage, signIn, siteUrl } from './admin-helpers';
+import { launchBrowser, newReader, visit } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,6 +47,15 @@ describe('tags ("Từ khoá")', () => {
         expect((await manage<Article>('GET', `/articles/${id}`)).json.tags.map((t) => t.name)).toEqual(['Hội thảo số hóa 2024']);
       }
       expect(errors).toEqual([]);
+
+      // A reader following an old link (the stray's tag page) lands on the tag it became.
+      expect((await manage('POST', `/articles/${right.json.id}/publish`, undefined, '*')).status).toBe(200);
+      const reader = await newReader(browser);
+      await visit(reader.page, `${siteUrl}/tu-khoa/ht-so-hoa`);
+      await expect(reader.page.locator('main h1').innerText()).resolves.toBe('Từ khóa: Hội thảo số hóa 2024');
+      expect(new URL(reader.page.url()).pathname).toBe('/tu-khoa/hoi-thao-so-hoa-2024');
+      expect(reader.errors).toEqual([]);
+      await reader.context.close();
     } finally {
       for (const id of [stray.json.id, right.json.id]) await manage('DELETE', `/articles/${id}`, undefined, '*');
       await context.close();

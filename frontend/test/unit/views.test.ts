@@ -136,6 +136,15 @@ describe('section page', () => {
 });
 
 describe('tag page', () => {
+  test('opened by an old slug (a renamed tag), the page gives its current address', async () => {
+    const { api } = fakeApi({ '/api/v1/tags/dua-ghe': { name: 'Đua ghe Ngo', slug: 'dua-ghe-ngo' }, '/api/v1/content': page([summary()], { page: 2, totalPages: 2 }) });
+    const view = await tagPage({ api, config, tree }, { name: 'tag', slug: 'dua-ghe', page: 2 });
+    expect(view.address).toBe('/tu-khoa/dua-ghe-ngo?trang=2');
+    expect(view.feed?.query).toBe('tag=dua-ghe-ngo');
+    const current = fakeApi({ '/api/v1/tags/dua-ghe-ngo': { name: 'Đua ghe Ngo', slug: 'dua-ghe-ngo' }, '/api/v1/content': page([summary()]) });
+    expect((await tagPage({ api: current.api, config, tree }, { name: 'tag', slug: 'dua-ghe-ngo', page: 1 })).address).toBeUndefined();
+  });
+
   test('names the tag as editors wrote it and lists its items of every type, each with its section', async () => {
     const items = [summary({ id: 1, type: 'video', title: 'Phim', category: { id: 2, name: 'Nông nghiệp', slug: 'nong-nghiep' } }), summary({ id: 2, title: 'Bài' })];
     const { api, asked } = fakeApi({
