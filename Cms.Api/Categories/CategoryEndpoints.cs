@@ -85,12 +85,10 @@ internal static class CategoryEndpoints
 
                 // Renamed: every item filed here shows the new name, so apps syncing a copy
                 // must hear of each (DerivedChanges), in the same transaction as the rename.
-                await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
+                await db.InTransactionAsync(async cancel =>
                 {
-                    await using var transaction = await db.Database.BeginTransactionAsync(cancel);
-                    await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancel);
+                    await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancel); // accepted once committed, below
                     await DerivedChanges.ItemsInSectionAsync(db, id, cancel);
-                    await transaction.CommitAsync(cancel);
                 }, ct);
                 db.ChangeTracker.AcceptAllChanges();
                 return Respond(category, mapping, http);

@@ -13,7 +13,7 @@ public sealed record ContentListQuery
     public string? Tag { get; init; }
 
     /// <summary>The tag as its slug, which names work out to as well; null when none was given.</summary>
-    public string? TagSlug => string.IsNullOrWhiteSpace(Tag) ? null : Cms.Domain.Common.Slug.FromTitle(Cms.Domain.Common.Text.Clean(Tag));
+    public string? TagSlug => string.IsNullOrWhiteSpace(Tag) ? null : Cms.Domain.Taxonomy.Tag.SlugOf(Tag);
 
     /// <summary>
     /// Search words: items containing all of them (title, summary, text; accents and case
@@ -53,7 +53,7 @@ internal sealed class ContentListQueryValidator : AbstractValidator<ContentListQ
         RuleFor(x => x.PageSize).GreaterThanOrEqualTo(1);
         RuleFor(x => x.Category).MaximumLength(200);
         RuleFor(x => x.Tag).MaximumLength(200)
-            .Must(tag => string.IsNullOrWhiteSpace(tag) || Cms.Domain.Common.Slug.FromTitle(tag).Length > 0)
+            .Must(tag => string.IsNullOrWhiteSpace(tag) || Cms.Domain.Taxonomy.Tag.SlugOf(tag).Length > 0)
             .WithMessage("tag needs at least one letter or digit.");
         RuleFor(x => x.Fields).MaximumLength(500).Must(FieldSelection.IsValid)
             .WithMessage(_ => $"fields must be a comma-separated list of: {string.Join(", ", FieldSelection.Known.Order(StringComparer.Ordinal))}.");

@@ -1,5 +1,6 @@
 using Cms.Api.Common;
 using Cms.Domain.Common;
+using Cms.Domain.Taxonomy;
 using FluentValidation;
 
 namespace Cms.Api.Content;
@@ -18,7 +19,7 @@ internal abstract class ContentRequestValidator<T> : AbstractValidator<T>
         RuleFor(x => x.CategoryId).GreaterThan(0);
         RuleFor(x => x.Tags).Must(t => t!.Count <= 20).When(x => x.Tags is not null).WithMessage("At most 20 tags.");
         RuleForEach(x => x.Tags).NotEmpty().MaximumLength(100)
-            .Must(t => Slug.FromTitle(t).Length > 0).WithMessage("A tag needs at least one letter or digit.");
+            .Must(t => Tag.SlugOf(t).Length > 0).WithMessage("A tag needs at least one letter or digit.");
         RuleFor(x => x.Author).MaximumLength(200);
     }
 }

@@ -4,6 +4,7 @@ using Cms.Api.Common;
 using Cms.Api.Content;
 using Cms.Api.Validation;
 using Cms.Domain.Common;
+using Cms.Domain.Content;
 using Cms.Domain.Curation;
 using Cms.Infrastructure.Persistence;
 using FluentValidation;
@@ -129,8 +130,8 @@ internal static class FeaturedEndpoints
         var list = await ListOf(db.FeaturedLists.AsNoTracking(), section).FirstOrDefaultAsync(ct);
         var ids = list?.ItemIds ?? [];
         var items = await db.ContentItems.Where(c => ids.Contains(c.Id)).ToSummaries(now, db.ContentViewTotals).ToDictionaryAsync(s => s.Id, ct);
-        var visible = (await db.ContentItems.PublicAt(now).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
-        var entries = ids.Where(items.ContainsKey).Select(id => new FeaturedEntry(visible.Contains(id), items[id])).ToList();
+        // A summary's status is the one readers see at "now" (a scheduled item due is published).
+        var entries = ids.Where(items.ContainsKey).Select(id => new FeaturedEntry(items[id].Status == ContentStatus.Published, items[id])).ToList();
         return (new FeaturedListResponse(section, entries, list?.UpdatedAt, list?.UpdatedBy), list?.Revision ?? 0);
     }
 

@@ -1,4 +1,4 @@
-using Cms.Domain.Common;
+using Cms.Domain.Taxonomy;
 using FluentValidation;
 
 namespace Cms.Api.Tags;
@@ -21,12 +21,12 @@ internal sealed class TagRenameRequestValidator : AbstractValidator<TagRenameReq
 {
     public TagRenameRequestValidator() =>
         RuleFor(x => x.Name).NotEmpty().MaximumLength(100)
-            .Must(name => Slug.FromTitle(name ?? string.Empty).Length > 0).WithMessage("A tag needs at least one letter or digit.");
+            .Must(name => Tag.SlugOf(name ?? string.Empty).Length > 0).WithMessage("A tag needs at least one letter or digit.");
 }
 
 internal sealed class TagMergeRequestValidator : AbstractValidator<TagMergeRequest>
 {
     public TagMergeRequestValidator() =>
         RuleFor(x => x.Into).NotEmpty().MaximumLength(200)
-            .Must(into => Slug.FromTitle(into ?? string.Empty).Length > 0).WithMessage("A tag needs at least one letter or digit.");
+            .Must(into => Tag.SlugOf(into ?? string.Empty).Length > 0).WithMessage("A tag needs at least one letter or digit.");
 }

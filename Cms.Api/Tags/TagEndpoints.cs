@@ -90,7 +90,7 @@ internal static class TagEndpoints
 
         group.MapGet("/", async ([AsParameters] TagSuggestionQuery query, CmsDbContext db, CancellationToken ct) =>
             {
-                var typed = string.IsNullOrWhiteSpace(query.Q) ? null : Slug.FromTitle(Text.Clean(query.Q));
+                var typed = string.IsNullOrWhiteSpace(query.Q) ? null : Tag.SlugOf(query.Q);
                 if (typed == string.Empty)
                 {
                     return TypedResults.Ok(new List<TagSuggestion>()); // only punctuation: no tag has it
@@ -173,7 +173,7 @@ internal static class TagEndpoints
     /// <summary>A tag by its slug or its name as written ("Sóc Trăng" = "soc-trang"); null if none.</summary>
     private static Task<Tag?> FindAsync(CmsDbContext db, string slugOrName, string field, CancellationToken ct)
     {
-        var slug = Slug.FromTitle(Text.Clean(slugOrName));
+        var slug = Tag.SlugOf(slugOrName);
         return slug.Length == 0
             ? throw new ValidationException([new ValidationFailure(field, "A tag needs at least one letter or digit.")])
             : db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
@@ -188,12 +188,10 @@ internal static class TagEndpoints
     /// </summary>
     private static async Task ChangeItemsAsync(CmsDbContext db, int tagId, IContentChangeListener changes, CancellationToken ct, string sql, params object[] parameters)
     {
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
+        await db.InTransactionAsync(async cancel =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancel);
             await DerivedChanges.ItemsTaggedAsync(db, tagId, cancel);
             await db.Database.ExecuteSqlRawAsync(sql, parameters, cancel);
-            await transaction.CommitAsync(cancel);
         }, ct);
         changes.ContentChanged();
     }

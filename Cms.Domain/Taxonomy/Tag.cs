@@ -30,14 +30,20 @@ public sealed class Tag
     /// </summary>
     public void Rename(string name)
     {
-        var clean = Text.Clean(name);
-        var slug = Common.Slug.FromTitle(clean);
+        var slug = SlugOf(name);
         if (slug.Length == 0)
         {
             throw new ArgumentException("A tag needs at least one letter or digit.", nameof(name));
         }
 
-        Name = clean;
+        Name = Text.Clean(name);
         Slug = slug;
     }
+
+    /// <summary>
+    /// The slug a tag written this way has ("Sóc Trăng", "SOC TRANG" and "soc-trang" are all
+    /// soc-trang): how tags typed by editors, given in ?tag= or in an address are matched.
+    /// Empty when it has no letter or digit.
+    /// </summary>
+    public static string SlugOf(string nameOrSlug) => Common.Slug.FromTitle(Text.Clean(nameOrSlug));
 }

@@ -20,18 +20,18 @@ public sealed class TagPlanner(CmsDbContext db)
     private const int LinkCostInChecks = 15;
 
     /// <summary>
-    /// The tag with the slug $1, or the one it became (renamed, or merged into another: its
+    /// The id of the tag with the slug $1, or of the one it became (renamed, or merged into another: its
     /// tag_aliases), so old links, feeds and apps' slugs keep listing its items. A tag with
     /// that slug now wins over an alias.
     /// </summary>
-    private const string ByCurrentOrOldSlug = "SELECT id FROM tags WHERE slug = $1 UNION ALL (SELECT tag_id FROM tag_aliases WHERE slug = $1) LIMIT 1";
+    public const string CurrentOrOldSlugSql = "SELECT id FROM tags WHERE slug = $1 UNION ALL (SELECT tag_id FROM tag_aliases WHERE slug = $1) LIMIT 1";
 
     private static readonly string TagSql = string.Create(CultureInfo.InvariantCulture, $"""
         SELECT t.id, (SELECT count(*) FROM (SELECT 1 FROM content_item_tags it WHERE it.tags_id = t.id LIMIT few.links) AS counted) < few.links
         FROM tags t,
              (SELECT floor(sqrt($2::float8 * CASE WHEN c.reltuples < 0 THEN 10000 ELSE c.reltuples END / {LinkCostInChecks}))::int + 1 AS links
               FROM pg_class c WHERE c.oid = 'content_items'::regclass) AS few
-        WHERE t.id = ({ByCurrentOrOldSlug})
+        WHERE t.id = ({CurrentOrOldSlugSql})
         """);
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed class TagPlanner(CmsDbContext db)
     /// </summary>
     public async Task<TagPlan?> FromLinksAsync(string slug, CancellationToken ct)
     {
-        var found = await db.ReadAsync(ByCurrentOrOldSlug, row => new TagPlan(row.GetInt32(0), FromLinks: true), ct,
+        var found = await db.ReadAsync(CurrentOrOldSlugSql, row => new TagPlan(row.GetInt32(0), FromLinks: true), ct,
             new NpgsqlParameter<string> { TypedValue = slug });
         return found.Count == 0 ? null : found[0];
     }

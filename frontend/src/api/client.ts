@@ -81,26 +81,16 @@ export class ApiClient {
    * their order. Pages ask for a section only once they know it exists, so a 404 means an
    * API without featured lists (older than the site): none chosen.
    */
-  async featured(category?: string): Promise<ContentSummary[]> {
-    try {
-      return (await this.get<JsonOf<'/api/v1/featured'>>('/api/v1/featured', { category })).items;
-    } catch (error) {
-      if (error instanceof NotFoundError) return [];
-      throw error;
-    }
+  featured(category?: string): Promise<ContentSummary[]> {
+    return noneIfMissing(async () => (await this.get<JsonOf<'/api/v1/featured'>>('/api/v1/featured', { category })).items);
   }
 
   /**
    * "Chủ đề nổi bật": the tags the newest published items carry most, most carried first. An
    * API without this list (older than the site) counts as none.
    */
-  async popularTags(limit: number): Promise<PopularTag[]> {
-    try {
-      return (await this.get<JsonOf<'/api/v1/tags'>>(`/api/v1/tags?limit=${limit}`)).items;
-    } catch (error) {
-      if (error instanceof NotFoundError) return [];
-      throw error;
-    }
+  popularTags(limit: number): Promise<PopularTag[]> {
+    return noneIfMissing(async () => (await this.get<JsonOf<'/api/v1/tags'>>(`/api/v1/tags?limit=${limit}`)).items);
   }
 
   /** A tag's name, for its page; a tag no published item carries is not found. */
@@ -179,6 +169,16 @@ export class ApiClient {
     } catch (error) {
       throw new ApiUnavailableError(`${path}: ${error instanceof Error ? error.message : 'network error'}`);
     }
+  }
+}
+
+/** A list an older API does not offer yet (a 404) is an empty one; other failures stay failures. */
+async function noneIfMissing<T>(read: () => Promise<T[]>): Promise<T[]> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof NotFoundError) return [];
+    throw error;
   }
 }
 
