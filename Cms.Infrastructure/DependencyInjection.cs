@@ -17,6 +17,7 @@ public static class DependencyInjection
     /// <param name="connectionString">Read when the first DbContext is made, so hosts (and tests) can set it late.</param>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
     {
+        PoolHygiene.Install(); // a failed command must never leave a broken connection in the pool
         services.TryAddSingleton<ICurrentActor, SystemActor>();
         services.AddSingleton<AuditInterceptor>();
         services.TryAddSingleton<IContentChangeListener, NoContentChangeListener>();
