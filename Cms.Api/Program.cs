@@ -3,6 +3,7 @@ using Cms.Api.Database;
 using Cms.Api.Health;
 using Cms.Api.Security;
 using Cms.Api.Telemetry;
+using Cms.Api.Validation;
 
 if (args.FirstOrDefault() == HealthProbe.Command)
 {
@@ -31,6 +32,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseRequestBodyLimit();
+app.UseRequestTextGuard(); // before anything reads a value the caller sent
 app.UseStaticFiles();
 app.UseSwagger();
 app.UseSwaggerUI(options =>

@@ -49,8 +49,7 @@ internal sealed class ContentListQueryValidator : AbstractValidator<ContentListQ
 {
     public ContentListQueryValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).GreaterThanOrEqualTo(1);
+        this.RulesForPaging(x => x.Page, x => x.PageSize);
         RuleFor(x => x.Category).MaximumLength(200);
         RuleFor(x => x.Tag).MaximumLength(200)
             .Must(tag => string.IsNullOrWhiteSpace(tag) || Cms.Domain.Taxonomy.Tag.SlugOf(tag).Length > 0)

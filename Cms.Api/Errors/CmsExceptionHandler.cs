@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Cms.Api.Json;
+using Cms.Api.Validation;
 using Cms.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -19,6 +22,7 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
         var problem = exception switch
         {
             ValidationException validation => Validation(validation),
+            BadHttpRequestException { InnerException: JsonException json } when JsonErrorField.Of(json) is { } field => FieldError(field, json),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge => Problem(
                 StatusCodes.Status413PayloadTooLarge, "The request body is too large.", tooLarge.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } unsupported => Problem(
@@ -69,8 +73,19 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
             Title = "One or more validation errors occurred.",
         };
 
+    /// <summary>A body's value that could not be read, named like a validation error (a NUL: NulCharacter's message).</summary>
+    private static HttpValidationProblemDetails FieldError(string field, JsonException json)
+    {
+        var message = json is NulInJsonException
+            ? NulCharacter.MessageFor(field)
+            : $"{field} does not fit this request: a value of the wrong type or format, or a field it does not have.";
+        var problem = Validation(new ValidationException([new FluentValidation.Results.ValidationFailure(field, message)]));
+        problem.Detail = BadRequestDetail(json);
+        return problem;
+    }
+
     private static string BadRequestDetail(BadHttpRequestException exception) =>
-        exception.InnerException is System.Text.Json.JsonException json
-            ? $"The request body is not valid JSON for this endpoint: {json.Message}"
-            : exception.Message;
+        exception.InnerException is JsonException json ? BadRequestDetail(json) : exception.Message;
+
+    private static string BadRequestDetail(JsonException json) => $"The request body is not valid JSON for this endpoint: {json.Message}";
 }

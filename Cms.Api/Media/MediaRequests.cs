@@ -1,3 +1,4 @@
+using Cms.Api.Common;
 using Cms.Domain.Media;
 using FluentValidation;
 
@@ -37,8 +38,7 @@ internal sealed class MediaListQueryValidator : AbstractValidator<MediaListQuery
 {
     public MediaListQueryValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).GreaterThanOrEqualTo(1);
+        this.RulesForPaging(x => x.Page, x => x.PageSize);
         RuleFor(x => x.Q).MaximumLength(200);
     }
 }

@@ -34,6 +34,7 @@ internal static class RevisionEndpoints
                 var rows = db.ContentRevisions.AsNoTracking().Where(r => r.ContentId == id).OrderByDescending(r => r.Id).Select(RevisionSummary.FromRow);
                 return TypedResults.Ok(await PagedList<RevisionSummary>.CreateAsync(rows, paging, ct));
             })
+            .Validate<PageQuery>()
             .WithName($"List{kind.Singular}Revisions")
             .WithSummary($"The history of {one}: every save, newest first, with who, when and what was done")
             .ProducesProblem(StatusCodes.Status403Forbidden)

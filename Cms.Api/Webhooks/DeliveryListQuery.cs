@@ -22,7 +22,6 @@ internal sealed class DeliveryListQueryValidator : AbstractValidator<DeliveryLis
 {
     public DeliveryListQueryValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).GreaterThanOrEqualTo(1);
+        this.RulesForPaging(x => x.Page, x => x.PageSize);
     }
 }

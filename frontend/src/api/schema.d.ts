@@ -4042,6 +4042,15 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListRevisionSummary"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description No valid bearer token. */
             401: {
                 headers: {
@@ -5609,6 +5618,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PagedListRevisionSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description No valid bearer token. */
@@ -7527,6 +7545,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PagedListRevisionSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description No valid bearer token. */

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Primitives;
+
+namespace Cms.Api.Validation;
+
+/// <summary>
+/// What every request's text must be before an endpoint sees it, decided here once:
+/// <list type="bullet">
+/// <item>No NUL (U+0000) in a query, route, header or form value (NulCharacter): a 400 naming it.
+/// Kestrel itself refuses a NUL in the path or in a header with a bare 400 before the app runs;
+/// this covers what it lets through (query strings, forms) and other servers.</item>
+/// <item>An empty or blank query value is the same as leaving the parameter out: <c>?category=</c>
+/// is "no section filter", <c>?q=</c> "no search", <c>?page=</c> the first page, on every endpoint.
+/// That is what a form with an empty field or a client building URLs sends, and it makes one
+/// cache entry of <c>/articles?tag=</c> and <c>/articles</c>.</item>
+/// </list>
+/// </summary>
+internal static class RequestTextGuard
+{
+    public static IApplicationBuilder UseRequestTextGuard(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            var blank = false;
+            foreach (var (name, values) in request.Query)
+            {
+                Refuse(name, values);
+                blank |= AnyBlank(values);
+            }
+
+            if (blank)
+            {
+                DropBlankQueryValues(request);
+            }
+
+            foreach (var (name, value) in request.RouteValues)
+            {
+                if (value is string text && NulCharacter.In(text))
+                {
+                    throw NulCharacter.Refusal(name);
+                }
+            }
+
+            foreach (var (name, values) in request.Headers)
+            {
+                Refuse(name, values);
+            }
+
+            if (request.HasFormContentType && AcceptsForm(context.GetEndpoint()))
+            {
+                await RefuseInFormAsync(request, context.RequestAborted);
+            }
+
+            await next(context);
+        });
+
+    private static void DropBlankQueryValues(HttpRequest request)
+    {
+        var kept = request.Query.SelectMany(p => p.Value.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => KeyValuePair.Create(p.Key, (string?)v)));
+        request.QueryString = QueryString.Create(kept); // Request.Query is parsed again from it
+    }
+
+    // Loops rather than LINQ: these run on every request, and StringValues enumerates without allocating.
+    private static void Refuse(string name, StringValues values)
+    {
+        var nul = NulCharacter.In(name);
+        foreach (var value in values)
+        {
+            nul |= NulCharacter.In(value);
+        }
+
+        if (nul)
+        {
+            throw NulCharacter.Refusal(name.Replace("\0", string.Empty, StringComparison.Ordinal));
+        }
+    }
+
+    private static bool AnyBlank(StringValues values)
+    {
+        foreach (var value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AcceptsForm(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes
+            .Any(t => t.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+                || t.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)) == true;
+
+    /// <summary>Reads the form the endpoint will bind (it is kept, not read twice) and checks its fields and file names.</summary>
+    private static async Task RefuseInFormAsync(HttpRequest request, CancellationToken ct)
+    {
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException malformed)
+        {
+            // What the endpoint's own form binding would have answered.
+            throw new BadHttpRequestException($"The form could not be read: {malformed.Message}", StatusCodes.Status400BadRequest, malformed);
+        }
+
+        foreach (var (name, values) in form)
+        {
+            Refuse(name, values);
+        }
+
+        foreach (var file in form.Files)
+        {
+            Refuse(file.Name, file.FileName);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Cms.Tests.Support;
+
+/// <summary>
+/// The values the hostile-value batteries put in every query parameter, route value and body field:
+/// empty, blank, NUL, NUL inside text, 5,000 characters, numbers out of range, negative and 1e309,
+/// a lone surrogate, tone-marked text in NFD, SQL and HTML fragments.
+/// </summary>
+public static class HostileValues
+{
+    private static readonly string Nfd = "Sóc Trăng".Normalize(NormalizationForm.FormD);
+    private const string Sql = "' OR 1=1; DROP TABLE users; --";
+    private const string Html = "<script>alert(1)</script><img src=x onerror=alert(1)>";
+    private static readonly string Long = new('ấ', 5000);
+
+    public static readonly Hostile[] All =
+    [
+        new("empty", "", "\"\""),
+        new("blank", "%20%20", "\"  \""),
+        new("NUL", "%00", "\"\\u0000\"", HasNul: true),
+        new("NUL inside text", "soc%00trang", "\"soc\\u0000trang\"", HasNul: true),
+        new("5,000 characters", Uri.EscapeDataString(Long), JsonSerializer.Serialize(Long)),
+        new("number out of range", "99999999999999999999", "99999999999999999999"),
+        new("negative number", "-1", "-1"),
+        new("1e309", "1e309", "1e309"),
+        new("lone surrogate", "%ED%A0%80", "\"\\ud800\""),
+        new("NFD tone marks", Uri.EscapeDataString(Nfd), JsonSerializer.Serialize(Nfd)),
+        new("SQL", Uri.EscapeDataString(Sql), JsonSerializer.Serialize(Sql)),
+        new("HTML", Uri.EscapeDataString(Html), JsonSerializer.Serialize(Html)),
+    ];
+
+    /// <summary>Checks one answer: harmless, and for a NUL a 400 naming <paramref name="field"/>.</summary>
+    public static async Task CheckAsync(HttpResponseMessage response, Hostile value, string field, string what, List<string> wrong)
+    {
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Battery.AssertHarmless(response, text, what, wrong);
+        if (value.HasNul && ((int)response.StatusCode != 400 || JsonNode.Parse(text)?["errors"]?[field] is null))
+        {
+            wrong.Add($"{what}: a NUL must be a 400 naming {field}; got {(int)response.StatusCode} {text[..Math.Min(200, text.Length)]}");
+        }
+    }
+}
+
+/// <summary>One hostile value: as it goes in a URL, as a JSON token, and whether it holds a NUL.</summary>
+public sealed record Hostile(string What, string Url, string Json, bool HasNul = false);
