@@ -73,11 +73,11 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
             Title = "One or more validation errors occurred.",
         };
 
-    /// <summary>A body's value that could not be read, named like a validation error (a NUL: NulCharacter's message).</summary>
+    /// <summary>A body's value that could not be read, named like a validation error (a character that is not text: NotText's message).</summary>
     private static HttpValidationProblemDetails FieldError(string field, JsonException json)
     {
-        var message = json is NulInJsonException
-            ? NulCharacter.MessageFor(field)
+        var message = json is NotTextInJsonException
+            ? NotText.MessageFor(field)
             : $"{field} does not fit this request: a value of the wrong type or format, or a field it does not have.";
         var problem = Validation(new ValidationException([new FluentValidation.Results.ValidationFailure(field, message)]));
         problem.Detail = BadRequestDetail(json);

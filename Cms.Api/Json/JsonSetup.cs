@@ -16,7 +16,7 @@ internal static class JsonSetup
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(converter);
-            options.SerializerOptions.Converters.Add(new NulRefusingStringConverter());
+            options.SerializerOptions.Converters.Add(new TextOnlyStringConverter());
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         // Swashbuckle reads the MVC options to describe enums the same way.

@@ -6,9 +6,10 @@ namespace Cms.Api.Validation;
 /// <summary>
 /// What every request's text must be before an endpoint sees it, decided here once:
 /// <list type="bullet">
-/// <item>No NUL (U+0000) in a query, route, header or form value (NulCharacter): a 400 naming it.
-/// Kestrel itself refuses a NUL in the path or in a header with a bare 400 before the app runs;
-/// this covers what it lets through (query strings, forms) and other servers.</item>
+/// <item>No character that is never text (NUL, U+FFFE, U+FFFF, half a surrogate pair: NotText) in a
+/// query, route, header or form value, a file name or anywhere in the path: a 400 naming it. Kestrel itself refuses a NUL
+/// or other control character in the path or in a header with a bare 400 before the app runs;
+/// this covers what it lets through (query strings, forms, U+FFFE anywhere) and other servers.</item>
 /// <item>An empty or blank query value is the same as leaving the parameter out: <c>?category=</c>
 /// is "no section filter", <c>?q=</c> "no search", <c>?page=</c> the first page, on every endpoint.
 /// That is what a form with an empty field or a client building URLs sends, and it makes one
@@ -35,10 +36,15 @@ internal static class RequestTextGuard
 
             foreach (var (name, value) in request.RouteValues)
             {
-                if (value is string text && NulCharacter.In(text))
+                if (value is string text && NotText.In(text))
                 {
-                    throw NulCharacter.Refusal(name);
+                    throw NotText.Refusal(name);
                 }
+            }
+
+            if (NotText.In(request.Path.Value))
+            {
+                throw NotText.Refusal("path"); // in a segment no route takes as a value, e.g. "{id:long}"
             }
 
             foreach (var (name, values) in request.Headers)
@@ -63,15 +69,15 @@ internal static class RequestTextGuard
     // Loops rather than LINQ: these run on every request, and StringValues enumerates without allocating.
     private static void Refuse(string name, StringValues values)
     {
-        var nul = NulCharacter.In(name);
+        var refused = NotText.In(name);
         foreach (var value in values)
         {
-            nul |= NulCharacter.In(value);
+            refused |= NotText.In(value);
         }
 
-        if (nul)
+        if (refused)
         {
-            throw NulCharacter.Refusal(name.Replace("\0", string.Empty, StringComparison.Ordinal));
+            throw NotText.Refusal(NotText.In(name) ? "(a parameter's name)" : name);
         }
     }
 

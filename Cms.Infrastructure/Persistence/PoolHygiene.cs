@@ -12,7 +12,7 @@ namespace Cms.Infrastructure.Persistence;
 /// runs the same SQL on it fails with "Received unexpected backend message DataRow" (seen under
 /// a hostile-input run: 29 of 1,977 valid searches answered 500).
 /// <para>
-/// The API refuses such values at the edge (Cms.Api/Validation/NulCharacter), so this should
+/// The API refuses such values at the edge (Cms.Api/Validation/NotText), so this should
 /// never fire; it is the backstop for whatever reaches PostgreSQL anyway, on any code path (EF,
 /// hand-written SQL, background work). A data exception (SQLSTATE class 22) clears the pools:
 /// idle connections are closed and busy ones, the failing one among them, are closed instead of

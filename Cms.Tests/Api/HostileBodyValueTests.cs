@@ -10,8 +10,9 @@ namespace Cms.Tests.Api;
 
 /// <summary>
 /// The hostile values (HostileValues) in every field of every JSON body and of the upload form.
-/// A NUL is a 400 naming the field and changes nothing; every other value is saved or refused
-/// cleanly, never a 500. A class of its own, so what it saves stays in its own database.
+/// A character that is never text (NUL, U+FFFE) is a 400 naming the field and changes nothing;
+/// every other value is saved or refused cleanly, never a 500. A class of its own, so what it
+/// saves stays in its own database.
 /// </summary>
 public sealed class HostileBodyValueTests(CmsApp app) : IClassFixture<CmsApp>
 {
@@ -20,7 +21,7 @@ public sealed class HostileBodyValueTests(CmsApp app) : IClassFixture<CmsApp>
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Every_field_of_every_body_takes_hostile_values_and_a_nul_is_refused_naming_it()
+    public async Task Every_field_of_every_body_takes_hostile_values_and_what_is_not_text_is_refused_naming_it()
     {
         using var admin = await app.EditorAsync();
         var (ids, articleId) = await Battery.CreateTargetsAsync(app, admin, Ct);
@@ -44,7 +45,7 @@ public sealed class HostileBodyValueTests(CmsApp app) : IClassFixture<CmsApp>
                 var body = bodies[name].Body;
                 foreach (var field in Leaves(body, string.Empty))
                 {
-                    foreach (var value in HostileValues.All.Where(v => v.HasNul == refused))
+                    foreach (var value in HostileValues.All.Where(v => v.NotText == refused))
                     {
                         using var request = new HttpRequestMessage(new HttpMethod(method), url)
                         {
@@ -58,7 +59,7 @@ public sealed class HostileBodyValueTests(CmsApp app) : IClassFixture<CmsApp>
                 }
             }
 
-            sent += await SendHostileFormsAsync(writer, HostileValues.All.Where(v => v.HasNul == refused), wrong);
+            sent += await SendHostileFormsAsync(writer, HostileValues.All.Where(v => v.NotText == refused), wrong);
             if (refused)
             {
                 await app.FlushAsync();

@@ -9,7 +9,10 @@ namespace Cms.Tests.Api;
 /// prepares the statement, used to leave that pooled connection unable to run the statement
 /// again: the next request given it answered 500 ("unexpected backend message DataRow").
 /// Failing commands and valid requests running the same SQL, many at once, on the API's own pool.
+/// Alone, not beside other classes: the backstop (PoolHygiene) clears every pool of the process,
+/// and other classes' tests count their own idle connections (ConnectionResilienceTests).
 /// </summary>
+[Collection(nameof(PoolHygieneTests))]
 public sealed class PoolHygieneTests(CmsApp app) : IClassFixture<CmsApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -57,3 +60,7 @@ public sealed class PoolHygieneTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.True(PoolHygiene.Clears > clearsBefore);
     }
 }
+
+/// <summary>Runs <see cref="PoolHygieneTests"/> while no other test class runs.</summary>
+[CollectionDefinition(nameof(PoolHygieneTests), DisableParallelization = true)]
+public sealed class PoolHygieneCollection;
