@@ -1,21 +1,25 @@
 import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './scripts/precompress.ts';
 
 /**
- * Copies index.html to 404.html: hosts that serve 404.html for unknown paths (GitHub
- * Pages, many CDNs) then open deep links like /bai-viet/slug without a rewrite rule.
+ * Finishes the build's folder, in this order: copies index.html to 404.html (hosts that serve
+ * 404.html for unknown paths, GitHub Pages and many CDNs, then open deep links like
+ * /bai-viet/slug without a rewrite rule), then writes a Brotli and a gzip copy of every text
+ * file, 404.html included, for the servers to send as they are (scripts/precompress.ts).
  */
-function notFoundFallback(): Plugin {
+function finishDist(): Plugin {
   let outDir = 'dist';
   return {
-    name: 'cms-404-fallback',
+    name: 'cms-finish-dist',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
       await copyFile(resolve(outDir, 'index.html'), resolve(outDir, '404.html'));
+      await precompress(outDir);
     },
   };
 }
@@ -35,5 +39,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [notFoundFallback()],
+  plugins: [finishDist()],
 });

@@ -112,7 +112,9 @@ public sealed partial class DeploymentFilesTests
         var site = Repository.Read("frontend", "Dockerfile");
         Assert.Matches(@"(?m)^FROM node:20", site);
         Assert.Matches(@"(?m)^RUN apk add --no-cache nginx nginx-mod-http-brotli", site); // Alpine's nginx has the Brotli module
-        Assert.Matches(@"-exec brotli -k -q 11", site);
+        // The build itself writes each text file's .br and .gz (frontend/scripts/precompress.ts), for brotli_static and gzip_static.
+        Assert.Matches(@"(?m)^RUN npm run build$", site);
+        Assert.Contains("await precompress(outDir)", Repository.Read("frontend", "vite.config.ts"), StringComparison.Ordinal);
         Assert.Contains("40-cms-config.sh && exec nginx -g 'daemon off;'", site, StringComparison.Ordinal);
         Assert.Contains("npm ci", site, StringComparison.Ordinal);
         var nginx = Repository.Read("frontend", "nginx", "default.conf");

@@ -11,6 +11,10 @@
 //   hashes, /admin/#/articles/12, so this only catches typed-in paths).
 // - No directory traversal: the resolved real path must stay inside root.
 // - Byte ranges, so <video> can seek in .mp4 files.
+// - The build's pre-compressed copies (name.br, name.gz: frontend/scripts/precompress.ts) to
+//   a browser that accepts them, as nginx's brotli_static and gzip_static do in the image.
+// - Caching as frontend/nginx/default.conf has it: Vite's hashed /assets/ for a year
+//   (immutable), everything else revalidated on every use (ETag, Last-Modified → 304).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -76,6 +80,42 @@ function resolveFile(urlPath) {
   }
 }
 
+// The build's Brotli and gzip copies of a file (frontend/scripts/precompress.ts decides which
+// files get them; a file written at start, such as config.json, has none).
+function compressedCopies(file) {
+  const copies = [];
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    try {
+      const stat = fs.statSync(file + suffix);
+      if (stat.isFile()) copies.push({ file: file + suffix, stat, encoding });
+    } catch {
+      // none of this kind
+    }
+  }
+  return copies;
+}
+
+// The encodings an Accept-Encoding header takes (q=0 refuses one).
+function acceptedEncodings(header = '') {
+  return new Set(header.split(',').map((part) => part.trim().split(';'))
+    .filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''))
+    .map(([name]) => name.trim().toLowerCase()));
+}
+
+// Vite names what it puts in /assets/ by its content: a new build never reuses a name.
+// Everything else (pages, config.json, robots.txt, the favicon) may change with a build or a
+// start: revalidated on every use, as nginx has it.
+function cacheControl(urlPath) {
+  return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+function notModified(req, etag, stat) {
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (ifNoneMatch) return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*');
+  const since = Date.parse(req.headers['if-modified-since'] ?? '');
+  return !Number.isNaN(since) && Math.floor(stat.mtimeMs / 1000) * 1000 <= since;
+}
+
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
   res.end(body);
@@ -97,17 +137,29 @@ const server = http.createServer((req, res) => {
     return;
   }
 
-  const { file, stat } = found;
-  const ext = path.extname(file).toLowerCase();
+  const ext = path.extname(found.file).toLowerCase();
+  const copies = compressedCopies(found.file);
+  const accepted = acceptedEncodings(req.headers['accept-encoding']);
+  // Ranges are of the file itself (a <video> seeking), never of a compressed copy.
+  const encoded = req.headers.range ? undefined : copies.find((copy) => accepted.has(copy.encoding));
+  const { file, stat } = encoded ?? found;
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}${encoded ? '-' + encoded.encoding : ''}"`;
   const headers = {
     'Content-Type': TYPES[ext] || 'application/octet-stream',
     'X-Content-Type-Options': 'nosniff',
     'Accept-Ranges': 'bytes',
     'Last-Modified': stat.mtime.toUTCString(),
-    // HTML and runtime config must be re-read after a rebuild; Vite's hashed
-    // assets may be cached.
-    'Cache-Control': ext === '.html' || ext === '.json' ? 'no-cache' : 'public, max-age=3600',
+    ETag: etag,
+    'Cache-Control': cacheControl(urlPath),
   };
+  if (copies.length > 0) headers.Vary = 'Accept-Encoding';
+  if (encoded) headers['Content-Encoding'] = encoded.encoding;
+  if (notModified(req, etag, stat)) {
+    delete headers['Content-Type'];
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
 
   let start = 0;
   let end = stat.size - 1;
