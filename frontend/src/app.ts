@@ -6,7 +6,7 @@ import { createLayout, type Layout } from './components/layout';
 import { setPageMeta, type PageMeta } from './components/meta';
 import { mostReadBox, statsBox, videosBox, type StatsBox } from './components/sidebar';
 import { DEFAULT_SITE_NAME, loadConfig, type SiteConfig } from './config';
-import { parseRoute, type Route } from './routes';
+import { addressOf, parseRoute, type Route } from './routes';
 import { restoreScroll, startRouter, type NavigationKind } from './router';
 import { visitorId } from './visitor';
 import { notFoundPage, misconfiguredPage, unavailablePage } from './views/errors';
@@ -40,9 +40,10 @@ export async function boot(root: HTMLElement): Promise<void> {
   async function navigate(url: URL, kind: NavigationKind): Promise<void> {
     const navigation = ++latestNavigation;
     layout.main.setAttribute('aria-busy', 'true');
-    const { view, reachable, feed } = await render(api, config, layout, parseRoute(url));
+    const route = parseRoute(url);
+    const { view, reachable, feed } = await render(api, config, layout, route);
     if (navigation !== latestNavigation) return; // the reader has already moved on
-    show(layout, view, config.siteName, feed);
+    show(layout, view, config.siteName, feed, addressOf(route));
     layout.markCurrent(url.pathname);
     restoreScroll(kind);
     // Move focus to the new page's heading so keyboard and screen-reader users start there.
@@ -84,11 +85,14 @@ async function render(api: ApiClient, config: SiteConfig, layout: Layout, route:
   }
 }
 
-function show(layout: Layout, view: PageView, siteName: string, feed: PageMeta['feed'] = null): void {
+/** @param address The route's own address (addressOf), for canonical and og:url; the view's own one wins. */
+function show(layout: Layout, view: PageView, siteName: string, feed: PageMeta['feed'] = null, address: string | null = null): void {
   if (view.address && view.address !== location.pathname + location.search) history.replaceState(history.state, '', view.address);
   layout.main.replaceChildren(view.content);
   layout.main.removeAttribute('aria-busy');
-  setPageMeta({ title: view.title, description: view.description, image: view.image, type: view.ogType, siteName, noindex: view.noindex, feed });
+  const own = view.address ?? address;
+  setPageMeta({ title: view.title, description: view.description, image: view.image, type: view.ogType, siteName, noindex: view.noindex, feed },
+    own ? new URL(own, location.origin).href : location.origin + location.pathname);
 }
 
 /** The RSS feed a page offers: its own (a section's, a tag's), otherwise the whole site's. */

@@ -55,6 +55,30 @@ export const paths = {
   },
 };
 
+/**
+ * The page's own address, as the site's links write it: what canonical and og:url name, so
+ * shares of one story opened as /bai-viet/x?fbclid=…&utm_source=zalo all count as one. Null
+ * for the 404 page, which has no address of its own.
+ */
+export function addressOf(route: Route): string | null {
+  switch (route.name) {
+    case 'home':
+      return paths.home();
+    case 'section':
+      return paths.section(route.slug, route.page);
+    case 'item':
+      return paths.item(route.type, route.slug);
+    case 'videos':
+      return paths.videos(route.page);
+    case 'search':
+      return paths.search(route.q, route.page);
+    case 'tag':
+      return paths.tag(route.slug, route.page);
+    case 'notFound':
+      return null;
+  }
+}
+
 export function parseRoute(url: URL): Route {
   const segments = url.pathname.split('/').filter(Boolean);
   const page = parsePage(url.searchParams.get(PAGE_PARAM));

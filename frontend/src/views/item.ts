@@ -77,9 +77,13 @@ function interviewParts(api: ApiClient, interview: Interview): Child[] {
   ];
 }
 
-/** The interviewer's line: marked "PV" (phóng viên) so it reads as a question at a glance. */
+/**
+ * The interviewer's line: marked "PV" (phóng viên) so it reads as a question at a glance. A
+ * question is a heading (h2 under the title), so a screen reader's reader can go question to
+ * question; the closing thanks is a paragraph.
+ */
 function question(text: string, extraClass = ''): HTMLElement {
-  return h('p', { class: `question ${extraClass}`.trim() },
+  return h(extraClass === 'closing' ? 'p' : 'h2', { class: `question ${extraClass}`.trim() },
     h('abbr', { class: 'qa-mark', title: 'Phóng viên' }, 'PV'), ' ',
     h('span', { class: 'question-text' }, text.trim()));
 }

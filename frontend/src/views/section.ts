@@ -39,14 +39,19 @@ export async function sectionPage({ api, tree }: PageContext, route: RouteOf<'se
         children.length
           ? h('nav', { 'aria-label': 'Chuyên mục con' }, h('ul', { class: 'subsections' }, children.map((child) => h('li', null, h('a', { href: paths.section(child.slug) }, child.name)))))
           : null),
+      // Each block has its h2 (for screen readers: the page looks as before), so the headings go
+      // h1, h2, then the stories' h3 titles, never from h1 straight to h3.
       lead
-        ? h('section', { class: 'top-stories section-featured', 'aria-label': 'Tiêu điểm' },
-            leadCard(api, lead),
+        ? h('section', { class: 'top-stories section-featured', 'aria-labelledby': 'section-featured-title' },
+            h('h2', { id: 'section-featured-title', class: 'visually-hidden' }, 'Tiêu điểm'),
+            leadCard(api, lead, 'h3'),
             others.length ? h('div', { class: 'top-list' }, others.map((item) => rowCard(api, item, { showSection: item.category?.slug !== node.slug, showSummary: false }))) : null)
         : null,
       list.items.length
         // Items from sub-sections name their sub-section; items of this section need not.
-        ? h('div', { class: 'story-list' }, listed.map((item) => rowCard(api, item, { showSection: item.category?.slug !== node.slug })))
+        ? h('section', { class: 'story-list', 'aria-labelledby': 'section-list-title' },
+            h('h2', { id: 'section-list-title', class: 'visually-hidden' }, route.page > 1 ? `Tin bài - Trang ${route.page}` : 'Tin bài mới nhất'),
+            listed.map((item) => rowCard(api, item, { showSection: item.category?.slug !== node.slug })))
         : lead ? null : h('p', { class: 'notice' }, 'Chuyên mục này chưa có tin bài.'),
       linkPager(list.page, list.totalPages, (page) => paths.section(node.slug, page))),
   };

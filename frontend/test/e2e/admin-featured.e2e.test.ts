@@ -59,7 +59,8 @@ describe('featured stories ("Tiêu điểm")', () => {
       const reader = await newReader(browser);
       await visit(reader.page, `${siteUrl}/chuyen-muc/${section}`);
       const lead = reader.page.locator('main .section-featured');
-      await expect(lead.getAttribute('aria-label')).resolves.toBe('Tiêu điểm');
+      // A region named by its (visually hidden) heading.
+      await expect(reader.page.locator('main').getByRole('region', { name: 'Tiêu điểm' }).count()).resolves.toBe(1);
       await expect(lead.locator('.card-lead .card-title').innerText()).resolves.toBe(festival);
       await expect(lead.locator('.top-list .card-title').allInnerTexts()).resolves.toEqual([pagoda]);
       // Not shown a second time in the list below.

@@ -84,6 +84,15 @@ describe('interview page', () => {
     await context.close();
   });
 
+  test('opened from a share link with tracking parameters, the page names its own address as canonical and og:url', async () => {
+    const { context, page } = await newReader(browser);
+    await visit(page, `${seedUrl}?fbclid=IwAR0abc&utm_source=zalo&utm_medium=social`);
+    await page.locator('main h1').waitFor();
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(seedUrl);
+    await expect(page.locator('meta[property="og:url"]').getAttribute('content')).resolves.toBe(seedUrl);
+    await context.close();
+  });
+
   test('a first visit adds one view; a reload within 30 minutes adds none', async () => {
     const before = await settledViewCount('interviews', seedSlug);
     const { context, page } = await newReader(browser);

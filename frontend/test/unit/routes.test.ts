@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRoute, paths, type Route } from '../../src/routes';
+import { addressOf, parseRoute, paths, type Route } from '../../src/routes';
 
 const route = (path: string): Route => parseRoute(new URL(path, 'https://tin.example.vn'));
 
@@ -35,5 +35,17 @@ describe('routes', () => {
     for (const path of ['/khong-co', '/bai-viet', '/bai-viet/a/b', '/bai-viet/Chu-Hoa', '/bai-viet/%E0%A4%A', '/bai-viet/a--b', '/bai-viet/<script>', '/chuyen-muc/-x', '/tu-khoa', '/tu-khoa/Soc-Trang']) {
       expect(route(path), path).toEqual({ name: 'notFound' });
     }
+  });
+
+  test('a page\'s own address leaves out what a share link adds: tracking, a first page, a trailing slash', () => {
+    expect(addressOf(route('/bai-viet/mot-bai?fbclid=IwAR0x&utm_source=zalo&utm_medium=social'))).toBe('/bai-viet/mot-bai');
+    expect(addressOf(route('/bai-viet/mot-bai/'))).toBe('/bai-viet/mot-bai');
+    expect(addressOf(route('/chuyen-muc/kinh-te?trang=1&gclid=x'))).toBe('/chuyen-muc/kinh-te');
+    expect(addressOf(route('/chuyen-muc/kinh-te?utm_campaign=x&trang=3'))).toBe('/chuyen-muc/kinh-te?trang=3');
+    expect(addressOf(route('/tu-khoa/soc-trang?trang=2&zarsrc=30'))).toBe('/tu-khoa/soc-trang?trang=2');
+    expect(addressOf(route('/phim-tu-lieu?fbclid=x'))).toBe('/phim-tu-lieu');
+    expect(addressOf(route('/?fbclid=x'))).toBe('/');
+    expect(addressOf(route('/tim-kiem?q=soc+trang&utm_source=x'))).toBe('/tim-kiem?q=soc+trang');
+    expect(addressOf(route('/khong-co'))).toBeNull();
   });
 });

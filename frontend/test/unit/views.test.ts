@@ -15,6 +15,12 @@ function render(node: Node): HTMLElement {
   return main;
 }
 
+/** Headings that come more than one level below the heading before them ("h1 → h3"). */
+function headingLevelsSkipped(root: Element): string[] {
+  const levels = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((heading) => ({ level: Number(heading.tagName[1]), text: heading.textContent }));
+  return levels.slice(1).filter((heading, index) => heading.level > levels[index]!.level + 1).map((heading) => `h${heading.level} ${heading.text}`);
+}
+
 describe('interview page', () => {
   test('questions marked as questions; each answer led by its speaker; paragraphs kept', async () => {
     const { api } = fakeApi({ '/api/v1/interviews/nam-2024': interview });
@@ -41,6 +47,10 @@ describe('interview page', () => {
     expect(Array.from(exchanges[0]!.querySelectorAll('.answer p')).map((p) => p.textContent)).toEqual(['Nguyễn Văn Quận: Đoạn một.', 'Đoạn hai.']);
     expect(exchanges[1]!.querySelector('.speaker')?.textContent).toBe('Người khác:');
     expect(main.querySelector('.question.closing .question-text')?.textContent).toBe('Xin cảm ơn đồng chí!');
+    // Questions are headings under the title (a screen reader goes question to question); the thanks is not.
+    expect(exchanges.map((e) => e.querySelector('.question')?.tagName)).toEqual(['H2', 'H2']);
+    expect(main.querySelector('.question.closing')?.tagName).toBe('P');
+    expect(headingLevelsSkipped(main)).toEqual([]);
     expect(main.querySelector('.byline')?.textContent).toBe('Tác giả: Lê Vũ');
     expect(Array.from(main.querySelectorAll('.breadcrumbs a')).map((a) => a.textContent)).toEqual(['Trang chủ', 'Phỏng vấn']);
   });
@@ -117,7 +127,8 @@ describe('section page', () => {
     const { api, asked } = fakeApi({ '/api/v1/content': page(items, { totalPages: 2 }), '/api/v1/featured?category=kinh-te': { category: null, items: [chosen] } });
     const main = render((await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', page: 1 })).content);
     expect(asked).toContain('/api/v1/featured?category=kinh-te');
-    expect(main.querySelector('.section-featured')?.getAttribute('aria-label')).toBe('Tiêu điểm');
+    const named = main.querySelector('.section-featured')?.getAttribute('aria-labelledby');
+    expect(main.querySelector(`#${named}`)?.textContent).toBe('Tiêu điểm');
     expect(main.querySelector('.section-featured .card-lead .card-title')?.textContent).toBe('Tiêu điểm kinh tế');
     expect(Array.from(main.querySelectorAll('.story-list .card-title')).map((t) => t.textContent)).toEqual(['A', 'B']);
 
@@ -126,6 +137,17 @@ describe('section page', () => {
     const second = render((await sectionPage({ api: later.api, config, tree }, { name: 'section', slug: 'kinh-te', page: 2 })).content);
     expect(later.asked.some((url) => url.startsWith('/api/v1/featured'))).toBe(false);
     expect(second.querySelector('.section-featured')).toBeNull();
+  });
+
+  test('headings never skip a level, with and without the featured stories', async () => {
+    const chosen = summary({ id: 7, title: 'Tiêu điểm kinh tế', category: { id: 1, name: 'Kinh tế', slug: 'kinh-te' } });
+    const items = [summary({ id: 1, title: 'A' }), summary({ id: 2, title: 'B' })];
+    for (const featured of [[chosen], []]) {
+      const { api } = fakeApi({ '/api/v1/content': page(items, { totalPages: 2 }), '/api/v1/featured?category=kinh-te': { category: null, items: featured } });
+      const main = render((await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', page: 1 })).content);
+      expect(headingLevelsSkipped(main), `featured: ${featured.length}`).toEqual([]);
+      expect(Array.from(main.querySelectorAll('.story-list h3')).map((t) => t.textContent)).toEqual(['A', 'B']);
+    }
   });
 
   test('an unknown section, or a page past the end, is not found', async () => {
