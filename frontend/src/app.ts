@@ -91,7 +91,8 @@ function show(layout: Layout, view: PageView, siteName: string, feed: PageMeta['
   layout.main.replaceChildren(view.content);
   layout.main.removeAttribute('aria-busy');
   const own = view.address ?? address;
-  setPageMeta({ title: view.title, description: view.description, image: view.image, type: view.ogType, siteName, noindex: view.noindex, feed },
+  setPageMeta({ title: view.title, description: view.description, image: view.image, type: view.ogType, siteName, noindex: view.noindex, feed,
+    story: view.story, trail: view.trail },
     own ? new URL(own, location.origin).href : location.origin + location.pathname);
 }
 

@@ -1,6 +1,7 @@
 // Per-page <title>, description, canonical URL and OpenGraph tags, so a shared link
 // previews with the item's own title, summary and picture; and the RSS feed to discover.
 import { truncate } from '../format';
+import { articleProperties, structuredData, type Crumb, type StoryFacts } from './structured-data';
 
 export interface PageMeta {
   title: string;
@@ -13,6 +14,10 @@ export interface PageMeta {
   noindex?: boolean;
   /** The RSS feed a reader's browser or feed reader discovers on this page (the API's /feeds/rss). */
   feed?: { url: string; title: string } | null;
+  /** The item the page shows: article:* properties and its JSON-LD. */
+  story?: StoryFacts;
+  /** The page's trail below home, for its BreadcrumbList. */
+  trail?: Crumb[];
 }
 
 function setMeta(attr: 'name' | 'property', key: string, value: string | null | undefined): void {
@@ -43,6 +48,19 @@ export function setPageMeta(meta: PageMeta, url: string = location.href): void {
   setMeta('property', 'og:locale', 'vi_VN');
   setMeta('name', 'robots', meta.noindex ? 'noindex' : null);
   setMeta('name', 'twitter:card', meta.image ? 'summary_large_image' : 'summary');
+
+  // A page's article:* tags (article:tag once per tag) and its JSON-LD replace the last page's.
+  for (const stale of document.head.querySelectorAll('meta[property^="article:"], script[type="application/ld+json"]')) stale.remove();
+  for (const [property, content] of meta.story ? articleProperties(meta.story.item) : []) {
+    document.head.appendChild(Object.assign(document.createElement('meta'), { content })).setAttribute('property', property);
+  }
+  for (const block of structuredData(new URL(url).origin, meta.siteName, meta.story, meta.trail)) {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    // "<" escaped: a title holding "</script>" cannot end the block early.
+    script.textContent = JSON.stringify(block).replace(/</g, '\\u003c');
+    document.head.appendChild(script);
+  }
 
   let canonical = document.head.querySelector<HTMLLinkElement>('link[rel="canonical"]');
   if (!canonical) {

@@ -6,6 +6,7 @@ import { breadcrumbs } from '../components/breadcrumbs';
 import { figure, picture } from '../components/image';
 import { videoPlayer } from '../components/player';
 import { byline, lead, relatedItems, storyHeader, tagList } from '../components/story';
+import { trailOf } from '../components/structured-data';
 import { h, sanitizedHtml, type Child } from '../dom/h';
 import { paragraphs } from '../format';
 import type { PageContext, PageView, RouteOf } from './page';
@@ -20,6 +21,8 @@ export async function itemPage(context: PageContext, route: RouteOf<'item'>): Pr
     ogType: item.type === 'video' ? 'video.other' : 'article',
     contentId: item.id,
     content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedItems(api, item)),
+    story: { item, image: api.mediaUrl(item.coverImage?.url), mediaUrl: (url) => api.mediaUrl(url) },
+    trail: trailOf(tree, item.category?.slug, item),
   };
 }
 

@@ -2,6 +2,7 @@
 // shell (app.ts) owns navigation, meta tags, the hit beacon and error pages.
 import type { ApiClient } from '../api/client';
 import type { CategoryNode } from '../api/types';
+import type { Crumb, StoryFacts } from '../components/structured-data';
 import type { SiteConfig } from '../config';
 import type { Route } from '../routes';
 
@@ -32,6 +33,10 @@ export interface PageView {
    * another): the address bar shows this instead, so what readers share and bookmark is current.
    */
   address?: string;
+  /** The item a page shows, for its article:* properties and its NewsArticle or VideoObject JSON-LD. */
+  story?: StoryFacts;
+  /** The page's trail below home (sections, then the item), for its BreadcrumbList. */
+  trail?: Crumb[];
 }
 
 export type RouteOf<N extends Route['name']> = Extract<Route, { name: N }>;

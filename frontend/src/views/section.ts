@@ -4,6 +4,7 @@ import { NotFoundError } from '../api/client';
 import { breadcrumbs } from '../components/breadcrumbs';
 import { leadCard, rowCard } from '../components/cards';
 import { linkPager } from '../components/pager';
+import { trailOf } from '../components/structured-data';
 import { findCategory } from '../categories';
 import { h } from '../dom/h';
 import { paths } from '../routes';
@@ -31,6 +32,7 @@ export async function sectionPage({ api, tree }: PageContext, route: RouteOf<'se
     title: heading,
     description: node.description,
     feed: { query: `category=${encodeURIComponent(node.slug)}`, name: node.name },
+    trail: trailOf(tree, node.slug),
     content: h('div', { class: 'section-page' },
       breadcrumbs(tree, node.slug, true),
       h('header', { class: 'page-head' },

@@ -26,13 +26,17 @@ export async function tagPage({ api }: PageContext, route: RouteOf<'tag'>): Prom
     feed: { query: `tag=${encodeURIComponent(tag.slug)}`, name: `Từ khóa: ${tag.name}` },
     // Opened by an old slug (the tag was renamed, or merged into this one): the API names the current one.
     address: tag.slug === route.slug ? undefined : paths.tag(tag.slug, route.page),
+    trail: [{ name: `Từ khóa: ${tag.name}`, path: paths.tag(tag.slug) }],
     content: h('div', { class: 'tag-page' },
       h('header', { class: 'page-head' },
         h('h1', { tabindex: '-1' }, h('span', { class: 'page-kicker' }, 'Từ khóa: '), tag.name,
           pageNo ? h('span', { class: 'page-no' }, pageNo) : null),
         h('p', { class: 'page-description' }, `${formatNumber(list.totalItems) ?? 0} tin bài`)),
       list.items.length
-        ? h('div', { class: 'story-list' }, list.items.map((item) => rowCard(api, item, { showSection: true })))
+        // An h2 for the list (for screen readers), so the headings go h1, h2, then the stories' h3.
+        ? h('section', { class: 'story-list', 'aria-labelledby': 'tag-list-title' },
+            h('h2', { id: 'tag-list-title', class: 'visually-hidden' }, `Tin bài${pageNo}`),
+            list.items.map((item) => rowCard(api, item, { showSection: true })))
         : h('p', { class: 'notice' }, 'Chưa có tin bài với từ khóa này.'),
       linkPager(list.page, list.totalPages, (page) => paths.tag(tag.slug, page))),
   };

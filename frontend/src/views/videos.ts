@@ -15,6 +15,7 @@ export async function videosPage({ api }: PageContext, route: RouteOf<'videos'>)
     title: route.page > 1 ? `Phim tư liệu - Trang ${route.page}` : 'Phim tư liệu',
     description: 'Phim tư liệu, phóng sự và ghi hình các sự kiện chính trị, văn hóa, lịch sử.',
     image: api.mediaUrl(list.items[0]?.coverImage?.url),
+    trail: [{ name: 'Phim tư liệu', path: paths.videos() }],
     content: h('div', { class: 'videos-page' },
       h('header', { class: 'page-head' },
         h('h1', { tabindex: '-1' }, 'Phim tư liệu', route.page > 1 ? h('span', { class: 'page-no' }, ` - Trang ${route.page}`) : null)),

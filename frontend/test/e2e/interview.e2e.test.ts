@@ -93,6 +93,19 @@ describe('interview page', () => {
     await context.close();
   });
 
+  test('the page describes the interview to search engines: NewsArticle and BreadcrumbList JSON-LD, article:* properties', async () => {
+    const interview = await apiJson<Interview>(apiUrl, `/interviews/${seedSlug}`);
+    const { context, page } = await newReader(browser);
+    await visit(page, seedUrl);
+    await page.locator('main h1').waitFor();
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
+    expect(blocks.map((block) => block['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
+    expect(blocks[0]).toMatchObject({ headline: interview.title, datePublished: interview.publishedAt, author: [{ name: interview.author }], mainEntityOfPage: seedUrl });
+    expect(blocks[1].itemListElement.at(-1)).toMatchObject({ name: interview.title, item: seedUrl });
+    await expect(page.locator('meta[property="article:published_time"]').getAttribute('content')).resolves.toBe(interview.publishedAt);
+    await context.close();
+  });
+
   test('a first visit adds one view; a reload within 30 minutes adds none', async () => {
     const before = await settledViewCount('interviews', seedSlug);
     const { context, page } = await newReader(browser);

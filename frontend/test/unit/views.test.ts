@@ -182,6 +182,8 @@ describe('tag page', () => {
     expect(main.querySelector('.page-description')?.textContent).toBe('1.234 tin bài');
     expect(Array.from(main.querySelectorAll('.card-row')).map((c) => c.querySelector('.meta-section')?.textContent ?? '')).toEqual(['Nông nghiệp', '']);
     expect(main.querySelector('.pager a[href="/tu-khoa/soc-trang?trang=3"]')).not.toBeNull();
+    expect(headingLevelsSkipped(main)).toEqual([]);
+    expect(view.trail).toEqual([{ name: 'Từ khóa: Sóc Trăng', path: '/tu-khoa/soc-trang' }]);
   });
 
   test('a tag no published item carries, or a page past the end, is not found', async () => {

@@ -1,0 +1,109 @@
+// What a page says about itself to search engines and share previews beyond its title:
+// schema.org JSON-LD (NewsArticle for articles and interviews, VideoObject for videos, a
+// BreadcrumbList below home) and Open Graph's article:* properties. Pure functions of the
+// API's data and the site's address, so the browser (meta.ts) and a page builder write the
+// same thing.
+import type { CategoryNode, ContentItem, Video } from '../api/types';
+import { trail } from '../categories';
+import { playbackFor } from '../media';
+import { paths } from '../routes';
+
+/** One step below home in a page's trail: its name and its site path. */
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+/** What an item's page tells about it, with the item's own addresses already resolved. */
+export interface StoryFacts {
+  item: ContentItem;
+  /** Absolute URL of the item's picture (a cover image or a video's thumbnail), if any. */
+  image: string | null;
+  /** The item's media resolved as the browser loads it (a video file's address). */
+  mediaUrl: (url: string) => string | null;
+}
+
+/** The trail of an item's or a section's page: its sections from the top, then the item. */
+export function trailOf(tree: readonly CategoryNode[], sectionSlug: string | undefined, item?: ContentItem): Crumb[] {
+  const sections = sectionSlug ? trail(tree, sectionSlug).map((node) => ({ name: node.name, path: paths.section(node.slug) })) : [];
+  return item ? [...sections, { name: item.title, path: paths.item(item.type, item.slug) }] : sections;
+}
+
+/** Seconds as an ISO 8601 duration: 754 → "PT12M34S". */
+export function isoDuration(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || whole === 0 ? `${s}S` : ''}`;
+}
+
+/** Open Graph's article:* properties of an item, in order (article:tag once per tag). */
+export function articleProperties(item: ContentItem): [string, string][] {
+  const properties: [string, string][] = [];
+  if (item.publishedAt) properties.push(['article:published_time', item.publishedAt]);
+  if (item.updatedAt) properties.push(['article:modified_time', item.updatedAt]);
+  if (item.category?.name) properties.push(['article:section', item.category.name]);
+  for (const tag of item.tags ?? []) properties.push(['article:tag', tag.name]);
+  return properties;
+}
+
+function breadcrumbList(origin: string, crumbs: readonly Crumb[]): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: [{ name: 'Trang chủ', path: paths.home() }, ...crumbs].map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: new URL(crumb.path, origin).href,
+    })),
+  };
+}
+
+function story(origin: string, siteName: string, facts: StoryFacts): object {
+  const { item, image } = facts;
+  const url = new URL(paths.item(item.type, item.slug), origin).href;
+  const description = item.summary?.trim() || undefined;
+  if (item.type === 'video') {
+    const video = item as Video;
+    const playback = playbackFor(video.source, facts.mediaUrl);
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'VideoObject',
+      name: item.title,
+      description: description ?? item.title, // required by search engines for a video
+      thumbnailUrl: image ? [image] : undefined,
+      uploadDate: item.publishedAt ?? undefined,
+      duration: video.durationSeconds ? isoDuration(video.durationSeconds) : undefined,
+      contentUrl: playback?.kind === 'native' ? playback.url : undefined,
+      embedUrl: playback?.kind === 'embed' ? playback.url : undefined,
+      url,
+    };
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: item.title,
+    description,
+    image: image ? [image] : undefined,
+    datePublished: item.publishedAt ?? undefined,
+    dateModified: item.updatedAt ?? item.publishedAt ?? undefined,
+    author: item.author?.trim() ? [{ '@type': 'Person', name: item.author.trim() }] : undefined,
+    publisher: { '@type': 'Organization', name: siteName, logo: { '@type': 'ImageObject', url: new URL('/favicon.svg', origin).href } },
+    articleSection: item.category?.name ?? undefined,
+    keywords: item.tags?.length ? item.tags.map((tag) => tag.name) : undefined,
+    mainEntityOfPage: url,
+  };
+}
+
+/**
+ * The page's JSON-LD blocks: the story's (when it shows an item) and its BreadcrumbList (when
+ * it is below home). Undefined fields are left out when serialized.
+ */
+export function structuredData(origin: string, siteName: string, facts: StoryFacts | undefined, crumbs: readonly Crumb[] | undefined): object[] {
+  const blocks: object[] = [];
+  if (facts) blocks.push(story(origin, siteName, facts));
+  if (crumbs?.length) blocks.push(breadcrumbList(origin, crumbs));
+  return blocks;
+}

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { setPageMeta } from '../../src/components/meta';
+import { articleProperties, isoDuration, structuredData, trailOf, type StoryFacts } from '../../src/components/structured-data';
+import { resolveMediaUrl } from '../../src/media';
+import { API, article, interview, tree, video } from './fixtures';
+
+const origin = 'https://baosoctrang.vn';
+const facts = (item: StoryFacts['item'], image: string | null = 'https://api.example.vn/media/cover.jpg'): StoryFacts =>
+  ({ item, image, mediaUrl: (url) => resolveMediaUrl(API, url) });
+const withTags = { ...interview, tags: [{ name: 'Sóc Trăng', slug: 'soc-trang' }, { name: 'Đô thị loại I', slug: 'do-thi-loai-i' }], updatedAt: '2024-02-09T01:00:00Z' };
+
+describe('structured data', () => {
+  test('an interview is a NewsArticle: headline, image, dates, byline, publisher, section, tags, its own address', () => {
+    const [story] = structuredData(origin, 'Báo Sóc Trăng', facts(withTags), undefined) as Record<string, unknown>[];
+    expect(story).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: interview.title,
+      description: 'Lời dẫn.',
+      image: ['https://api.example.vn/media/cover.jpg'],
+      datePublished: '2024-02-08T00:30:00+00:00',
+      dateModified: '2024-02-09T01:00:00Z',
+      author: [{ '@type': 'Person', name: 'Lê Vũ' }],
+      publisher: { '@type': 'Organization', name: 'Báo Sóc Trăng', logo: { '@type': 'ImageObject', url: 'https://baosoctrang.vn/favicon.svg' } },
+      articleSection: 'Phỏng vấn',
+      keywords: ['Sóc Trăng', 'Đô thị loại I'],
+      mainEntityOfPage: 'https://baosoctrang.vn/phong-van/nam-2024',
+    });
+  });
+
+  test('a video is a VideoObject with its thumbnail, upload date, ISO 8601 duration and player', () => {
+    const [story] = structuredData(origin, 'Báo Sóc Trăng', facts({ ...video, publishedAt: '2024-02-10T03:00:00Z' }), undefined) as Record<string, unknown>[];
+    expect(story).toMatchObject({
+      '@type': 'VideoObject',
+      name: 'Phim một',
+      description: 'Tóm tắt',
+      thumbnailUrl: ['https://api.example.vn/media/cover.jpg'],
+      uploadDate: '2024-02-10T03:00:00Z',
+      duration: 'PT12M34S',
+      embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+      url: 'https://baosoctrang.vn/video/phim-mot',
+    });
+    const file = structuredData(origin, 'x', facts({ ...video, source: { kind: 'file', value: '/media/phim.mp4' } }), undefined)[0] as Record<string, unknown>;
+    expect(file.contentUrl).toBe('https://api.example.vn/media/phim.mp4');
+    expect(file.embedUrl).toBeUndefined();
+  });
+
+  test('what the item lacks is left out, never written as null or "undefined"', () => {
+    const json = JSON.stringify(structuredData(origin, 'x', facts(article, null), trailOf(tree, undefined, article)));
+    expect(json).not.toMatch(/undefined|null/);
+    expect(JSON.parse(json)[0]).not.toHaveProperty('author');
+  });
+
+  test('the trail below home: sections from the top, then the item, as absolute addresses', () => {
+    const nested = { ...article, category: { id: 2, name: 'Nông nghiệp', slug: 'nong-nghiep' } };
+    const blocks = structuredData(origin, 'x', undefined, trailOf(tree, 'nong-nghiep', nested)) as Record<string, unknown>[];
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!['itemListElement']).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'https://baosoctrang.vn/' },
+      { '@type': 'ListItem', position: 2, name: 'Kinh tế', item: 'https://baosoctrang.vn/chuyen-muc/kinh-te' },
+      { '@type': 'ListItem', position: 3, name: 'Nông nghiệp', item: 'https://baosoctrang.vn/chuyen-muc/nong-nghiep' },
+      { '@type': 'ListItem', position: 4, name: 'Bài một', item: 'https://baosoctrang.vn/bai-viet/bai-mot' },
+    ]);
+    expect(structuredData(origin, 'x', undefined, [])).toEqual([]); // home: nothing below it
+  });
+
+  test('durations and article properties', () => {
+    expect([0, 59, 754, 3600, 3725].map(isoDuration)).toEqual(['PT0S', 'PT59S', 'PT12M34S', 'PT1H', 'PT1H2M5S']);
+    expect(articleProperties(withTags)).toEqual([
+      ['article:published_time', '2024-02-08T00:30:00+00:00'],
+      ['article:modified_time', '2024-02-09T01:00:00Z'],
+      ['article:section', 'Phỏng vấn'],
+      ['article:tag', 'Sóc Trăng'],
+      ['article:tag', 'Đô thị loại I'],
+    ]);
+  });
+});
+
+describe('the page head', () => {
+  afterEach(() => {
+    document.head.replaceChildren();
+  });
+
+  test('an item page writes its article:* tags and JSON-LD, and the next page replaces them', () => {
+    setPageMeta({ title: interview.title, siteName: 'Báo Sóc Trăng', story: facts(withTags), trail: trailOf(tree, 'phong-van', withTags) }, `${origin}/phong-van/nam-2024`);
+    const tags = Array.from(document.head.querySelectorAll('meta[property="article:tag"]')).map((m) => m.getAttribute('content'));
+    expect(tags).toEqual(['Sóc Trăng', 'Đô thị loại I']);
+    const blocks = Array.from(document.head.querySelectorAll('script[type="application/ld+json"]')).map((s) => JSON.parse(s.textContent!));
+    expect(blocks.map((b) => b['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
+    // A title holding "</script>" cannot end the block early.
+    setPageMeta({ title: 'x', siteName: 'x', story: facts({ ...article, title: '</script><b>x' }) }, `${origin}/bai-viet/bai-mot`);
+    const script = document.head.querySelector('script[type="application/ld+json"]')!;
+    expect(script.textContent).not.toContain('</script>');
+    expect(JSON.parse(script.textContent!).headline).toBe('</script><b>x');
+
+    setPageMeta({ title: 'Trang chủ', siteName: 'Báo Sóc Trăng' }, `${origin}/`);
+    expect(document.head.querySelectorAll('meta[property^="article:"], script[type="application/ld+json"]')).toHaveLength(0);
+  });
+});
