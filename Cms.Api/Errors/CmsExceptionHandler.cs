@@ -76,10 +76,10 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
     /// <summary>A body's value that could not be read, named like a validation error (a character that is not text: NotText's message).</summary>
     private static HttpValidationProblemDetails FieldError(string field, JsonException json)
     {
-        var message = json is NotTextInJsonException
-            ? NotText.MessageFor(field)
-            : $"{field} does not fit this request: a value of the wrong type or format, or a field it does not have.";
-        var problem = Validation(new ValidationException([new FluentValidation.Results.ValidationFailure(field, message)]));
+        var problem = Validation(json is NotTextInJsonException
+            ? NotText.Refusal(field)
+            : new ValidationException([new FluentValidation.Results.ValidationFailure(field,
+                $"{field} does not fit this request: a value of the wrong type or format, or a field it does not have.")]));
         problem.Detail = BadRequestDetail(json);
         return problem;
     }

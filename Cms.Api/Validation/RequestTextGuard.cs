@@ -83,15 +83,17 @@ internal static class RequestTextGuard
     // Loops rather than LINQ: these run on every request, and StringValues enumerates without allocating.
     private static void Refuse(string name, StringValues values)
     {
-        var refused = NotText.In(name);
-        foreach (var value in values)
+        if (NotText.In(name))
         {
-            refused |= NotText.In(value);
+            throw NotText.Refusal("(a parameter's name)");
         }
 
-        if (refused)
+        foreach (var value in values)
         {
-            throw NotText.Refusal(NotText.In(name) ? "(a parameter's name)" : name);
+            if (NotText.In(value))
+            {
+                throw NotText.Refusal(name);
+            }
         }
     }
 

@@ -45,6 +45,6 @@ public static class PoolHygiene
     }
 
     /// <summary>SQLSTATE class 22, the errors PostgreSQL raises for a value it cannot take, binding included.</summary>
-    public static bool IsDataException(Exception exception) =>
+    private static bool IsDataException(Exception exception) =>
         exception is PostgresException { SqlState: [ '2', '2', .. ] };
 }

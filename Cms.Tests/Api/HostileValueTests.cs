@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Cms.Tests.Support;
 
@@ -53,20 +52,11 @@ public sealed class HostileValueTests(CmsApp app) : IClassFixture<CmsApp>
     /// A request as the battery sends it: writes carry their valid body and a stale If-Match, so
     /// one that got past every check on its input is still refused (412) rather than applied.
     /// </summary>
-    private static HttpRequestMessage Request(Operation operation, string url, Dictionary<string, (JsonObject Body, string[] Required)> bodies)
-    {
-        var request = new HttpRequestMessage(new HttpMethod(operation.Method), url);
-        if (operation.Method != "GET")
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", StaleETag);
-            if (operation.HasBody && bodies.TryGetValue(operation.Name, out var body))
-            {
-                request.Content = new StringContent(body.Body.ToJsonString(), Encoding.UTF8, "application/json");
-            }
-        }
-
-        return request;
-    }
+    private static HttpRequestMessage Request(Operation operation, string url, Dictionary<string, (JsonObject Body, string[] Required)> bodies) =>
+        operation.Method == "GET"
+            ? new HttpRequestMessage(HttpMethod.Get, url)
+            : HttpExtensions.Request(new HttpMethod(operation.Method), url,
+                operation.HasBody && bodies.TryGetValue(operation.Name, out var body) ? body.Body.ToJsonString() : null, StaleETag);
 
     /// <summary>One request of the battery: the operation, its URL, the parameter that holds the value, and the value.</summary>
     private sealed record Case(Operation Operation, string Url, string Parameter, Hostile Value);
@@ -123,7 +113,7 @@ public sealed class HostileValueTests(CmsApp app) : IClassFixture<CmsApp>
         var keys = await (await reader.SendAsync(conditional, Ct)).AssertValidationErrorsAsync();
         Assert.Contains("If-None-Match", keys);
 
-        using var hit = new HttpRequestMessage(HttpMethod.Post, "/api/v1/hits") { Content = JsonContent("{\"visitorId\":\"battery-visitor-0002\"}") };
+        using var hit = HttpExtensions.Request(HttpMethod.Post, "/api/v1/hits", "{\"visitorId\":\"battery-visitor-0002\"}");
         hit.Headers.TryAddWithoutValidation("User-Agent", "Mozilla\0");
         keys = await (await reader.SendAsync(hit, Ct)).AssertValidationErrorsAsync();
         Assert.Contains("User-Agent", keys);
@@ -160,6 +150,4 @@ public sealed class HostileValueTests(CmsApp app) : IClassFixture<CmsApp>
             Assert.Equal([parameter], keys);
         }
     }
-
-    private static StringContent JsonContent(string json) => new(json, Encoding.UTF8, "application/json");
 }

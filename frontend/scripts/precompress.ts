@@ -7,7 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * written when the site starts (config.json, robots.txt) are not among them, so a stale
  * compressed copy can never be sent in their place.
  */
-export const compressible = new Set(['.js', '.css', '.html', '.svg', '.map']);
+const compressible = new Set(['.js', '.css', '.html', '.svg', '.map']);
 
 async function* files(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -22,8 +22,7 @@ async function* files(dir: string): AsyncGenerator<string> {
  * build, so the servers (scripts/lib/static-server.mjs for run.sh, nginx's brotli_static and
  * gzip_static in the image) send them as they are instead of compressing on every request.
  */
-export async function precompress(dir: string): Promise<number> {
-  let written = 0;
+export async function precompress(dir: string): Promise<void> {
   for await (const file of files(dir)) {
     if (!compressible.has(extname(file))) continue;
     const content = await readFile(file);
@@ -31,7 +30,5 @@ export async function precompress(dir: string): Promise<number> {
       params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
     }));
     await writeFile(`${file}.gz`, gzipSync(content, { level: 9 }));
-    written++;
   }
-  return written;
 }

@@ -54,7 +54,7 @@ export function setPageMeta(meta: PageMeta, url: string = location.href): void {
   for (const [property, content] of meta.story ? articleProperties(meta.story.item) : []) {
     document.head.appendChild(Object.assign(document.createElement('meta'), { content })).setAttribute('property', property);
   }
-  for (const block of structuredData(new URL(url).origin, meta.siteName, meta.story, meta.trail)) {
+  for (const block of structuredData({ origin: new URL(url).origin, siteName: meta.siteName, image: meta.image }, meta.story, meta.trail)) {
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     // "<" escaped: a title holding "</script>" cannot end the block early.

@@ -14,13 +14,17 @@ export interface Crumb {
   path: string;
 }
 
-/** What an item's page tells about it, with the item's own addresses already resolved. */
+/** The item a page shows, and how its media resolve (a video file's address). */
 export interface StoryFacts {
   item: ContentItem;
-  /** Absolute URL of the item's picture (a cover image or a video's thumbnail), if any. */
-  image: string | null;
-  /** The item's media resolved as the browser loads it (a video file's address). */
   mediaUrl: (url: string) => string | null;
+}
+
+/** Where the page lives: the site's origin and name, and the page's picture (absolute, if any). */
+export interface PageFacts {
+  origin: string;
+  siteName: string;
+  image?: string | null;
 }
 
 /** The trail of an item's or a section's page: its sections from the top, then the item. */
@@ -48,7 +52,7 @@ export function articleProperties(item: ContentItem): [string, string][] {
   return properties;
 }
 
-function breadcrumbList(origin: string, crumbs: readonly Crumb[]): object {
+function breadcrumbList({ origin }: PageFacts, crumbs: readonly Crumb[]): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -61,13 +65,12 @@ function breadcrumbList(origin: string, crumbs: readonly Crumb[]): object {
   };
 }
 
-function story(origin: string, siteName: string, facts: StoryFacts): object {
-  const { item, image } = facts;
+function story({ origin, siteName, image }: PageFacts, { item, mediaUrl }: StoryFacts): object {
   const url = new URL(paths.item(item.type, item.slug), origin).href;
   const description = item.summary?.trim() || undefined;
   if (item.type === 'video') {
     const video = item as Video;
-    const playback = playbackFor(video.source, facts.mediaUrl);
+    const playback = playbackFor(video.source, mediaUrl);
     return {
       '@context': 'https://schema.org',
       '@type': 'VideoObject',
@@ -101,9 +104,9 @@ function story(origin: string, siteName: string, facts: StoryFacts): object {
  * The page's JSON-LD blocks: the story's (when it shows an item) and its BreadcrumbList (when
  * it is below home). Undefined fields are left out when serialized.
  */
-export function structuredData(origin: string, siteName: string, facts: StoryFacts | undefined, crumbs: readonly Crumb[] | undefined): object[] {
+export function structuredData(page: PageFacts, facts: StoryFacts | undefined, crumbs: readonly Crumb[] | undefined): object[] {
   const blocks: object[] = [];
-  if (facts) blocks.push(story(origin, siteName, facts));
-  if (crumbs?.length) blocks.push(breadcrumbList(origin, crumbs));
+  if (facts) blocks.push(story(page, facts));
+  if (crumbs?.length) blocks.push(breadcrumbList(page, crumbs));
   return blocks;
 }

@@ -21,7 +21,7 @@ export async function itemPage(context: PageContext, route: RouteOf<'item'>): Pr
     ogType: item.type === 'video' ? 'video.other' : 'article',
     contentId: item.id,
     content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedItems(api, item)),
-    story: { item, image: api.mediaUrl(item.coverImage?.url), mediaUrl: (url) => api.mediaUrl(url) },
+    story: { item, mediaUrl: (url) => api.mediaUrl(url) },
     trail: trailOf(tree, item.category?.slug, item),
   };
 }
@@ -76,7 +76,7 @@ function interviewParts(api: ApiClient, interview: Interview): Child[] {
         h('div', { class: 'answer' }, paragraphs(exchange.answer).map((text, index) =>
           // As on the portal, the answer opens with the speaker's name.
           h('p', null, index === 0 ? [h('strong', { class: 'speaker' }, `${exchange.speaker}:`), ' '] : null, text))))),
-      interview.closing?.trim() ? question(interview.closing, 'closing') : null),
+      interview.closing?.trim() ? question(interview.closing, true) : null),
   ];
 }
 
@@ -85,8 +85,8 @@ function interviewParts(api: ApiClient, interview: Interview): Child[] {
  * question is a heading (h2 under the title), so a screen reader's reader can go question to
  * question; the closing thanks is a paragraph.
  */
-function question(text: string, extraClass = ''): HTMLElement {
-  return h(extraClass === 'closing' ? 'p' : 'h2', { class: `question ${extraClass}`.trim() },
+function question(text: string, closing = false): HTMLElement {
+  return h(closing ? 'p' : 'h2', { class: closing ? 'question closing' : 'question' },
     h('abbr', { class: 'qa-mark', title: 'Phóng viên' }, 'PV'), ' ',
     h('span', { class: 'question-text' }, text.trim()));
 }

@@ -5,13 +5,13 @@ import { resolveMediaUrl } from '../../src/media';
 import { API, article, interview, tree, video } from './fixtures';
 
 const origin = 'https://baosoctrang.vn';
-const facts = (item: StoryFacts['item'], image: string | null = 'https://api.example.vn/media/cover.jpg'): StoryFacts =>
-  ({ item, image, mediaUrl: (url) => resolveMediaUrl(API, url) });
+const cover = 'https://api.example.vn/media/cover.jpg';
+const facts = (item: StoryFacts['item']): StoryFacts => ({ item, mediaUrl: (url) => resolveMediaUrl(API, url) });
 const withTags = { ...interview, tags: [{ name: 'Sóc Trăng', slug: 'soc-trang' }, { name: 'Đô thị loại I', slug: 'do-thi-loai-i' }], updatedAt: '2024-02-09T01:00:00Z' };
 
 describe('structured data', () => {
   test('an interview is a NewsArticle: headline, image, dates, byline, publisher, section, tags, its own address', () => {
-    const [story] = structuredData(origin, 'Báo Sóc Trăng', facts(withTags), undefined) as Record<string, unknown>[];
+    const [story] = structuredData({ origin, siteName: 'Báo Sóc Trăng', image: cover }, facts(withTags), undefined) as Record<string, unknown>[];
     expect(story).toEqual({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -29,7 +29,7 @@ describe('structured data', () => {
   });
 
   test('a video is a VideoObject with its thumbnail, upload date, ISO 8601 duration and player', () => {
-    const [story] = structuredData(origin, 'Báo Sóc Trăng', facts({ ...video, publishedAt: '2024-02-10T03:00:00Z' }), undefined) as Record<string, unknown>[];
+    const [story] = structuredData({ origin, siteName: 'Báo Sóc Trăng', image: cover }, facts({ ...video, publishedAt: '2024-02-10T03:00:00Z' }), undefined) as Record<string, unknown>[];
     expect(story).toMatchObject({
       '@type': 'VideoObject',
       name: 'Phim một',
@@ -40,20 +40,20 @@ describe('structured data', () => {
       embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
       url: 'https://baosoctrang.vn/video/phim-mot',
     });
-    const file = structuredData(origin, 'x', facts({ ...video, source: { kind: 'file', value: '/media/phim.mp4' } }), undefined)[0] as Record<string, unknown>;
+    const file = structuredData({ origin, siteName: 'x', image: cover }, facts({ ...video, source: { kind: 'file', value: '/media/phim.mp4' } }), undefined)[0] as Record<string, unknown>;
     expect(file.contentUrl).toBe('https://api.example.vn/media/phim.mp4');
     expect(file.embedUrl).toBeUndefined();
   });
 
   test('what the item lacks is left out, never written as null or "undefined"', () => {
-    const json = JSON.stringify(structuredData(origin, 'x', facts(article, null), trailOf(tree, undefined, article)));
+    const json = JSON.stringify(structuredData({ origin, siteName: 'x', image: null }, facts(article), trailOf(tree, undefined, article)));
     expect(json).not.toMatch(/undefined|null/);
     expect(JSON.parse(json)[0]).not.toHaveProperty('author');
   });
 
   test('the trail below home: sections from the top, then the item, as absolute addresses', () => {
     const nested = { ...article, category: { id: 2, name: 'Nông nghiệp', slug: 'nong-nghiep' } };
-    const blocks = structuredData(origin, 'x', undefined, trailOf(tree, 'nong-nghiep', nested)) as Record<string, unknown>[];
+    const blocks = structuredData({ origin, siteName: 'x' }, undefined, trailOf(tree, 'nong-nghiep', nested)) as Record<string, unknown>[];
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!['itemListElement']).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'https://baosoctrang.vn/' },
@@ -61,7 +61,7 @@ describe('structured data', () => {
       { '@type': 'ListItem', position: 3, name: 'Nông nghiệp', item: 'https://baosoctrang.vn/chuyen-muc/nong-nghiep' },
       { '@type': 'ListItem', position: 4, name: 'Bài một', item: 'https://baosoctrang.vn/bai-viet/bai-mot' },
     ]);
-    expect(structuredData(origin, 'x', undefined, [])).toEqual([]); // home: nothing below it
+    expect(structuredData({ origin, siteName: 'x' }, undefined, [])).toEqual([]); // home: nothing below it
   });
 
   test('durations and article properties', () => {
