@@ -4,10 +4,10 @@ import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './scripts/precompress.ts';
 
 /**
- * Finishes the build's folder, in this order: copies index.html to 404.html (hosts that serve
- * 404.html for unknown paths, GitHub Pages and many CDNs, then open deep links like
- * /bai-viet/slug without a rewrite rule), then writes a Brotli and a gzip copy of every text
- * file, 404.html included, for the servers to send as they are (scripts/precompress.ts).
+ * Finishes the build's folder, in this order: copies index.html to .shell.html (the template
+ * the site builder, src/build, writes every page from; index.html itself becomes the home
+ * page), then writes a Brotli and a gzip copy of every text file for the servers to send as
+ * they are (scripts/precompress.ts).
  */
 function finishDist(): Plugin {
   let outDir = 'dist';
@@ -18,7 +18,7 @@ function finishDist(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
-      await copyFile(resolve(outDir, 'index.html'), resolve(outDir, '404.html'));
+      await copyFile(resolve(outDir, 'index.html'), resolve(outDir, '.shell.html'));
       await precompress(outDir);
     },
   };

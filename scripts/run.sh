@@ -7,6 +7,7 @@
 #   ConnectionStrings__Cms  use this database instead of a private cluster
 #   CMS_API_PORT            API port (default 5080; Swagger at /swagger)
 #   CMS_SITE_PORT           static site port (default 5173)
+#   CMS_SITE_WATCH_MS       how often the site builder reads the API's changes (default 1000)
 #   CMS_BIND_ADDRESS        address both servers bind to (default 127.0.0.1)
 #   CMS_PG_PORT             private cluster's port (default 5433)
 #   Cms__Cors__AdminOrigins__0  origin allowed to call /auth and /manage (default:
@@ -40,6 +41,7 @@ done
 # What this run started, so cleanup stops exactly that and nothing else.
 API_PID=""
 SITE_PID=""
+BUILDER_PID=""
 PG_STARTED=0
 PGDATA_DIR="$DATA_DIR/postgres"
 PG_BINDIR=""
@@ -66,6 +68,7 @@ cleanup() {
     trap '' INT TERM
     trap - EXIT
     set +e
+    stop_pid "$BUILDER_PID" "site builder (watch)"
     stop_pid "$SITE_PID" "static site"
     stop_pid "$API_PID" "API"
     if ((PG_STARTED)); then
@@ -294,6 +297,18 @@ fi
 if ((HAVE_SITE)); then
     port_in_use "$(connect_host "$BIND" | tr -d '[]')" "$SITE_PORT" \
         && die "port $SITE_PORT is already in use; stop it or set CMS_SITE_PORT"
+    # Every page as an HTML file, written from the API (frontend/src/build), then kept
+    # current from its changes feed by the watch below.
+    log "writing the site's pages from the API"
+    BUILDER_LOG="$LOG_DIR/site-builder.log"
+    private_file "$BUILDER_LOG"
+    builder_args=(--out "$FRONTEND/dist" --state "$DATA_DIR/site-state" --api "$API_URL" --site-url "$SITE_URL")
+    (cd "$FRONTEND" && node builder/cli.mjs build "${builder_args[@]}" </dev/null >>"$BUILDER_LOG" 2>&1) \
+        || { tail -n 20 "$BUILDER_LOG" >&2; die "the site builder failed; see $BUILDER_LOG"; }
+    tail -n 1 "$BUILDER_LOG" >&2
+    (cd "$FRONTEND" && exec node builder/cli.mjs watch "${builder_args[@]}" --interval "${CMS_SITE_WATCH_MS:-1000}") \
+        </dev/null >>"$BUILDER_LOG" 2>&1 &
+    BUILDER_PID=$!
     site_bind="$(tr -d '[]' <<<"$BIND")"
     [[ "$site_bind" == '*' || "$site_bind" == '+' ]] && site_bind=0.0.0.0
     SITE_LOG="$LOG_DIR/site.log"

@@ -6,6 +6,7 @@ using Cms.Api.Validation;
 using Cms.Domain.Common;
 using Cms.Domain.Content;
 using Cms.Domain.Curation;
+using Cms.Infrastructure.Changes;
 using Cms.Infrastructure.Persistence;
 using FluentValidation;
 using FluentValidation.Results;
@@ -78,10 +79,18 @@ internal static class FeaturedEndpoints
                     db.FeaturedLists.Add(list);
                 }
 
+                // Items that join or leave the list lead elsewhere now: the changes feed names them,
+                // so a static site rewrites the page they lead (DerivedChanges).
+                var moved = list.ItemIds.Union(ids).ToList();
                 list.Replace(ids);
                 try
                 {
-                    await db.SaveChangesAsync(ct); // Revision is the concurrency token: a save in between is a 412
+                    // Revision is the concurrency token: a save in between is a 412
+                    await db.InTransactionAsync(async cancel =>
+                    {
+                        await db.SaveChangesAsync(cancel);
+                        await DerivedChanges.ItemsAsync(db, moved, cancel);
+                    }, ct);
                 }
                 catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
                 {

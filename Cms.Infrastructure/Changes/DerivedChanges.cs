@@ -5,7 +5,8 @@ namespace Cms.Infrastructure.Changes;
 
 /// <summary>
 /// Logs the items whose delivered form changes while their own rows do not: a tag or a
-/// section written differently (every item shows the new name), tags merged. The row trigger
+/// section written differently (every item shows the new name), tags merged, an item placed
+/// on or taken off a featured list. The row trigger
 /// logs writes to items; these are writes to what items show, and apps keeping an offline copy
 /// must hear of them too. One set-based INSERT into the narrow log: touching the items' rows
 /// instead (an UPDATE that changes nothing still fires the trigger) also recomputes each one's
@@ -22,6 +23,19 @@ public static class DerivedChanges
             SELECT c.id, c.type, pg_current_xact_id()::text::bigint, now()
             FROM content_item_tags l JOIN content_items c ON c.id = l.content_item_id
             WHERE l.tags_id = {tagId}
+            ORDER BY c.id
+            """, ct);
+
+    /// <summary>
+    /// The items given (placed in or taken off a featured list: where they lead changed), so a
+    /// static site rewrites the page they lead. Unknown ids are skipped.
+    /// </summary>
+    public static Task<int> ItemsAsync(CmsDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO content_changes (content_id, type, tx, changed_at)
+            SELECT c.id, c.type, pg_current_xact_id()::text::bigint, now()
+            FROM content_items c
+            WHERE c.id = ANY({ids.ToArray()})
             ORDER BY c.id
             """, ct);
 

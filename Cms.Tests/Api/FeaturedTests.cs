@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cms.Infrastructure.Changes;
 using Cms.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -108,6 +109,30 @@ public sealed class FeaturedTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal(204, (int)removed.StatusCode);
         Assert.False(await ListExistsAsync((int)section["id"]!));
         Assert.Equal([Id(home)], await StoredAsync(null));
+    }
+
+    [Fact]
+    public async Task Items_placed_on_or_taken_off_a_list_reach_the_changes_feed_so_a_static_site_rewrites_the_page_they_lead()
+    {
+        using var editor = await app.EditorAsync();
+        await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Kinh tế biển" });
+        var first = await editor.PublishedAsync("articles", Samples.Article("Cảng Trần Đề khởi công"));
+        var second = await editor.PublishedAsync("articles", Samples.Article("Tôm xuất khẩu tăng giá"));
+        var untouched = await editor.PublishedAsync("articles", Samples.Article("Tin không lên tiêu điểm"));
+        Task<int> LoggedAsync(JsonNode item) => app.DbAsync(db => db.Set<ContentChange>().CountAsync(c => c.ContentId == Id(item), Ct));
+        var before = (await LoggedAsync(first), await LoggedAsync(second), await LoggedAsync(untouched));
+
+        var placed = await PutAsync(editor, "?category=kinh-te-bien", new[] { Id(first) }, "\"0\"");
+        Assert.Equal(200, (int)placed.StatusCode);
+        Assert.Equal((before.Item1 + 1, before.Item2, before.Item3), (await LoggedAsync(first), await LoggedAsync(second), await LoggedAsync(untouched)));
+
+        // Swapped: the one leaving and the one joining are both named.
+        Assert.Equal(200, (int)(await PutAsync(editor, "?category=kinh-te-bien", new[] { Id(second) }, placed.Headers.ETag!.Tag)).StatusCode);
+        Assert.Equal((before.Item1 + 2, before.Item2 + 1, before.Item3), (await LoggedAsync(first), await LoggedAsync(second), await LoggedAsync(untouched)));
+
+        // A stale save changes nothing, in the log either.
+        await (await PutAsync(editor, "?category=kinh-te-bien", new[] { Id(untouched) }, placed.Headers.ETag!.Tag)).AssertProblemAsync(412);
+        Assert.Equal(before.Item3, await LoggedAsync(untouched));
     }
 
     [Fact]

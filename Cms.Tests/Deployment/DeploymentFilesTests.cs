@@ -23,7 +23,7 @@ public sealed partial class DeploymentFilesTests
     public void Compose_runs_postgres_a_migration_the_api_and_the_site_each_with_a_health_check()
     {
         var services = Map(Compose, "services");
-        Assert.Equal(["api", "frontend", "migrate", "postgres"], services.Children.Keys.Select(k => k.ToString()).Order());
+        Assert.Equal(["api", "frontend", "migrate", "postgres", "site-builder"], services.Children.Keys.Select(k => k.ToString()).Order());
         Assert.StartsWith("postgres:", Text(Map(services, "postgres"), "image"), StringComparison.Ordinal); // the official image
         foreach (var name in new[] { "postgres", "api", "frontend" })
         {
@@ -35,7 +35,14 @@ public sealed partial class DeploymentFilesTests
         var volumes = Map(Compose, "volumes").Children.Keys.Select(k => k.ToString()).ToList();
         Assert.Contains("pgdata:/var/lib/postgresql/data", Sequence(Map(services, "postgres"), "volumes"));
         Assert.Contains("apidata:/data", Sequence(Map(services, "api"), "volumes"));
-        Assert.Equal(["apidata", "pgdata"], volumes.Order());
+        Assert.Equal(["apidata", "pgdata", "site", "sitestate"], volumes.Order());
+
+        // The builder writes the pages into the volume the site's nginx serves, once the API answers.
+        Assert.Contains("site:/srv/site", Sequence(Map(services, "site-builder"), "volumes"));
+        Assert.Contains("site:/usr/share/nginx/html", Sequence(Map(services, "frontend"), "volumes"));
+        Assert.Equal("builder", Text(Map(Map(services, "site-builder"), "build"), "target"));
+        Assert.Equal("service_healthy", Text(Map(Map(Map(services, "site-builder"), "depends_on"), "api"), "condition"));
+        Assert.Equal("http://api:8080", Text(Map(Map(services, "site-builder"), "environment"), "CMS_API_INTERNAL_URL"));
 
         // The API waits for its migration, which waits for a healthy database; it does not migrate itself.
         Assert.Equal("service_completed_successfully", Text(Map(Map(Map(services, "api"), "depends_on"), "migrate"), "condition"));
@@ -118,7 +125,11 @@ public sealed partial class DeploymentFilesTests
         Assert.Contains("40-cms-config.sh && exec nginx -g 'daemon off;'", site, StringComparison.Ordinal);
         Assert.Contains("npm ci", site, StringComparison.Ordinal);
         var nginx = Repository.Read("frontend", "nginx", "default.conf");
-        Assert.Contains("try_files $uri $uri/ /index.html", nginx, StringComparison.Ordinal);
+        // A page's address is its file without .html; any other address is a 404 with the 404 page.
+        Assert.Contains("try_files $uri $uri.html $uri/index.html =404", nginx, StringComparison.Ordinal);
+        Assert.Contains("error_page 404 /404.html", nginx, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^FROM node:20-alpine AS builder", site);
+        Assert.Contains("node /site/builder/cli.mjs watch", Repository.Read("frontend", "nginx", "site-builder.sh"), StringComparison.Ordinal);
         Assert.Contains("try_files $uri /admin/index.html", nginx, StringComparison.Ordinal);
         Assert.Matches(@"location /assets/ \{\s*add_header Cache-Control ""public, max-age=31536000, immutable""", nginx);
         Assert.Contains("gzip_static on", nginx, StringComparison.Ordinal);

@@ -5,14 +5,27 @@ import { parsePage } from './pagination';
 
 export type ContentType = 'article' | 'interview' | 'video';
 
+/**
+ * A list's page: its newest items (archive null, the list's own address) or one of its archive
+ * pages, numbered from the oldest (archive.ts says why). `legacyPage` is an old `?trang=N`
+ * link's N (pages counted from the newest), which the site forwards to the archive page.
+ */
+export interface ListPage {
+  archive: number | null;
+  legacyPage?: number;
+}
+
 export type Route =
   | { name: 'home' }
-  | { name: 'section'; slug: string; page: number }
+  | ({ name: 'section'; slug: string } & ListPage)
   | { name: 'item'; type: ContentType; slug: string }
-  | { name: 'videos'; page: number }
+  | ({ name: 'videos' } & ListPage)
   | { name: 'search'; q: string; page: number }
-  | { name: 'tag'; slug: string; page: number }
+  | ({ name: 'tag'; slug: string } & ListPage)
   | { name: 'notFound' };
+
+/** The routes whose pages are lists with archive pages. */
+export type ListRoute = Extract<Route, ListPage>;
 
 /** The Vietnamese path segment of each content type. */
 const itemSegments: Record<ContentType, string> = {
@@ -29,6 +42,8 @@ const QUERY_PARAM = 'q';
 /** The API refuses longer searches; a longer one in a URL is cut, not an error page. */
 export const MAX_QUERY_LENGTH = 200;
 const PAGE_PARAM = 'trang';
+/** The path segment before an archive page's number: /chuyen-muc/kinh-te/trang/3. */
+const ARCHIVE_SEGMENT = 'trang';
 
 /** Slugs the API generates: lower case ASCII letters, digits and hyphens. */
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -38,16 +53,17 @@ export function isSlug(value: string | null | undefined): value is string {
   return !!value && slugPattern.test(value);
 }
 
-function withPage(path: string, page?: number): string {
-  return page && page > 1 ? `${path}?${PAGE_PARAM}=${page}` : path;
+/** A list's address, or its archive page's: a path, so a static host can serve it as a file. */
+function withArchive(path: string, archive?: number | null): string {
+  return archive ? `${path}/${ARCHIVE_SEGMENT}/${archive}` : path;
 }
 
 export const paths = {
   home: (): string => '/',
-  section: (slug: string, page?: number): string => withPage(`/${SECTION}/${encodeURIComponent(slug)}`, page),
+  section: (slug: string, archive?: number | null): string => withArchive(`/${SECTION}/${encodeURIComponent(slug)}`, archive),
   item: (type: ContentType, slug: string): string => `/${itemSegments[type]}/${encodeURIComponent(slug)}`,
-  videos: (page?: number): string => withPage(`/${VIDEOS}`, page),
-  tag: (slug: string, page?: number): string => withPage(`/${TAG}/${encodeURIComponent(slug)}`, page),
+  videos: (archive?: number | null): string => withArchive(`/${VIDEOS}`, archive),
+  tag: (slug: string, archive?: number | null): string => withArchive(`/${TAG}/${encodeURIComponent(slug)}`, archive),
   search: (q: string, page?: number): string => {
     const params = new URLSearchParams({ [QUERY_PARAM]: q });
     if (page && page > 1) params.set(PAGE_PARAM, String(page));
@@ -65,15 +81,15 @@ export function addressOf(route: Route): string | null {
     case 'home':
       return paths.home();
     case 'section':
-      return paths.section(route.slug, route.page);
+      return paths.section(route.slug, route.archive);
     case 'item':
       return paths.item(route.type, route.slug);
     case 'videos':
-      return paths.videos(route.page);
+      return paths.videos(route.archive);
     case 'search':
       return paths.search(route.q, route.page);
     case 'tag':
-      return paths.tag(route.slug, route.page);
+      return paths.tag(route.slug, route.archive);
     case 'notFound':
       return null;
   }
@@ -82,13 +98,21 @@ export function addressOf(route: Route): string | null {
 export function parseRoute(url: URL): Route {
   const segments = url.pathname.split('/').filter(Boolean);
   const page = parsePage(url.searchParams.get(PAGE_PARAM));
+  // An old `?trang=N` link of a list's own address: forwarded to its archive page.
+  const listPage = (archive: number | null): ListPage | null => {
+    if (archive === NaN_PAGE) return null;
+    return archive === null && page > 1 ? { archive, legacyPage: page } : { archive };
+  };
 
   if (segments.length === 0 || (segments.length === 1 && segments[0] === 'index.html')) return { name: 'home' };
-  if (segments.length === 1 && segments[0] === VIDEOS) return { name: 'videos', page };
+  if (segments[0] === VIDEOS && (segments.length === 1 || segments.length === 3)) {
+    const list = listPage(archiveIn(segments.slice(1)));
+    return list ? { name: 'videos', ...list } : { name: 'notFound' };
+  }
   if (segments.length === 1 && segments[0] === SEARCH) {
     return { name: 'search', q: (url.searchParams.get(QUERY_PARAM) ?? '').trim().slice(0, MAX_QUERY_LENGTH), page };
   }
-  if (segments.length !== 2) return { name: 'notFound' };
+  if (segments.length !== 2 && segments.length !== 4) return { name: 'notFound' };
 
   const [first, raw] = segments as [string, string];
   let slug: string;
@@ -99,10 +123,24 @@ export function parseRoute(url: URL): Route {
   }
   if (!slugPattern.test(slug)) return { name: 'notFound' };
 
-  if (first === SECTION) return { name: 'section', slug, page };
-  if (first === TAG) return { name: 'tag', slug, page };
+  if (first === SECTION || first === TAG) {
+    const list = listPage(archiveIn(segments.slice(2)));
+    if (!list) return { name: 'notFound' };
+    return first === SECTION ? { name: 'section', slug, ...list } : { name: 'tag', slug, ...list };
+  }
+  if (segments.length !== 2) return { name: 'notFound' };
   for (const [type, segment] of Object.entries(itemSegments) as [ContentType, string][]) {
     if (first === segment) return { name: 'item', type, slug };
   }
   return { name: 'notFound' };
+}
+
+/** Marks a tail that is not an archive page ("/trang/0", "/trang/x", "/khac/2"). */
+const NaN_PAGE = -1;
+
+/** The archive page number of a list's path tail: none for [], N for ['trang', 'N']. */
+function archiveIn(tail: string[]): number | null {
+  if (tail.length === 0) return null;
+  const [segment, number] = tail as [string, string];
+  return segment === ARCHIVE_SEGMENT && /^[1-9]\d{0,6}$/.test(number) ? Number(number) : NaN_PAGE;
 }

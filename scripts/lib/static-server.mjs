@@ -1,14 +1,15 @@
-// Tiny static file server for the built site (frontend/dist), used by
-// scripts/run.sh. Node built-ins only, so it works offline with nothing to
-// install (python's http.server has no single-page-app fallback).
+// Tiny static file server for the built site (frontend/dist, with the pages the
+// site builder writes), used by scripts/run.sh. Node built-ins only, so it works
+// offline with nothing to install. It serves what frontend/nginx/default.conf serves.
 //
 // usage: node static-server.mjs <root-dir> <port> [host]
 //
 // - GET/HEAD only; content types for what a Vite build emits.
-// - A path without an extension that matches no file gets index.html, so
-//   client-side routes (/bai-viet/some-slug) survive a reload; under /admin/
-//   it gets the admin UI's admin/index.html instead (the admin routes with
-//   hashes, /admin/#/articles/12, so this only catches typed-in paths).
+// - A page's address is its file without .html (/bai-viet/x → bai-viet/x.html),
+//   as nginx's try_files $uri $uri.html $uri/index.html. An address with no file
+//   is a 404 with the site's 404.html, as error_page 404 has it. Under /admin/ a
+//   path without a file gets the admin UI's admin/index.html (the admin routes
+//   with hashes, /admin/#/articles/12, so this only catches typed-in paths).
 // - No directory traversal: the resolved real path must stay inside root.
 // - Byte ranges, so <video> can seek in .mp4 files.
 // - The build's pre-compressed copies (name.br, name.gz: frontend/scripts/precompress.ts) to
@@ -63,7 +64,8 @@ function resolveFile(urlPath) {
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+  // No NUL, and nothing hidden: the site builder's marker and template (.site-build, .shell.html).
+  if (decoded.includes('\0') || /(^|\/)\./.test(decoded)) return null;
   let candidate = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
   try {
     let stat = fs.statSync(candidate);
@@ -128,13 +130,18 @@ const server = http.createServer((req, res) => {
   }
   const urlPath = (req.url || '/').split(/[?#]/, 1)[0];
   let found = resolveFile(urlPath);
-  if (!found && path.posix.extname(urlPath) === '') {
-    const admin = urlPath === '/admin' || urlPath.startsWith('/admin/');
-    found = resolveFile(admin ? '/admin/index.html' : '/index.html'); // client-side route
+  if (!found && !urlPath.endsWith('/')) found = resolveFile(`${urlPath}.html`);
+  let status = 200;
+  if (!found && (urlPath === '/admin' || urlPath.startsWith('/admin/')) && path.posix.extname(urlPath) === '') {
+    found = resolveFile('/admin/index.html');
   }
   if (!found) {
-    send(res, 404, 'Not Found\n');
-    return;
+    found = resolveFile('/404.html');
+    status = 404;
+    if (!found) {
+      send(res, 404, 'Not Found\n');
+      return;
+    }
   }
 
   const ext = path.extname(found.file).toLowerCase();
@@ -154,7 +161,7 @@ const server = http.createServer((req, res) => {
   };
   if (copies.length > 0) headers.Vary = 'Accept-Encoding';
   if (encoded) headers['Content-Encoding'] = encoded.encoding;
-  if (notModified(req, etag, stat)) {
+  if (status === 200 && notModified(req, etag, stat)) {
     delete headers['Content-Type'];
     res.writeHead(304, headers);
     res.end();
@@ -163,9 +170,8 @@ const server = http.createServer((req, res) => {
 
   let start = 0;
   let end = stat.size - 1;
-  let status = 200;
   const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range || '');
-  if (range && stat.size > 0) {
+  if (range && stat.size > 0 && status === 200) {
     if (range[1] === '') {
       start = Math.max(0, stat.size - Number(range[2])); // suffix range: last N bytes
     } else {

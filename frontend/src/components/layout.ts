@@ -1,5 +1,6 @@
 // The page frame: skip link, header with the portal's name and section menu, <main>, the
-// sidebar and the footer. Built once; navigation only swaps what is inside <main>.
+// sidebar and the footer. Built once (by the site builder, into every page's file, or by the
+// app when it starts on an empty shell); navigation only swaps what is inside <main>.
 import type { CategoryNode } from '../api/types';
 import { h } from '../dom/h';
 import { paths } from '../routes';
@@ -20,16 +21,6 @@ export function createLayout(root: HTMLElement, siteName: string): Layout {
   const main = h('main', { id: 'main', tabindex: '-1' });
   const sidebar = h('aside', { class: 'sidebar', 'aria-label': 'Thông tin thêm' });
 
-  let shownTree: readonly CategoryNode[] | undefined;
-  const renderMenu = (tree: readonly CategoryNode[]) => {
-    if (tree === shownTree) return; // the client hands out the same tree on every page
-    shownTree = tree;
-    menu.replaceChildren(
-      h('li', null, h('a', { href: paths.home() }, 'Trang chủ')),
-      ...tree.map((section) => h('li', null, h('a', { href: paths.section(section.slug) }, section.name))));
-  };
-  renderMenu([]);
-
   root.replaceChildren(
     h('a', { href: '#main', class: 'skip-link' }, 'Bỏ qua, đến nội dung chính'),
     h('header', { class: 'site-header' },
@@ -43,6 +34,34 @@ export function createLayout(root: HTMLElement, siteName: string): Layout {
       h('p', null, siteName),
       h('p', null, 'Nội dung được cung cấp bởi Cms, hệ thống quản trị nội dung mã nguồn mở.')));
 
+  const layout = layoutOf(menu, main, sidebar);
+  layout.setSections([]);
+  return layout;
+}
+
+/**
+ * The frame of a page the site builder wrote (createLayout's output, as HTML): the same
+ * handles, so the app goes on from there. Its date line is as of the build: brought to today.
+ */
+export function adoptLayout(root: HTMLElement): Layout | null {
+  const menu = root.querySelector<HTMLElement>('.site-nav .menu');
+  const main = root.querySelector<HTMLElement>('main#main');
+  const sidebar = root.querySelector<HTMLElement>('aside.sidebar');
+  if (!menu || !main || !sidebar) return null;
+  const today = root.querySelector('.masthead .today');
+  if (today) today.textContent = capitalize(todayFormat.format(new Date()));
+  return layoutOf(menu, main, sidebar);
+}
+
+function layoutOf(menu: HTMLElement, main: HTMLElement, sidebar: HTMLElement): Layout {
+  let shownTree: readonly CategoryNode[] | undefined;
+  const renderMenu = (tree: readonly CategoryNode[]) => {
+    if (tree === shownTree) return; // the client hands out the same tree on every page
+    shownTree = tree;
+    menu.replaceChildren(
+      h('li', null, h('a', { href: paths.home() }, 'Trang chủ')),
+      ...tree.map((section) => h('li', null, h('a', { href: paths.section(section.slug) }, section.name))));
+  };
   return {
     main,
     sidebar,

@@ -27,21 +27,25 @@ export function videoPlayer(api: ApiClient, video: Video): HTMLElement {
     return frame;
   }
 
+  const fileLink = () => h('a', { href: playback.url }, 'Mở tệp video');
+  // src as an attribute, so a built page (HTML) carries it; inside, what a browser that cannot
+  // play video at all shows instead: a link to the file.
   const element = h('video', {
     controls: true,
     preload: 'metadata',
     playsinline: true,
     poster: api.mediaUrl(video.coverImage?.url),
     'aria-label': video.title,
-  });
-  const fail = () => frame.replaceChildren(h('p', { class: 'player-message' }, cannotPlay, ' ', h('a', { href: playback.url }, 'Mở tệp video')));
-  // HLS plays natively in Safari and recent Chromium; elsewhere say so rather than show a dead player.
-  if (playback.hls && !element.canPlayType('application/vnd.apple.mpegurl')) {
+    src: playback.url,
+  }, h('p', null, cannotPlay, ' ', fileLink()));
+  const fail = () => frame.replaceChildren(h('p', { class: 'player-message' }, cannotPlay, ' ', fileLink()));
+  // HLS plays natively in Safari and recent Chromium; elsewhere say so rather than show a dead
+  // player. (The site builder has no browser to ask: a built page keeps the player.)
+  if (playback.hls && typeof element.canPlayType === 'function' && !element.canPlayType('application/vnd.apple.mpegurl')) {
     fail();
     return frame;
   }
   element.addEventListener('error', fail, { once: true });
-  element.src = playback.url;
   frame.append(element);
   return frame;
 }

@@ -7,7 +7,7 @@ import { formatDateTime, formatDuration, formatNumber, isoDuration } from '../fo
 import { isSlug, paths } from '../routes';
 import { titleCard, videoCard } from './cards';
 
-/** h1, then "08/02/2024 07:30 · Lượt xem: 520": the view count is the API's, as fetched. */
+/** h1, then "08/02/2024 07:30 · Lượt xem: 520": the view count is the API's, as fetched (and refreshed on a built page). */
 export function storyHeader(item: ContentItem): HTMLElement {
   const published = formatDateTime(item.publishedAt);
   const views = formatNumber(item.viewCount);
@@ -19,7 +19,8 @@ export function storyHeader(item: ContentItem): HTMLElement {
       ? h('p', { class: 'story-meta' },
           published ? h('time', { datetime: item.publishedAt ?? undefined }, published) : null,
           duration ? h('span', null, 'Thời lượng: ', h('time', { datetime: isoDuration(seconds) }, duration)) : null,
-          views ? h('span', { class: 'views' }, `Lượt xem: ${views}`) : null)
+          // data-*: the script puts the current count here on a built page (live.ts).
+          views ? h('span', { class: 'views', 'data-live': 'views', 'data-type': item.type, 'data-slug': item.slug }, `Lượt xem: ${views}`) : null)
       : null);
 }
 
@@ -45,30 +46,36 @@ export function tagList(item: ContentItem): HTMLElement | null {
 }
 
 /**
- * "Tin cùng chuyên mục" (or, when the section has nothing else, "Tin mới nhất"): filled
- * after the page is shown, so the story never waits for it; left out when there is
- * nothing or the request fails, as it is optional.
+ * "Tin cùng chuyên mục" (or, when the section has nothing else, "Tin mới nhất"): an empty,
+ * hidden box the script fills after the page is shown (live.ts), so the story never waits
+ * for it and a built page does not change whenever its section does.
  */
-export function relatedItems(api: ApiClient, item: ContentItem): HTMLElement {
-  const section = h('section', { class: 'related', 'aria-labelledby': 'related-title', hidden: true });
-  const others = (list: Page<ContentSummary>) => list.items.filter((other) => other.id !== item.id).slice(0, 6);
+export function relatedItems(item: ContentItem): HTMLElement {
+  return h('section', { class: 'related', 'aria-labelledby': 'related-title', hidden: true, 'data-live': 'related',
+    'data-id': item.id, 'data-type': item.type, 'data-category': item.category?.slug });
+}
+
+/** Fills a related box (relatedItems) from the API; left hidden when there is nothing or the request fails. */
+export async function fillRelated(api: ApiClient, section: HTMLElement): Promise<void> {
+  const { id, type, category } = section.dataset;
+  const others = (list: Page<ContentSummary>) => list.items.filter((other) => String(other.id) !== id).slice(0, 6);
   const fill = (heading: string, items: ContentSummary[]) => {
-    section.append(
+    section.replaceChildren(
       h('h2', { id: 'related-title' }, heading),
-      item.type === 'video' ? h('div', { class: 'video-grid' }, items.map((other) => videoCard(api, other))) : h('ul', { class: 'headlines' }, items.map(titleCard)));
+      type === 'video' ? h('div', { class: 'video-grid' }, items.map((other) => videoCard(api, other))) : h('ul', { class: 'headlines' }, items.map(titleCard)));
     section.hidden = false;
   };
-
-  void (async () => {
-    if (item.type === 'video') {
+  try {
+    if (type === 'video') {
       const videos = others(await api.videos({ pageSize: 7 }));
       if (videos.length) fill('Phim tư liệu khác', videos);
       return;
     }
-    const sameSection = item.category ? others(await api.content({ category: item.category.slug, pageSize: 7 })) : [];
+    const sameSection = category ? others(await api.content({ category, pageSize: 7 })) : [];
     if (sameSection.length) return fill('Tin cùng chuyên mục', sameSection);
     const newest = others(await api.content({ pageSize: 7 }));
     if (newest.length) fill('Tin mới nhất', newest);
-  })().catch(() => undefined);
-  return section;
+  } catch {
+    // optional: the page stands without it
+  }
 }

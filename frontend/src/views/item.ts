@@ -20,7 +20,7 @@ export async function itemPage(context: PageContext, route: RouteOf<'item'>): Pr
     image: api.mediaUrl(item.coverImage?.url),
     ogType: item.type === 'video' ? 'video.other' : 'article',
     contentId: item.id,
-    content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedItems(api, item)),
+    content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedItems(item)),
     story: { item, mediaUrl: (url) => api.mediaUrl(url) },
     trail: trailOf(tree, item.category?.slug, item),
   };

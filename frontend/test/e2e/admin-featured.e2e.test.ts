@@ -57,8 +57,12 @@ describe('featured stories ("Tiêu điểm")', () => {
       expect(errors).toEqual([]);
 
       const reader = await newReader(browser);
-      await visit(reader.page, `${siteUrl}/chuyen-muc/${section}`);
       const lead = reader.page.locator('main .section-featured');
+      // The site builder's watch rewrites the section's page from the changes feed: within its poll.
+      await expect.poll(async () => {
+        await visit(reader.page, `${siteUrl}/chuyen-muc/${section}`);
+        return lead.count();
+      }, { timeout: 15_000, interval: 500 }).toBe(1);
       // A region named by its (visually hidden) heading.
       await expect(reader.page.locator('main').getByRole('region', { name: 'Tiêu điểm' }).count()).resolves.toBe(1);
       await expect(lead.locator('.card-lead .card-title').innerText()).resolves.toBe(festival);

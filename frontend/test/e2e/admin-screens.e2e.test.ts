@@ -16,11 +16,14 @@ afterAll(async () => {
 
 describe('admin screens', () => {
   test('the static server answers /admin/ and deep admin paths with the admin page, other paths with the site', async () => {
-    const title = async (path: string) => /<title>([^<]*)<\/title>/.exec(await (await fetch(`${siteUrl}${path}`)).text())?.[1];
-    expect(await title('/admin/')).toBe('Quản trị nội dung');
-    expect(await title('/admin')).toBe('Quản trị nội dung');
-    expect(await title('/admin/articles/12')).toBe('Quản trị nội dung');
-    expect(await title('/bai-viet/mot-bai')).toBe('Trang thông tin điện tử tổng hợp');
+    const answer = async (path: string) => {
+      const response = await fetch(`${siteUrl}${path}`);
+      return [response.status, /<title>([^<]*)<\/title>/.exec(await response.text())?.[1]];
+    };
+    expect(await answer('/admin/')).toEqual([200, 'Quản trị nội dung']);
+    expect(await answer('/admin')).toEqual([200, 'Quản trị nội dung']);
+    expect(await answer('/admin/articles/12')).toEqual([200, 'Quản trị nội dung']);
+    expect(await answer('/bai-viet/mot-bai')).toEqual([404, 'Không tìm thấy trang | Trang thông tin điện tử tổng hợp']);
   });
 
   test('a wrong password is refused with a message; a token about to expire is refreshed; one that stops working sends the editor back to sign in', async () => {

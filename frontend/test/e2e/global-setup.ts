@@ -7,6 +7,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     apiUrl: string;
     siteUrl: string;
+    /** The folder the site builder writes the live site's pages into (its watch keeps them current). */
+    siteRoot: string;
+    /** The watch's log: "written /bai-viet/x" per page it writes. */
+    builderLog: string;
     deadSiteUrl: string;
     adminUser: string;
     adminPassword: string;
@@ -19,6 +23,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`[e2e] stack up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide('apiUrl', stack.apiUrl);
   project.provide('siteUrl', stack.siteUrl);
+  project.provide('siteRoot', stack.siteRoot);
+  project.provide('builderLog', stack.builderLog);
   project.provide('deadSiteUrl', stack.deadSiteUrl);
   project.provide('adminUser', stack.adminUser);
   project.provide('adminPassword', stack.adminPassword);

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ContentSummary, Page, Video } from '../../src/api/types';
+import { archiveOfLegacyPage, archiveRange, olderThanLatest } from '../../src/archive';
 import { SECTION_PAGE_SIZE } from '../../src/views/section';
 import { paths } from '../../src/routes';
 import { TAG_PAGE_SIZE } from '../../src/views/tag';
@@ -20,12 +21,20 @@ afterAll(async () => {
 
 const titlesOf = (list: Page<ContentSummary>) => list.items.map((item) => item.title);
 
+/** The titles archive page `archive` (numbered from the oldest) of a whole list shows. */
+function archiveTitles(all: Page<ContentSummary>, size: number, archive: number): string[] {
+  const { start, end } = archiveRange(all.totalItems, size, archive);
+  return titlesOf(all).slice(start, end);
+}
+
 describe('section pages', () => {
-  test('list newest first with sub-sections included, and page through "1 2 3 …" and Trước/Sau', async () => {
+  test('list newest first with sub-sections included, then archive pages counted from the oldest, older and newer', async () => {
     const section = 'kinh-te';
     const api1 = await apiJson<Page<ContentSummary>>(apiUrl, `/content?category=${section}&pageSize=${SECTION_PAGE_SIZE}`);
-    const api2 = await apiJson<Page<ContentSummary>>(apiUrl, `/content?category=${section}&page=2&pageSize=${SECTION_PAGE_SIZE}`);
+    const all = await apiJson<Page<ContentSummary>>(apiUrl, `/content?category=${section}&pageSize=100`);
     expect(api1.totalPages).toBeGreaterThanOrEqual(2);
+    expect(all.totalItems).toBeLessThanOrEqual(100);
+    const older = olderThanLatest(all.totalItems, SECTION_PAGE_SIZE)!;
     // Items of the sub-sections are there too.
     expect(api1.items.some((item) => item.category?.slug !== section)).toBe(true);
 
@@ -34,7 +43,8 @@ describe('section pages', () => {
     const titles = () => page.locator('main .story-list .card-title').allInnerTexts();
     await expect(page.locator('main h1').innerText()).resolves.toMatch(/^kinh tế$/i);
     await expect(titles()).resolves.toEqual(titlesOf(api1));
-    await expect(page.locator('main .pager [aria-current="page"]').innerText()).resolves.toBe('1');
+    // The newest page is none of the archive's numbered pages.
+    await expect(page.locator('main .pager [aria-current="page"]').count()).resolves.toBe(0);
     await expect(page.locator('.subsections a').allInnerTexts()).resolves.toEqual(['Nông nghiệp', 'Công nghiệp - Thương mại', 'Đầu tư - Hạ tầng']);
     await expectCleanPage(page);
 
@@ -49,28 +59,31 @@ describe('section pages', () => {
     expect(rss.slice(0, api1.items.length).map((item) => item.title)).toEqual(titlesOf(api1));
     expect(rss[0]?.link).toBe(`${siteUrl}${paths.item(api1.items[0]!.type, api1.items[0]!.slug)}`);
 
-    await page.locator('main .pager').getByRole('link', { name: 'Trang 2' }).click();
+    await page.locator('main .pager').getByRole('link', { name: 'Trang cũ hơn' }).click();
     await settled(page);
-    await expect.poll(titles).toEqual(titlesOf(api2));
-    expect(new URL(page.url()).search).toBe('?trang=2');
-    await expect(page.locator('main .pager [aria-current="page"]').innerText()).resolves.toBe('2');
-    await expect(page.title()).resolves.toMatch(/^Kinh tế - Trang 2 \|/);
+    await expect.poll(titles).toEqual(archiveTitles(all, SECTION_PAGE_SIZE, older));
+    expect(new URL(page.url()).pathname).toBe(`/chuyen-muc/${section}/trang/${older}`);
+    await expect(page.locator('main .pager [aria-current="page"]').innerText()).resolves.toBe(String(older));
+    await expect(page.title()).resolves.toMatch(new RegExp(`^Kinh tế - Trang ${older} \\|`));
 
-    await page.locator('main .pager').getByRole('link', { name: 'Trang trước' }).click();
+    await page.locator('main .pager').getByRole('link', { name: 'Trang mới hơn' }).click();
     await settled(page);
-    await expect.poll(titles).toEqual(titlesOf(api1));
-    expect(new URL(page.url()).search).toBe('');
+    const newer = older + 1 <= Math.ceil(all.totalItems / SECTION_PAGE_SIZE) ? older + 1 : null;
+    await expect.poll(titles).toEqual(newer ? archiveTitles(all, SECTION_PAGE_SIZE, newer) : titlesOf(api1));
+    expect(new URL(page.url()).pathname).toBe(paths.section(section, newer));
 
-    await page.locator('main .pager').getByRole('link', { name: 'Trang sau' }).click();
-    await settled(page);
-    await expect.poll(titles).toEqual(titlesOf(api2));
-
-    // The browser's Back button returns to page 1; a bookmark of page 2 opens page 2.
+    // The browser's Back button returns to the older page; a bookmark of it opens it, as a file.
     await page.goBack();
     await settled(page);
-    await expect.poll(titles).toEqual(titlesOf(api1));
+    await expect.poll(titles).toEqual(archiveTitles(all, SECTION_PAGE_SIZE, older));
+    await visit(page, `${siteUrl}/chuyen-muc/${section}/trang/1`);
+    await expect(titles()).resolves.toEqual(archiveTitles(all, SECTION_PAGE_SIZE, 1));
+    // An old link (?trang=2, counted from the newest) lands on the archive page holding its first item.
+    const forwarded = archiveOfLegacyPage(all.totalItems, SECTION_PAGE_SIZE, 2)!;
     await visit(page, `${siteUrl}/chuyen-muc/${section}?trang=2`);
-    await expect(titles()).resolves.toEqual(titlesOf(api2));
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/chuyen-muc/${section}/trang/${forwarded}`);
+    await expect.poll(titles).toEqual(archiveTitles(all, SECTION_PAGE_SIZE, forwarded));
+    await expect(page.locator('head link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${siteUrl}/chuyen-muc/${section}/trang/${forwarded}`);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -80,10 +93,10 @@ describe('section pages', () => {
     await visit(page, `${siteUrl}/chuyen-muc/kinh-te`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Bỏ qua, đến nội dung chính');
-    await page.locator('main .pager').getByRole('link', { name: 'Trang 2' }).focus();
+    await page.locator('main .pager').getByRole('link', { name: 'Trang cũ hơn' }).focus();
     await page.keyboard.press('Enter');
     await settled(page);
-    expect(new URL(page.url()).search).toBe('?trang=2');
+    expect(new URL(page.url()).pathname).toMatch(/^\/chuyen-muc\/kinh-te\/trang\/\d+$/);
     // Focus moves to the new page's heading, where a screen reader should start.
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
     await context.close();
@@ -91,10 +104,11 @@ describe('section pages', () => {
 });
 
 describe('tag pages', () => {
-  test('a tag under a story opens every item carrying it, of every type, with numbered pages', async () => {
+  test('a tag under a story opens every item carrying it, of every type, with archive pages', async () => {
     const interviewSlug = 'nam-2024-dang-bo-thanh-pho-soc-trang-tap-trung-hoan-thien-cac-tieu-chi-do-thi-loai-i';
     const api1 = await apiJson<Page<ContentSummary>>(apiUrl, `/content?tag=soc-trang&pageSize=${TAG_PAGE_SIZE}`);
-    const api2 = await apiJson<Page<ContentSummary>>(apiUrl, `/content?tag=soc-trang&page=2&pageSize=${TAG_PAGE_SIZE}`);
+    const all = await apiJson<Page<ContentSummary>>(apiUrl, `/content?tag=soc-trang&pageSize=100`);
+    const older = olderThanLatest(all.totalItems, TAG_PAGE_SIZE)!;
     expect(api1.totalPages).toBeGreaterThanOrEqual(2);
 
     const { context, page, errors } = await newReader(browser);
@@ -119,11 +133,11 @@ describe('tag pages', () => {
     await expectCleanPage(page);
     await screenshot(page, 'tag-desktop');
 
-    await page.locator('main .pager').getByRole('link', { name: 'Trang 2' }).click();
+    await page.locator('main .pager').getByRole('link', { name: 'Trang cũ hơn' }).click();
     await settled(page);
-    await expect.poll(titles).toEqual(titlesOf(api2));
-    expect(new URL(page.url()).search).toBe('?trang=2');
-    expect([...titlesOf(api1), ...titlesOf(api2)]).toContain((await apiJson<{ title: string }>(apiUrl, `/interviews/${interviewSlug}`)).title);
+    await expect.poll(titles).toEqual(archiveTitles(all, TAG_PAGE_SIZE, older));
+    expect(new URL(page.url()).pathname).toBe(`/tu-khoa/soc-trang/trang/${older}`);
+    expect(titlesOf(all)).toContain((await apiJson<{ title: string }>(apiUrl, `/interviews/${interviewSlug}`)).title);
 
     expect(errors).toEqual([]);
     await context.close();
@@ -133,7 +147,8 @@ describe('tag pages', () => {
 describe('videos ("Phim tư liệu")', () => {
   test('the list shows thumbnails and durations and pages', async () => {
     const api1 = await apiJson<Page<ContentSummary>>(apiUrl, `/videos?pageSize=${VIDEO_PAGE_SIZE}`);
-    const api2 = await apiJson<Page<ContentSummary>>(apiUrl, `/videos?page=2&pageSize=${VIDEO_PAGE_SIZE}`);
+    const all = await apiJson<Page<ContentSummary>>(apiUrl, `/videos?pageSize=100`);
+    const older = olderThanLatest(all.totalItems, VIDEO_PAGE_SIZE)!;
     expect(api1.totalPages).toBeGreaterThanOrEqual(2);
 
     const { context, page, errors } = await newReader(browser);
@@ -148,10 +163,10 @@ describe('videos ("Phim tư liệu")', () => {
     await expect(cards.first().locator('.duration').innerText()).resolves.toBe(`${minutes}:${seconds}`);
     await expectCleanPage(page);
 
-    await page.locator('main .pager').getByRole('link', { name: 'Trang 2' }).click();
+    await page.locator('main .pager').getByRole('link', { name: 'Trang cũ hơn' }).click();
     await settled(page);
-    await expect.poll(() => cards.locator('.card-title').allInnerTexts()).toEqual(titlesOf(api2));
-    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/phim-tu-lieu?trang=2');
+    await expect.poll(() => cards.locator('.card-title').allInnerTexts()).toEqual(archiveTitles(all, VIDEO_PAGE_SIZE, older));
+    expect(new URL(page.url()).pathname).toBe(`/phim-tu-lieu/trang/${older}`);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -154,18 +154,36 @@ function stopProcess(child) {
   });
 }
 
-/** A copy of the built site with its own config.json, served on a free port. */
-async function startSite(work, name, apiBaseUrl, port) {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('frontend/dist is missing: run `npm run build` first');
+const builderCli = join(frontend, 'builder/cli.mjs');
+
+/**
+ * A copy of the built site with its own config.json, its pages written by the site builder
+ * from the API (a full build, then a watch following the changes feed every 250 ms, as run.sh
+ * runs it), served on a free port. `from` copies an already built site instead (the site
+ * whose API is down: its pages were written while the API was up).
+ */
+async function startSite(work, name, apiBaseUrl, port, { from, watch = true } = {}) {
+  if (!existsSync(join(dist, '.shell.html')) || !existsSync(builderCli)) throw new Error('frontend/dist or frontend/builder is missing: run `npm run build` first');
   const root = join(work, name);
-  cpSync(dist, root, { recursive: true });
+  cpSync(from ?? dist, root, { recursive: true });
   writeFileSync(join(root, 'config.json'), JSON.stringify({ apiBaseUrl }));
   port ??= await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const children = [];
+  const state = join(work, `${name}.state`);
+  const builderArgs = [builderCli, '--out', root, '--state', state, '--api', apiBaseUrl, '--site-url', url];
+  if (!from) {
+    const built = spawnSync(process.execPath, [builderCli, 'build', ...builderArgs.slice(1)], { encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`the site builder failed:\n${built.stdout}\n${built.stderr}`);
+  }
+  if (!from && watch) {
+    children.push(startProcess(process.execPath, [builderCli, 'watch', ...builderArgs.slice(1), '--interval', '250'], {}, join(work, `${name}-builder.log`)));
+  }
   const logFile = join(work, `${name}.log`);
   const child = startProcess(process.execPath, [staticServer, root, String(port), '127.0.0.1'], {}, logFile);
-  const url = `http://127.0.0.1:${port}`;
+  children.push(child);
   await waitForOk(`${url}/config.json`, 10_000, child, logFile);
-  return { url, child };
+  return { url, root, state, children, builderLog: join(work, `${name}-builder.log`) };
 }
 
 /**
@@ -228,12 +246,13 @@ export async function startStack({ log = () => {} } = {}) {
     await waitForOk(`${apiUrl}/health`, 90_000, api, apiLog);
 
     const site = await startSite(work, 'site', apiUrl, sitePort);
-    children.push(site.child);
-    // Where "the API is down": a port that was free a moment ago and stays unused.
-    const deadSite = await startSite(work, 'site-api-down', `http://127.0.0.1:${await freePort()}`);
-    children.push(deadSite.child);
+    children.push(...site.children);
+    // Where "the API is down": a port that was free a moment ago and stays unused; its pages
+    // are the live site's, written while the API was up.
+    const deadSite = await startSite(work, 'site-api-down', `http://127.0.0.1:${await freePort()}`, undefined, { from: site.root });
+    children.push(...deadSite.children);
     log(`site: ${site.url} (API down: ${deadSite.url})`);
-    return { apiUrl, siteUrl: site.url, deadSiteUrl: deadSite.url, adminUser: 'admin', adminPassword, stop };
+    return { apiUrl, siteUrl: site.url, siteRoot: site.root, builderLog: site.builderLog, deadSiteUrl: deadSite.url, adminUser: 'admin', adminPassword, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 
 // The static server run.sh uses (scripts/lib/static-server.mjs) serves the build the way the
 // image's nginx does (frontend/nginx/default.conf): the build's own Brotli and gzip copies,
-// hashed assets cached for a year, pages revalidated.
+// hashed assets cached for a year, pages revalidated, an unknown address a 404 with the 404 page.
 const siteUrl = inject('siteUrl');
 
 /** The first script the home page loads: a hashed asset of the build. */
@@ -41,7 +41,7 @@ test('hashed assets are cached for a year, pages and config.json are revalidated
   const asset = await fetch(`${siteUrl}${path}`);
   expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 
-  for (const page of ['/', '/bai-viet/khong-co-bai-viet-nay', '/config.json']) {
+  for (const page of ['/', '/chuyen-muc/kinh-te', '/config.json']) {
     const first = await fetch(`${siteUrl}${page}`);
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-control'), page).toBe('no-cache');
@@ -50,5 +50,19 @@ test('hashed assets are cached for a year, pages and config.json are revalidated
     const again = await fetch(`${siteUrl}${page}`, { headers: { 'If-None-Match': etag! } });
     expect(again.status, page).toBe(304);
     expect(await again.text()).toBe('');
+  }
+});
+
+test('an address the site has is its page; any other is a 404 with the 404 page, never revalidated as a match', async () => {
+  const seed = await fetch(`${siteUrl}/phong-van/nam-2024-dang-bo-thanh-pho-soc-trang-tap-trung-hoan-thien-cac-tieu-chi-do-thi-loai-i?fbclid=x`);
+  expect(seed.status).toBe(200);
+  expect(await seed.text()).toContain('<h1 tabindex="-1">Năm 2024, Đảng bộ thành phố Sóc Trăng');
+  for (const path of ['/bai-viet/khong-co-bai-viet-nay', '/khong/co/trang/nay', '/chuyen-muc/kinh-te/trang/999', '/shell', '/.site-build']) {
+    const response = await fetch(`${siteUrl}${path}`);
+    expect(response.status, path).toBe(404);
+    expect(response.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
+    expect(await response.text(), path).toContain('Không tìm thấy trang');
+    const etag = response.headers.get('etag')!;
+    expect((await fetch(`${siteUrl}${path}`, { headers: { 'If-None-Match': etag } })).status, path).toBe(404);
   }
 });

@@ -106,35 +106,54 @@ describe('video page', () => {
 });
 
 describe('section page', () => {
-  test('asks the mixed list for the section (sub-sections included) and the right page', async () => {
-    const items = [summary({ id: 1, title: 'A', category: { id: 2, name: 'Nông nghiệp', slug: 'nong-nghiep' } }), summary({ id: 2, title: 'B', category: { id: 1, name: 'Kinh tế', slug: 'kinh-te' } })];
-    const { api, asked } = fakeApi({ '/api/v1/content': page(items, { page: 2, totalPages: 3 }) });
-    const view = await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', page: 2 });
+  test('an archive page is counted from the oldest item: page 2 of 25 holds the 6th to 15th newest', async () => {
+    const n = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => summary({ id: 100 - from - i, title: `T${from + i}`,
+      category: i === 0 ? { id: 2, name: 'Nông nghiệp', slug: 'nong-nghiep' } : { id: 1, name: 'Kinh tế', slug: 'kinh-te' } }));
+    const { api, asked } = fakeApi({
+      '/api/v1/content?category=kinh-te&page=1&pageSize=10': page(n(0, 10), { totalItems: 25, totalPages: 3 }),
+      '/api/v1/content?category=kinh-te&page=2&pageSize=10': page(n(10, 20), { page: 2, totalItems: 25, totalPages: 3 }),
+    });
+    const view = await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', archive: 2 });
     const main = render(view.content);
-    expect(asked).toEqual(['/api/v1/content?category=kinh-te&page=2&pageSize=10']);
+    expect(asked).toEqual(['/api/v1/content?category=kinh-te&page=1&pageSize=10', '/api/v1/content?category=kinh-te&page=2&pageSize=10']);
     expect(view.title).toBe('Kinh tế - Trang 2');
     expect(view.description).toBe('Kinh tế tỉnh');
     expect(view.feed).toEqual({ query: 'category=kinh-te', name: 'Kinh tế' });
+    expect(Array.from(main.querySelectorAll('.story-list .card-title')).map((t) => t.textContent)).toEqual(['T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'T13', 'T14']);
     // Only the item from the sub-section names its section.
-    expect(Array.from(main.querySelectorAll('.card-row')).map((c) => c.querySelector('.meta-section')?.textContent ?? '')).toEqual(['Nông nghiệp', '']);
+    expect(Array.from(main.querySelectorAll('.card-row')).map((c) => c.querySelector('.meta-section')?.textContent ?? '').filter(Boolean)).toEqual(['Nông nghiệp']);
     expect(main.querySelector('.subsections a')?.getAttribute('href')).toBe('/chuyen-muc/nong-nghiep');
     expect(main.querySelector('.pager [aria-current="page"]')?.textContent).toBe('2');
+    // Newer is up (page 3, the top), older down (page 1); the newest page is the section's own address.
+    expect(main.querySelector('.pager a[aria-label="Trang mới hơn"]')?.getAttribute('href')).toBe('/chuyen-muc/kinh-te/trang/3');
+    expect(main.querySelector('.pager a[aria-label="Trang cũ hơn"]')?.getAttribute('href')).toBe('/chuyen-muc/kinh-te/trang/1');
+    expect(main.querySelector('.pager a[aria-label="Trang mới nhất"]')?.getAttribute('href')).toBe('/chuyen-muc/kinh-te');
   });
 
-  test('the first page opens with the stories editors chose for the section, not shown twice', async () => {
+  test('an old ?trang=N link answers the archive page holding its first item, under that address', async () => {
+    const { api } = fakeApi({ '/api/v1/content': page([summary()], { totalItems: 25, totalPages: 3 }) });
+    // ?trang=2 began with the 11th newest of 25: the 15th oldest, on archive page 2.
+    const view = await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', archive: null, legacyPage: 2 });
+    expect(view.address).toBe('/chuyen-muc/kinh-te/trang/2');
+    await expect(sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', archive: null, legacyPage: 4 })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  test('the newest page opens with the stories editors chose for the section, not shown twice', async () => {
     const chosen = summary({ id: 7, title: 'Tiêu điểm kinh tế', summary: 'Tóm tắt', category: { id: 1, name: 'Kinh tế', slug: 'kinh-te' } });
     const items = [summary({ id: 1, title: 'A' }), chosen, summary({ id: 2, title: 'B' })];
-    const { api, asked } = fakeApi({ '/api/v1/content': page(items, { totalPages: 2 }), '/api/v1/featured?category=kinh-te': { category: null, items: [chosen] } });
-    const main = render((await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', page: 1 })).content);
+    const { api, asked } = fakeApi({ '/api/v1/content': page(items, { totalItems: 13, totalPages: 2 }), '/api/v1/featured?category=kinh-te': { category: null, items: [chosen] } });
+    const main = render((await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', archive: null })).content);
     expect(asked).toContain('/api/v1/featured?category=kinh-te');
     const named = main.querySelector('.section-featured')?.getAttribute('aria-labelledby');
     expect(main.querySelector(`#${named}`)?.textContent).toBe('Tiêu điểm');
     expect(main.querySelector('.section-featured .card-lead .card-title')?.textContent).toBe('Tiêu điểm kinh tế');
     expect(Array.from(main.querySelectorAll('.story-list .card-title')).map((t) => t.textContent)).toEqual(['A', 'B']);
+    // 13 items: the 11th newest (the "older" link's first) is the 3rd oldest, on archive page 1.
+    expect(main.querySelector('.pager a[aria-label="Trang cũ hơn"]')?.getAttribute('href')).toBe('/chuyen-muc/kinh-te/trang/1');
 
-    // Later pages are plain lists: the featured list is not even asked for.
-    const later = fakeApi({ '/api/v1/content': page(items, { page: 2, totalPages: 2 }) });
-    const second = render((await sectionPage({ api: later.api, config, tree }, { name: 'section', slug: 'kinh-te', page: 2 })).content);
+    // Archive pages are plain lists: the featured list is not even asked for.
+    const later = fakeApi({ '/api/v1/content': page(items, { totalItems: 13, totalPages: 2 }) });
+    const second = render((await sectionPage({ api: later.api, config, tree }, { name: 'section', slug: 'kinh-te', archive: 1 })).content);
     expect(later.asked.some((url) => url.startsWith('/api/v1/featured'))).toBe(false);
     expect(second.querySelector('.section-featured')).toBeNull();
   });
@@ -144,52 +163,58 @@ describe('section page', () => {
     const items = [summary({ id: 1, title: 'A' }), summary({ id: 2, title: 'B' })];
     for (const featured of [[chosen], []]) {
       const { api } = fakeApi({ '/api/v1/content': page(items, { totalPages: 2 }), '/api/v1/featured?category=kinh-te': { category: null, items: featured } });
-      const main = render((await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', page: 1 })).content);
+      const main = render((await sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', archive: null })).content);
       expect(headingLevelsSkipped(main), `featured: ${featured.length}`).toEqual([]);
       expect(Array.from(main.querySelectorAll('.story-list h3')).map((t) => t.textContent)).toEqual(['A', 'B']);
     }
   });
 
-  test('an unknown section, or a page past the end, is not found', async () => {
-    const { api } = fakeApi({ '/api/v1/content': page([], { totalPages: 3 }) });
-    await expect(sectionPage({ api, config, tree }, { name: 'section', slug: 'khong-co', page: 1 })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', page: 4 })).rejects.toBeInstanceOf(NotFoundError);
+  test('an unknown section, or an archive page past the end, is not found', async () => {
+    const { api } = fakeApi({ '/api/v1/content': page([], { totalItems: 30, totalPages: 3 }) });
+    await expect(sectionPage({ api, config, tree }, { name: 'section', slug: 'khong-co', archive: null })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(sectionPage({ api, config, tree }, { name: 'section', slug: 'kinh-te', archive: 4 })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe('tag page', () => {
   test('opened by an old slug (a renamed tag), the page gives its current address', async () => {
-    const { api } = fakeApi({ '/api/v1/tags/dua-ghe': { name: 'Đua ghe Ngo', slug: 'dua-ghe-ngo' }, '/api/v1/content': page([summary()], { page: 2, totalPages: 2 }) });
-    const view = await tagPage({ api, config, tree }, { name: 'tag', slug: 'dua-ghe', page: 2 });
-    expect(view.address).toBe('/tu-khoa/dua-ghe-ngo?trang=2');
+    const { api } = fakeApi({ '/api/v1/tags/dua-ghe': { name: 'Đua ghe Ngo', slug: 'dua-ghe-ngo' }, '/api/v1/content': page([summary()], { totalItems: 15, totalPages: 2 }) });
+    const view = await tagPage({ api, config, tree }, { name: 'tag', slug: 'dua-ghe', archive: 2 });
+    expect(view.address).toBe('/tu-khoa/dua-ghe-ngo/trang/2');
     expect(view.feed?.query).toBe('tag=dua-ghe-ngo');
     const current = fakeApi({ '/api/v1/tags/dua-ghe-ngo': { name: 'Đua ghe Ngo', slug: 'dua-ghe-ngo' }, '/api/v1/content': page([summary()]) });
-    expect((await tagPage({ api: current.api, config, tree }, { name: 'tag', slug: 'dua-ghe-ngo', page: 1 })).address).toBeUndefined();
+    expect((await tagPage({ api: current.api, config, tree }, { name: 'tag', slug: 'dua-ghe-ngo', archive: null })).address).toBeUndefined();
   });
 
   test('names the tag as editors wrote it and lists its items of every type, each with its section', async () => {
     const items = [summary({ id: 1, type: 'video', title: 'Phim', category: { id: 2, name: 'Nông nghiệp', slug: 'nong-nghiep' } }), summary({ id: 2, title: 'Bài' })];
     const { api, asked } = fakeApi({
       '/api/v1/tags/soc-trang': { name: 'Sóc Trăng', slug: 'soc-trang' },
-      '/api/v1/content': page(items, { page: 2, totalPages: 3, totalItems: 1234 }),
+      '/api/v1/content': page(items, { totalPages: 124, totalItems: 1234 }),
     });
-    const view = await tagPage({ api, config, tree }, { name: 'tag', slug: 'soc-trang', page: 2 });
+    const view = await tagPage({ api, config, tree }, { name: 'tag', slug: 'soc-trang', archive: null });
     const main = render(view.content);
-    expect(asked).toContain('/api/v1/content?tag=soc-trang&page=2&pageSize=10');
-    expect(view.title).toBe('Từ khóa: Sóc Trăng - Trang 2');
+    expect(asked).toContain('/api/v1/content?tag=soc-trang&page=1&pageSize=10');
+    expect(view.title).toBe('Từ khóa: Sóc Trăng');
     expect(view.feed).toEqual({ query: 'tag=soc-trang', name: 'Từ khóa: Sóc Trăng' });
-    expect(main.querySelector('h1')?.textContent).toBe('Từ khóa: Sóc Trăng - Trang 2');
+    expect(main.querySelector('h1')?.textContent).toBe('Từ khóa: Sóc Trăng');
     expect(main.querySelector('.page-description')?.textContent).toBe('1.234 tin bài');
     expect(Array.from(main.querySelectorAll('.card-row')).map((c) => c.querySelector('.meta-section')?.textContent ?? '')).toEqual(['Nông nghiệp', '']);
-    expect(main.querySelector('.pager a[href="/tu-khoa/soc-trang?trang=3"]')).not.toBeNull();
+    // 1,234 items: the 11th newest is the 1,224th oldest, on archive page 123.
+    expect(main.querySelector('.pager a[href="/tu-khoa/soc-trang/trang/123"]')).not.toBeNull();
     expect(headingLevelsSkipped(main)).toEqual([]);
     expect(view.trail).toEqual([{ name: 'Từ khóa: Sóc Trăng', path: '/tu-khoa/soc-trang' }]);
+
+    // An archive page carries no count: it must not change with every publish.
+    const archive = render((await tagPage({ api, config, tree }, { name: 'tag', slug: 'soc-trang', archive: 5 })).content);
+    expect(archive.querySelector('h1')?.textContent).toBe('Từ khóa: Sóc Trăng - Trang 5');
+    expect(archive.querySelector('.page-description')).toBeNull();
   });
 
-  test('a tag no published item carries, or a page past the end, is not found', async () => {
-    const { api } = fakeApi({ '/api/v1/tags/soc-trang': { name: 'Sóc Trăng', slug: 'soc-trang' }, '/api/v1/content': page([], { totalPages: 2 }) });
-    await expect(tagPage({ api, config, tree }, { name: 'tag', slug: 'nhan-su-moi', page: 1 })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(tagPage({ api, config, tree }, { name: 'tag', slug: 'soc-trang', page: 3 })).rejects.toBeInstanceOf(NotFoundError);
+  test('a tag no published item carries, or an archive page past the end, is not found', async () => {
+    const { api } = fakeApi({ '/api/v1/tags/soc-trang': { name: 'Sóc Trăng', slug: 'soc-trang' }, '/api/v1/content': page([], { totalItems: 20, totalPages: 2 }) });
+    await expect(tagPage({ api, config, tree }, { name: 'tag', slug: 'nhan-su-moi', archive: null })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(tagPage({ api, config, tree }, { name: 'tag', slug: 'soc-trang', archive: 3 })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
