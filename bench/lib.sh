@@ -44,3 +44,68 @@ wait_for() { # URL: any HTTP answer means the server is up
     done
     die "$1 did not come up"
 }
+
+# --- the archive the benchmarks read ------------------------------------------------------------
+STREAMS="${STREAMS:-${BENCH_STREAMS:-2}}"
+SEED_TEXT="$CMS_ROOT/Cms.Infrastructure/Seeding/Data/seed-page.txt"
+# Category ids of the demo tree (Cms.Infrastructure/Seeding/Data/demo-content.json) with
+# relative weights: 2 Kinh tế and its children 9, 10, 11 get 40 of 80.
+CATEGORY_WEIGHTS="2:10,9:10,10:10,11:10,1:5,6:5,7:5,8:5,3:10,4:5,5:5"
+TAG_POOL=500
+RARE_TAG_NAME="Hiếm gặp"
+RARE_TAG="hiem-gap"
+
+# bench_seed_archive ITEMS: ITEMS generated items (bench/README.md, "What it does", 1) loaded
+# into the database psql_ reaches, which the API has migrated and filled with the demo
+# content. Sets first_seeded_id, COMMON_TAG and the times seed_started, copied, indexed, seeded.
+bench_seed_archive() {
+    local items="$1"
+    log "seeding $items items in $STREAMS COPY streams"
+    seed_started=$(date +%s.%N)
+    # Bulk load the usual way: indexes and row triggers (the changes feed's log, NOTIFY) off
+    # while COPY runs; the same indexes are built afterwards from their own definitions.
+    psql_ -c "SELECT indexdef || ';' FROM pg_indexes WHERE tablename = 'content_items' AND indexname <> 'pk_content_items'" > "$WORK/indexes.sql"
+    psql_ -c "SELECT string_agg(format('DROP INDEX %I;', indexname), ' ') FROM pg_indexes WHERE tablename = 'content_items' AND indexname <> 'pk_content_items'" | psql_
+    psql_ -c "ALTER TABLE content_items DISABLE TRIGGER USER"
+    first_seeded_id="$(psql_ -c "SELECT coalesce(max(id), 0) + 1 FROM content_items")"
+    local columns="type, slug, title, summary, category_id, author, status, published_at, created_at, updated_at, body, closing, description, duration_seconds, cover_image, exchanges, interviewee, source, search_text"
+    local copy_pids=() part pid gin_pid
+    for ((part = 0; part < STREAMS; part++)); do
+        (python3 "$CMS_ROOT/bench/archive_rows.py" "$items" "$SEED_TEXT" "$CATEGORY_WEIGHTS" "$part/$STREAMS" \
+            | psql_ -c "COPY content_items ($columns) FROM STDIN") &
+        copy_pids+=("$!")
+    done
+    for pid in "${copy_pids[@]}"; do wait "$pid" || die "a COPY stream failed"; done
+    copied=$(date +%s.%N)
+    # Two sessions build the indexes side by side: the full-text (GIN) one alone, the rest together.
+    (grep -i 'USING gin' "$WORK/indexes.sql" | psql_ -c "SET maintenance_work_mem = '1GB'" -f -) &
+    gin_pid=$!
+    grep -vi 'USING gin' "$WORK/indexes.sql" | psql_ -c "SET maintenance_work_mem = '1GB'" -f -
+    wait "$gin_pid" || die "building the search index failed"
+    indexed=$(date +%s.%N)
+    # Imported view counts, as a portal moving here would bring. (The changes feed does not list
+    # the seeded items: its trigger was off, and no benchmark reads the feed.)
+    psql_ -c "ALTER TABLE content_items ENABLE TRIGGER USER" \
+        -c "INSERT INTO content_view_totals (content_id, views, imported)
+            SELECT id, v, v FROM (SELECT id, (random() * random() * 20000)::bigint AS v FROM content_items
+                                  WHERE id >= $first_seeded_id AND status = 'Published') AS imported_counts"
+    # Tags as a newsroom uses them: two draws per item from a skewed pool of $TAG_POOL (the demo's
+    # first), so the most used is on about one item in four, most on one to five thousand; and one rare
+    # tag on every 20,000th item (50), the case where a list must start from the tag's links.
+    psql_ -c "ALTER TABLE content_item_tags DISABLE TRIGGER USER" \
+        -c "INSERT INTO tags (name, slug) SELECT 'Chủ đề ' || g, 'chu-de-' || g FROM generate_series(1, $TAG_POOL - (SELECT count(*) FROM tags)) AS g" \
+        -c "INSERT INTO tags (name, slug) VALUES ('$RARE_TAG_NAME', '$RARE_TAG')" \
+        -c "INSERT INTO content_item_tags (content_item_id, tags_id)
+            SELECT DISTINCT drawn.item, pool.id
+            FROM (SELECT c.id AS item, 1 + floor($TAG_POOL * power(random(), 3))::int AS n
+                  FROM content_items c, generate_series(1, 2) WHERE c.id >= $first_seeded_id) AS drawn
+            JOIN (SELECT row_number() OVER (ORDER BY id) AS n, id FROM tags WHERE slug <> '$RARE_TAG') AS pool USING (n)" \
+        -c "INSERT INTO content_item_tags (content_item_id, tags_id)
+            SELECT c.id, (SELECT id FROM tags WHERE slug = '$RARE_TAG') FROM content_items c
+            WHERE c.id >= $first_seeded_id AND c.id % 20000 = 0" \
+        -c "ALTER TABLE content_item_tags ENABLE TRIGGER USER"
+    COMMON_TAG="$(psql_ -c "SELECT t.slug FROM content_item_tags it JOIN tags t ON t.id = it.tags_id GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1")"
+    # VACUUM marks the pages all-visible, so deep pages can read ids from the index alone.
+    psql_ -c "VACUUM (ANALYZE) content_items" -c "VACUUM (ANALYZE) content_view_totals" -c "VACUUM (ANALYZE) content_item_tags" -c "VACUUM (ANALYZE) tags"
+    seeded=$(date +%s.%N)
+}

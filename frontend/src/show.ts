@@ -6,14 +6,17 @@ import { setPageMeta, type PageMeta } from './components/meta';
 import type { SiteConfig } from './config';
 import type { PageView } from './views/page';
 
-/** @param url The page's absolute address, as canonical and og:url name it. */
-export function showView(layout: Layout, view: PageView, config: SiteConfig, url: string): void {
+/**
+ * @param url The page's absolute address, as canonical and og:url name it.
+ * @param imageSize The size of the view's picture, when known (the site builder reads it).
+ */
+export function showView(layout: Layout, view: PageView, config: SiteConfig, url: string, imageSize?: { width: number; height: number } | null): void {
   layout.main.replaceChildren(view.content);
   layout.main.removeAttribute('aria-busy');
   // The item the page shows, for the hit beacon of a built page (app.ts).
   if (view.contentId !== undefined) layout.main.dataset.contentId = String(view.contentId);
   else delete layout.main.dataset.contentId;
-  setPageMeta({ title: view.title, description: view.description, image: view.image, type: view.ogType, siteName: config.siteName,
+  setPageMeta({ title: view.title, description: view.description, image: view.image, imageSize, type: view.ogType, siteName: config.siteName,
     noindex: view.noindex, feed: view.noindex ? null : feedOf(config, view.feed), story: view.story, trail: view.trail }, url);
 }
 

@@ -16,6 +16,7 @@
 //   --site-name TEXT the portal's name (CMS_SITE_NAME; default: config.json's siteName)
 //   --interval MS    watch: how often the feed is read (default 2000)
 //   --concurrency N  items fetched and rendered at once (default 6)
+//   --batch N        changes read per request of the feed, and saved as one step (default 1000)
 //   --clean          forget the state: a full build from the feed's beginning
 import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
       'site-name': { type: 'string' },
       interval: { type: 'string', default: '2000' },
       concurrency: { type: 'string', default: '6' },
+      batch: { type: 'string', default: '1000' },
       clean: { type: 'boolean', default: false },
     },
   });
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
   if (values.clean) await rm(stateDir, { recursive: true, force: true });
 
   const apiFetchUrl = values['api-internal'] ?? process.env.CMS_API_INTERNAL_URL;
-  const builder = await SiteBuilder.open({ config, siteUrl, out, stateDir, concurrency: Number(values.concurrency) || 6, ...(apiFetchUrl ? { apiFetchUrl } : {}) });
+  const builder = await SiteBuilder.open({ config, siteUrl, out, stateDir, concurrency: Number(values.concurrency) || 6, batch: Number(values.batch) || 1000, ...(apiFetchUrl ? { apiFetchUrl } : {}) });
   const started = performance.now();
   if (command === 'build') {
     const result = await builder.sync();

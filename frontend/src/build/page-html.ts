@@ -23,14 +23,15 @@ export interface Frame {
  * Serializes a view as its page. Synchronous on purpose: the one shared document holds one
  * page at a time, and nothing else can run between putting the page in and reading it out.
  */
-export function pageHtml(document: Document, head: string, frame: Frame, view: PageView, address: string | null): string {
+export function pageHtml(document: Document, head: string, frame: Frame, view: PageView, address: string | null,
+  imageSize?: { width: number; height: number } | null): string {
   document.head.innerHTML = head;
   const root = document.getElementById('app')!;
   const layout = createLayout(root, frame.config.siteName);
   layout.setSections(frame.tree);
   layout.sidebar.append(videosBox(frame.api, { page: frame.videos }), mostReadBox(frame.api, false), statsBox().element);
   const own = view.address ?? address;
-  showView(layout, view, frame.config, own ? new URL(own, frame.siteUrl).href : frame.siteUrl + '/');
+  showView(layout, view, frame.config, own ? new URL(own, frame.siteUrl).href : frame.siteUrl + '/', imageSize);
   if (own) layout.markCurrent(new URL(own, frame.siteUrl).pathname);
   root.setAttribute('data-built', '');
   return `<!doctype html>\n${document.documentElement.outerHTML}\n`;

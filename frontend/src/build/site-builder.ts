@@ -10,6 +10,7 @@ import { ApiClient, NotFoundError } from '../api/client';
 import type { CategoryNode, ContentItem, ContentSummary, Page, Tag } from '../api/types';
 import { archiveCount } from '../archive';
 import { trail } from '../categories';
+import { isRaster } from '../components/share-image';
 import { sidebarVideos } from '../components/sidebar';
 import type { SiteConfig } from '../config';
 import { paths } from '../routes';
@@ -22,6 +23,7 @@ import { videosView, VIDEO_PAGE_SIZE } from '../views/videos';
 import { viewOf } from '../views/view-of';
 import { installDom } from './dom';
 import { pageHtml, type Frame } from './page-html';
+import { imageSize } from './image-size';
 import { fileOf, removePage, writePage } from './site-files';
 import { emptyState, loadState, saveState, type BuildState, type ListState } from './state';
 
@@ -63,7 +65,7 @@ interface ChangesAnswer {
   items?: ContentSummary[] | null;
   removed?: { id: number; type: string }[] | null;
   next: string;
-  more: boolean;
+  hasMore: boolean;
 }
 
 type ListKind = { key: string; size: number; read: PageReader; stream: string; address: (archive: number | null) => string;
@@ -154,11 +156,11 @@ export class SiteBuilder {
       state.token = answer.next;
       state.dirtyItems = [...changed];
       await this.save();
-      if (!answer.more) break;
+      if (!answer.hasMore) break;
     }
 
     const touched = result.written.length > 0 || result.removed.length > 0;
-    for (const key of state.dirtyLists) await this.writeList(context, frame, key, changed, result);
+    for (const key of state.dirtyLists) await this.writeList(context, frame, key, changed, result, frameChanged);
     if (touched || frameChanged) {
       await this.write(frame, await viewOf(context, { name: 'home' }), paths.home(), result);
     }
@@ -204,9 +206,13 @@ export class SiteBuilder {
 
   /** An API client naming the public address in what it renders, asking at apiFetchUrl. */
   private client(): ApiClient {
+    return new ApiClient(this.options.config.apiBaseUrl, (input, init) => fetch(this.fetchUrlOf(String(input)), init));
+  }
+
+  /** The address the builder fetches a public API address at (the same, outside Docker). */
+  private fetchUrlOf(url: string): string {
     const { apiBaseUrl } = this.options.config;
-    const { apiFetchUrl } = this.options;
-    return new ApiClient(apiBaseUrl, (input, init) => fetch(apiFetchUrl + String(input).slice(apiBaseUrl.length), init));
+    return url.startsWith(apiBaseUrl) ? this.options.apiFetchUrl + url.slice(apiBaseUrl.length) : url;
   }
 
   private async changes(token: string | null): Promise<ChangesAnswer> {
@@ -243,8 +249,9 @@ export class SiteBuilder {
    * A list's newest page, then its archive pages from the newest down, stopping at the first
    * one that shows what it showed before (ids, order, no edited item): the pages below it are
    * as they were, apart from those showing an item edited since, which are rewritten alone.
+   * `everyPage`: the frame changed (the menu), so every page is rewritten.
    */
-  private async writeList(context: PageContext, frame: Frame, key: string, changed: Set<number>, result: SyncResult): Promise<void> {
+  private async writeList(context: PageContext, frame: Frame, key: string, changed: Set<number>, result: SyncResult, everyPage = false): Promise<void> {
     const previous: ListState | undefined = this.state.lists[key];
     const kind = await this.listKind(context, key);
     if (!kind) {
@@ -275,7 +282,7 @@ export class SiteBuilder {
         buffer.push(item);
         if (buffer.length < sizeOf(archive)) continue;
         const ids = buffer.map((x) => x.id);
-        const same = previous && sameIds(previous.pages[archive], ids) && !ids.some((id) => changed.has(id))
+        const same = !everyPage && previous && sameIds(previous.pages[archive], ids) && !ids.some((id) => changed.has(id))
           && (count === previousCount || archive + ARCHIVE_REACH < Math.min(count, previousCount));
         if (same) {
           stoppedAt = archive;
@@ -353,7 +360,9 @@ export class SiteBuilder {
   }
 
   private async write(frame: Frame, view: PageView, address: string | null, result: SyncResult, file?: string): Promise<void> {
-    const html = pageHtml(this.document, this.head, frame, view, address);
+    // Read before the page is put together: that step is synchronous (page-html.ts).
+    const size = view.image && isRaster(view.image) ? await imageSize(view.image, (url) => this.fetchUrlOf(url)) : null;
+    const html = pageHtml(this.document, this.head, frame, view, address, size);
     await writePage(this.options.out, file ?? fileOf(address!), html);
     result.written.push(address ?? `/${file}`);
   }

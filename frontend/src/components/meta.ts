@@ -1,13 +1,16 @@
 // Per-page <title>, description, canonical URL and OpenGraph tags, so a shared link
 // previews with the item's own title, summary and picture; and the RSS feed to discover.
 import { truncate } from '../format';
+import { shareImageOf } from './share-image';
 import { articleProperties, structuredData, type Crumb, type StoryFacts } from './structured-data';
 
 export interface PageMeta {
   title: string;
   description?: string | null;
-  /** Absolute URL of the page's picture. */
+  /** Absolute URL of the page's picture (share-image.ts decides whether previews can show it). */
   image?: string | null;
+  /** Its size, when known (the site builder reads it from the file): og:image:width and :height. */
+  imageSize?: { width: number; height: number } | null;
   type?: 'website' | 'article' | 'video.other';
   siteName: string;
   /** Error pages: keep them out of search results. */
@@ -41,20 +44,24 @@ export function setPageMeta(meta: PageMeta, url: string = location.href): void {
   setMeta('name', 'description', description);
   setMeta('property', 'og:title', meta.title);
   setMeta('property', 'og:description', description);
-  setMeta('property', 'og:image', meta.image);
+  const share = shareImageOf(meta.image, new URL(url).origin, meta.imageSize);
+  setMeta('property', 'og:image', share.url);
+  setMeta('property', 'og:image:width', share.width ? String(share.width) : null);
+  setMeta('property', 'og:image:height', share.height ? String(share.height) : null);
   setMeta('property', 'og:type', meta.type ?? 'website');
   setMeta('property', 'og:url', url);
   setMeta('property', 'og:site_name', meta.siteName);
   setMeta('property', 'og:locale', 'vi_VN');
   setMeta('name', 'robots', meta.noindex ? 'noindex' : null);
-  setMeta('name', 'twitter:card', meta.image ? 'summary_large_image' : 'summary');
+  // Every page has a large picture to show now: its own or the portal's.
+  setMeta('name', 'twitter:card', 'summary_large_image');
 
   // A page's article:* tags (article:tag once per tag) and its JSON-LD replace the last page's.
   for (const stale of document.head.querySelectorAll('meta[property^="article:"], script[type="application/ld+json"]')) stale.remove();
   for (const [property, content] of meta.story ? articleProperties(meta.story.item) : []) {
     document.head.appendChild(Object.assign(document.createElement('meta'), { content })).setAttribute('property', property);
   }
-  for (const block of structuredData({ origin: new URL(url).origin, siteName: meta.siteName, image: meta.image }, meta.story, meta.trail)) {
+  for (const block of structuredData({ origin: new URL(url).origin, siteName: meta.siteName, image: share.url }, meta.story, meta.trail)) {
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     // "<" escaped: a title holding "</script>" cannot end the block early.

@@ -7,6 +7,7 @@ import type { CategoryNode, ContentItem, Video } from '../api/types';
 import { trail } from '../categories';
 import { playbackFor } from '../media';
 import { paths } from '../routes';
+import { SITE_LOGO } from './share-image';
 
 /** One step below home in a page's trail: its name and its site path. */
 export interface Crumb {
@@ -93,7 +94,8 @@ function story({ origin, siteName, image }: PageFacts, { item, mediaUrl }: Story
     datePublished: item.publishedAt ?? undefined,
     dateModified: item.updatedAt ?? item.publishedAt ?? undefined,
     author: item.author?.trim() ? [{ '@type': 'Person', name: item.author.trim() }] : undefined,
-    publisher: { '@type': 'Organization', name: siteName, logo: { '@type': 'ImageObject', url: new URL('/favicon.svg', origin).href } },
+    publisher: { '@type': 'Organization', name: siteName,
+      logo: { '@type': 'ImageObject', url: new URL(SITE_LOGO.path, origin).href, width: SITE_LOGO.width, height: SITE_LOGO.height } },
     articleSection: item.category?.name ?? undefined,
     keywords: item.tags?.length ? item.tags.map((tag) => tag.name) : undefined,
     mainEntityOfPage: url,

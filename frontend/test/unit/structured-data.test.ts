@@ -21,7 +21,7 @@ describe('structured data', () => {
       datePublished: '2024-02-08T00:30:00+00:00',
       dateModified: '2024-02-09T01:00:00Z',
       author: [{ '@type': 'Person', name: 'Lê Vũ' }],
-      publisher: { '@type': 'Organization', name: 'Báo Sóc Trăng', logo: { '@type': 'ImageObject', url: 'https://baosoctrang.vn/favicon.svg' } },
+      publisher: { '@type': 'Organization', name: 'Báo Sóc Trăng', logo: { '@type': 'ImageObject', url: 'https://baosoctrang.vn/logo.png', width: 512, height: 512 } },
       articleSection: 'Phỏng vấn',
       keywords: ['Sóc Trăng', 'Đô thị loại I'],
       mainEntityOfPage: 'https://baosoctrang.vn/phong-van/nam-2024',
@@ -95,5 +95,40 @@ describe('the page head', () => {
 
     setPageMeta({ title: 'Trang chủ', siteName: 'Báo Sóc Trăng' }, `${origin}/`);
     expect(document.head.querySelectorAll('meta[property^="article:"], script[type="application/ld+json"]')).toHaveLength(0);
+  });
+});
+
+describe('share image', () => {
+  test('a raster picture is the page\'s own; an SVG or none previews with the portal\'s 1200×630 PNG', async () => {
+    const { shareImageOf } = await import('../../src/components/share-image');
+    expect(shareImageOf('https://api.example.vn/media/2026/12/cau.jpg', 'https://tin.example.vn', { width: 1600, height: 900 }))
+      .toEqual({ url: 'https://api.example.vn/media/2026/12/cau.jpg', width: 1600, height: 900 });
+    expect(shareImageOf('https://api.example.vn/media/2026/12/cau.webp', 'https://tin.example.vn')).toEqual({ url: 'https://api.example.vn/media/2026/12/cau.webp' });
+    for (const image of ['https://api.example.vn/media/demo/thanh-pho.svg', null, undefined, 'not a url']) {
+      expect(shareImageOf(image, 'https://tin.example.vn')).toEqual({ url: 'https://tin.example.vn/og-image.png', width: 1200, height: 630 });
+    }
+  });
+});
+
+describe('image size from its header', () => {
+  test('PNG, GIF, JPEG and WebP; anything else is unknown', async () => {
+    const { sizeOf } = await import('../../src/build/image-size');
+    const png = Buffer.alloc(24);
+    png.writeUInt32BE(0x89504e47, 0);
+    png.writeUInt32BE(1600, 16);
+    png.writeUInt32BE(900, 20);
+    expect(sizeOf(png)).toEqual({ width: 1600, height: 900 });
+    const gif = Buffer.from('GIF89a\x40\x06\x84\x03', 'latin1');
+    expect(sizeOf(gif)).toEqual({ width: 1600, height: 900 });
+    // SOI, an APP0 segment of 16 bytes, then SOF0: precision 8, height 900, width 1600.
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...new Array(14).fill(0), 0xff, 0xc0, 0x00, 0x11, 0x08, 0x03, 0x84, 0x06, 0x40, 0x03]);
+    expect(sizeOf(jpeg)).toEqual({ width: 1600, height: 900 });
+    const webp = Buffer.alloc(30);
+    webp.write('RIFF', 0, 'latin1');
+    webp.write('WEBPVP8X', 8, 'latin1');
+    webp.writeUIntLE(1599, 24, 3);
+    webp.writeUIntLE(899, 27, 3);
+    expect(sizeOf(webp)).toEqual({ width: 1600, height: 900 });
+    expect(sizeOf(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
   });
 });
