@@ -3,7 +3,7 @@
 // sidebar.ts, show.ts). The JavaScript the page loads finds data-built and goes on from there.
 import type { ApiClient } from '../api/client';
 import type { CategoryNode, ContentSummary, Page } from '../api/types';
-import { createLayout } from '../components/layout';
+import { createLayout, type Layout } from '../components/layout';
 import { mostReadBox, statsBox, videosBox } from '../components/sidebar';
 import type { SiteConfig } from '../config';
 import { showView } from '../show';
@@ -19,20 +19,55 @@ export interface Frame {
   videos: Page<ContentSummary>;
 }
 
+const HEAD = 'cms:head';
+const MAIN = 'cms:main';
+
 /**
- * Serializes a view as its page. Synchronous on purpose: the one shared document holds one
- * page at a time, and nothing else can run between putting the page in and reading it out.
+ * Writes pages within one frame. The frame is the same on every page but for the menu entry
+ * marked current, so it is drawn and serialized once per entry and each page only adds its
+ * head and its <main> (a third of the time per page on a 20,000-item build).
  */
-export function pageHtml(document: Document, head: string, frame: Frame, view: PageView, address: string | null,
-  imageSize?: { width: number; height: number } | null): string {
-  document.head.innerHTML = head;
-  const root = document.getElementById('app')!;
-  const layout = createLayout(root, frame.config.siteName);
-  layout.setSections(frame.tree);
-  layout.sidebar.append(videosBox(frame.api, { page: frame.videos }), mostReadBox(frame.api, false), statsBox().element);
-  const own = view.address ?? address;
-  showView(layout, view, frame.config, own ? new URL(own, frame.siteUrl).href : frame.siteUrl + '/', imageSize);
-  if (own) layout.markCurrent(new URL(own, frame.siteUrl).pathname);
-  root.setAttribute('data-built', '');
-  return `<!doctype html>\n${document.documentElement.outerHTML}\n`;
+export class PageRenderer {
+  private readonly frames = new Map<string, { layout: Layout; parts: [string, string, string] }>();
+
+  constructor(
+    private readonly document: Document,
+    private readonly head: string,
+    private readonly frame: Frame,
+  ) {}
+
+  /**
+   * Serializes a view as its page. Synchronous on purpose: the one shared document holds one
+   * page's head at a time, and nothing else can run between putting it in and reading it out.
+   */
+  html(view: PageView, address: string | null, imageSize?: { width: number; height: number } | null): string {
+    const { siteUrl, config } = this.frame;
+    const own = view.address ?? address;
+    const { layout, parts } = this.frameOf(own ? new URL(own, siteUrl).pathname : null);
+    this.document.head.innerHTML = this.head;
+    showView(layout, view, config, own ? new URL(own, siteUrl).href : `${siteUrl}/`, imageSize);
+    return parts[0] + this.document.head.innerHTML + parts[1] + layout.main.outerHTML + parts[2];
+  }
+
+  /** The frame with the menu entry of `pathname` marked, in three parts around head and <main>. */
+  private frameOf(pathname: string | null): { layout: Layout; parts: [string, string, string] } {
+    // The entries are "/" and "/chuyen-muc/<slug>": a page is under at most one of them.
+    const key = pathname === '/' ? '/' : /^\/chuyen-muc\/[^/]+/.exec(pathname ?? '')?.[0] ?? '';
+    let known = this.frames.get(key);
+    if (known) return known;
+    const { document, frame } = this;
+    const root = document.getElementById('app')!;
+    const layout = createLayout(root, frame.config.siteName);
+    layout.setSections(frame.tree);
+    layout.sidebar.append(videosBox(frame.api, { page: frame.videos }), mostReadBox(frame.api, false), statsBox().element);
+    if (key) layout.markCurrent(key);
+    root.setAttribute('data-built', '');
+    document.head.replaceChildren(document.createComment(HEAD));
+    layout.main.replaceWith(document.createComment(MAIN));
+    const [before, rest] = `<!doctype html>\n${document.documentElement.outerHTML}\n`.split(`<!--${HEAD}-->`) as [string, string];
+    const [between, after] = rest.split(`<!--${MAIN}-->`) as [string, string];
+    known = { layout, parts: [before, between, after] };
+    this.frames.set(key, known);
+    return known;
+  }
 }

@@ -22,7 +22,7 @@ import { tagView, TAG_PAGE_SIZE } from '../views/tag';
 import { videosView, VIDEO_PAGE_SIZE } from '../views/videos';
 import { viewOf } from '../views/view-of';
 import { installDom } from './dom';
-import { pageHtml, type Frame } from './page-html';
+import { PageRenderer, type Frame } from './page-html';
 import { imageSize } from './image-size';
 import { fileOf, removePage, writePage } from './site-files';
 import { emptyState, loadState, saveState, type BuildState, type ListState } from './state';
@@ -72,6 +72,12 @@ type ListKind = { key: string; size: number; read: PageReader; stream: string; a
   view: (archive: number | null, slice: ListSlice) => PageView; latestExtra?: () => Promise<PageView | null> };
 
 export class SiteBuilder {
+  /** Draws the pages of the current sync's frame (the menu and sidebar as of its start). */
+  private renderer: PageRenderer | undefined;
+
+  /** The lists to rewrite once the feed is read (state.dirtyLists while a sync runs). */
+  private dirty = new Set<string>();
+
   private constructor(
     private readonly options: Required<BuilderOptions>,
     private readonly document: Document,
@@ -101,6 +107,7 @@ export class SiteBuilder {
 
   /** Saves the state, and names it in the site folder (see BuildState.buildId). */
   private async save(): Promise<void> {
+    this.state.dirtyLists = [...this.dirty];
     await writeFile(join(this.options.out, MARKER), this.state.buildId);
     await saveState(this.options.stateDir, this.state);
   }
@@ -115,17 +122,18 @@ export class SiteBuilder {
     const api = this.client();
     const tree = await api.categories();
     const frame: Frame = { api, config: this.options.config, siteUrl: this.options.siteUrl, tree, videos: await sidebarVideos(api) };
+    this.renderer = new PageRenderer(this.document, this.head, frame);
     const context: PageContext = { api, config: this.options.config, tree };
     const frameJson = JSON.stringify({ tree, siteName: this.options.config.siteName, siteUrl: this.options.siteUrl });
     const frameChanged = this.state.frame !== frameJson;
     const firstSync = !this.state.complete;
     const state = this.state;
+    this.dirty = new Set(state.dirtyLists);
 
     if (frameChanged) {
       // The menu is on every page: all of them are rewritten (the items newest first), and
       // every section gets its list. Readers keep the old files until each new one is in place.
-      const dirty = new Set([...state.dirtyLists, ...Object.keys(state.lists), ...sectionKeys(tree), 'videos']);
-      state.dirtyLists = [...dirty];
+      for (const key of [...Object.keys(state.lists), ...sectionKeys(tree), 'videos']) this.dirty.add(key);
       if (state.complete) {
         const ids = Object.keys(state.items).map(Number).sort((a, b) => b - a);
         await this.pool(ids, async (id) => {
@@ -150,7 +158,7 @@ export class SiteBuilder {
         if (!known) continue;
         await removePage(this.options.out, known.file);
         result.removed.push(addressOfFile(known.file));
-        state.dirtyLists = union(state.dirtyLists, known.lists);
+        for (const key of known.lists) this.dirty.add(key);
         delete state.items[gone.id];
       }
       state.token = answer.next;
@@ -160,7 +168,8 @@ export class SiteBuilder {
     }
 
     const touched = result.written.length > 0 || result.removed.length > 0;
-    for (const key of state.dirtyLists) await this.writeList(context, frame, key, changed, result, frameChanged);
+    // Lists side by side: one waits for the API while another renders.
+    await this.pool([...this.dirty], (key) => this.writeList(context, frame, key, changed, result, frameChanged));
     if (touched || frameChanged) {
       await this.write(frame, await viewOf(context, { name: 'home' }), paths.home(), result);
     }
@@ -168,7 +177,7 @@ export class SiteBuilder {
       await this.write(frame, notFoundPage(), null, result, '404.html');
       await this.write(frame, await viewOf(context, { name: 'search', q: '', page: 1 }), '/tim-kiem', result);
     }
-    state.dirtyLists = [];
+    this.dirty.clear();
     state.dirtyItems = [];
     state.frame = frameJson;
     state.complete = true;
@@ -240,7 +249,7 @@ export class SiteBuilder {
       await removePage(this.options.out, known.file);
       result.removed.push(addressOfFile(known.file));
     }
-    state.dirtyLists = union(state.dirtyLists, known?.lists ?? [], lists);
+    for (const key of [...(known?.lists ?? []), ...lists]) this.dirty.add(key);
     state.items[full.id] = { file, lists };
     await this.write(frame, view, address, result);
   }
@@ -362,7 +371,7 @@ export class SiteBuilder {
   private async write(frame: Frame, view: PageView, address: string | null, result: SyncResult, file?: string): Promise<void> {
     // Read before the page is put together: that step is synchronous (page-html.ts).
     const size = view.image && isRaster(view.image) ? await imageSize(view.image, (url) => this.fetchUrlOf(url)) : null;
-    const html = pageHtml(this.document, this.head, frame, view, address, size);
+    const html = this.renderer!.html(view, address, size);
     await writePage(this.options.out, file ?? fileOf(address!), html);
     result.written.push(address ?? `/${file}`);
   }
@@ -402,10 +411,6 @@ function sectionKeys(tree: readonly CategoryNode[]): string[] {
 
 function sameIds(a: number[] | undefined, b: number[]): boolean {
   return !!a && a.length === b.length && a.every((id, i) => id === b[i]);
-}
-
-function union(...lists: string[][]): string[] {
-  return [...new Set(lists.flat())];
 }
 
 function addressOfFile(file: string): string {
