@@ -58,8 +58,10 @@ export interface SyncResult {
 const MARKER = '.site-build';
 /** How many newest-first items one request of a list asks for (the API's maximum). */
 const STREAM_PAGE = 100;
-/** A change to the frame (the menu) or to more than this many lists rewrites in chunks. */
+/** How far an archive page's pager reaches (components/pager.ts): the pages a new one changes. */
 const ARCHIVE_REACH = 2;
+/** How often a list is started over when its total moved while it was read (writeList). */
+const TOTAL_ATTEMPTS = 4;
 
 interface ChangesAnswer {
   items?: ContentSummary[] | null;
@@ -273,51 +275,82 @@ export class SiteBuilder {
     }
 
     const { size } = kind;
-    const first = await this.json<Page<ContentSummary> & { nextCursor?: string | null }>(`${kind.stream}${kind.stream.includes('?') ? '&' : '?'}page=1&pageSize=${STREAM_PAGE}`);
-    const total = first.totalItems ?? 0;
-    const count = archiveCount(total, size);
-    const previousCount = previous ? archiveCount(previous.total, size) : -1;
-    const latest = kind.view(null, { items: first.items.slice(0, size), total });
-    await this.write(frame, (await kind.latestExtra?.()) ?? latest, kind.address(null), result);
+    const firstPath = `${kind.stream}${kind.stream.includes('?') ? '&' : '?'}page=1&pageSize=${STREAM_PAGE}`;
+    for (let attempt = 1; ; attempt++) {
+      const first = await this.json<Page<ContentSummary> & { nextCursor?: string | null }>(firstPath);
+      const total = first.totalItems ?? 0;
+      const count = archiveCount(total, size);
+      const previousCount = previous ? archiveCount(previous.total, size) : -1;
 
-    const pages: Record<number, number[]> = {};
-    let archive = count;
-    let buffer: ContentSummary[] = [];
-    let stoppedAt = 0;
-    const sizeOf = (n: number) => (n === count ? total - (count - 1) * size : size);
-    stream: for await (const chunk of this.stream(kind.stream, first)) {
-      for (const item of chunk) {
-        if (archive < 1) break stream;
-        buffer.push(item);
-        if (buffer.length < sizeOf(archive)) continue;
-        const ids = buffer.map((x) => x.id);
-        const same = !everyPage && previous && sameIds(previous.pages[archive], ids) && !ids.some((id) => changed.has(id))
-          && (count === previousCount || archive + ARCHIVE_REACH < Math.min(count, previousCount));
-        if (same) {
-          stoppedAt = archive;
-          break stream;
+      // The archive's numbering rests on the total. Just after a change the API may still count
+      // the list as it was (its count cache hears of the change a moment later): then every
+      // archive page seems shifted by one and the whole list would be rewritten, wrongly. So
+      // when more pages differ than a new item explains, the total is asked again before
+      // anything is written, and the list started over if it moved.
+      let trusted = !previous || everyPage || attempt >= TOTAL_ATTEMPTS;
+      const held: [PageView, string][] = [];
+      const put = async (view: PageView, address: string) => {
+        if (trusted) await this.write(frame, view, address, result);
+        else held.push([view, address]);
+      };
+
+      const pages: Record<number, number[]> = {};
+      let archive = count;
+      let buffer: ContentSummary[] = [];
+      let stoppedAt = 0;
+      let stale = false;
+      const sizeOf = (n: number) => (n === count ? total - (count - 1) * size : size);
+      stream: for await (const chunk of this.stream(kind.stream, first)) {
+        for (const item of chunk) {
+          if (archive < 1) break stream;
+          buffer.push(item);
+          if (buffer.length < sizeOf(archive)) continue;
+          const ids = buffer.map((x) => x.id);
+          const same = !everyPage && previous && sameIds(previous.pages[archive], ids) && !ids.some((id) => changed.has(id))
+            && (count === previousCount || archive + ARCHIVE_REACH < Math.min(count, previousCount));
+          if (same) {
+            stoppedAt = archive;
+            break stream;
+          }
+          await put(kind.view(archive, { items: buffer, total }), kind.address(archive));
+          pages[archive] = ids;
+          archive--;
+          buffer = [];
+          if (!trusted && held.length > ARCHIVE_REACH + 2) {
+            const again = await this.json<Page<ContentSummary>>(`${kind.stream}${kind.stream.includes('?') ? '&' : '?'}page=1&pageSize=1`);
+            if (again.totalItems !== total) {
+              stale = true;
+              break stream;
+            }
+            trusted = true;
+            for (const [view, address] of held.splice(0)) await this.write(frame, view, address, result);
+          }
         }
-        await this.write(frame, kind.view(archive, { items: buffer, total }), kind.address(archive), result);
-        pages[archive] = ids;
-        archive--;
-        buffer = [];
       }
-    }
-    if (stoppedAt > 0) {
-      for (let n = stoppedAt; n >= 1; n--) {
-        const ids = previous!.pages[n] ?? [];
-        pages[n] = ids;
-        // An item edited deep in the archive: its page, and only it, again.
-        if (ids.some((id) => changed.has(id))) {
-          const slice = await loadListPage(kind.read, { archive: n }, size);
-          await this.write(frame, kind.view(n, slice), kind.address(n), result);
+      if (stale) {
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        continue;
+      }
+      for (const [view, address] of held) await this.write(frame, view, address, result);
+      const latest = kind.view(null, { items: first.items.slice(0, size), total });
+      await this.write(frame, (await kind.latestExtra?.()) ?? latest, kind.address(null), result);
+      if (stoppedAt > 0) {
+        for (let n = stoppedAt; n >= 1; n--) {
+          const ids = previous!.pages[n] ?? [];
+          pages[n] = ids;
+          // An item edited deep in the archive: its page, and only it, again.
+          if (ids.some((id) => changed.has(id))) {
+            const slice = await loadListPage(kind.read, { archive: n }, size);
+            await this.write(frame, kind.view(n, slice), kind.address(n), result);
+          }
         }
       }
+      for (const gone of Object.keys(previous?.pages ?? {}).map(Number).filter((n) => n > count)) {
+        await this.remove(kind.address(gone), result);
+      }
+      this.state.lists[key] = { total, pages };
+      return;
     }
-    for (const stale of Object.keys(previous?.pages ?? {}).map(Number).filter((n) => n > count)) {
-      await this.remove(kind.address(stale), result);
-    }
-    this.state.lists[key] = { total, pages };
   }
 
   private async listKind(context: PageContext, key: string): Promise<ListKind | null> {
