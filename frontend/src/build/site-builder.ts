@@ -71,7 +71,7 @@ interface ChangesAnswer {
 }
 
 type ListKind = { key: string; size: number; read: PageReader; stream: string; address: (archive: number | null) => string;
-  view: (archive: number | null, slice: ListSlice) => PageView; latestExtra?: () => Promise<PageView | null> };
+  view: (archive: number | null, slice: ListSlice) => PageView; latestView?: (slice: ListSlice) => Promise<PageView> };
 
 export class SiteBuilder {
   /** Draws the pages of the current sync's frame (the menu and sidebar as of its start). */
@@ -140,7 +140,7 @@ export class SiteBuilder {
         const ids = Object.keys(state.items).map(Number).sort((a, b) => b - a);
         await this.pool(ids, async (id) => {
           const known = state.items[id];
-          if (known) await this.writeItem(context, frame, itemRouteOf(known.file), result);
+          if (known) await this.writeItem(context, itemRouteOf(known.file), result);
         });
       }
     }
@@ -152,7 +152,7 @@ export class SiteBuilder {
       const items = answer.items ?? [];
       await this.pool(items, async (summary) => {
         changed.add(summary.id);
-        await this.writeItem(context, frame, { type: summary.type, slug: summary.slug }, result);
+        await this.writeItem(context, { type: summary.type, slug: summary.slug }, result);
       });
       for (const gone of answer.removed ?? []) {
         changed.add(gone.id);
@@ -171,13 +171,13 @@ export class SiteBuilder {
 
     const touched = result.written.length > 0 || result.removed.length > 0;
     // Lists side by side: one waits for the API while another renders.
-    await this.pool([...this.dirty], (key) => this.writeList(context, frame, key, changed, result, frameChanged));
+    await this.pool([...this.dirty], (key) => this.writeList(context, key, changed, result, frameChanged));
     if (touched || frameChanged) {
-      await this.write(frame, await viewOf(context, { name: 'home' }), paths.home(), result);
+      await this.write(await viewOf(context, { name: 'home' }), paths.home(), result);
     }
     if (frameChanged) {
-      await this.write(frame, notFoundPage(), null, result, '404.html');
-      await this.write(frame, await viewOf(context, { name: 'search', q: '', page: 1 }), '/tim-kiem', result);
+      await this.write(notFoundPage(), null, result, '404.html');
+      await this.write(await viewOf(context, { name: 'search', q: '', page: 1 }), '/tim-kiem', result);
     }
     this.dirty.clear();
     state.dirtyItems = [];
@@ -233,7 +233,7 @@ export class SiteBuilder {
   }
 
   /** An item's page; a page the item no longer has (its slug changed) is removed. Not public (any more): removed. */
-  private async writeItem(context: PageContext, frame: Frame, item: { type: ContentSummary['type']; slug: string }, result: SyncResult): Promise<void> {
+  private async writeItem(context: PageContext, item: { type: ContentSummary['type']; slug: string }, result: SyncResult): Promise<void> {
     const state = this.state;
     let view: PageView;
     try {
@@ -253,7 +253,7 @@ export class SiteBuilder {
     }
     for (const key of [...(known?.lists ?? []), ...lists]) this.dirty.add(key);
     state.items[full.id] = { file, lists };
-    await this.write(frame, view, address, result);
+    await this.write(view, address, result);
   }
 
   /**
@@ -262,7 +262,7 @@ export class SiteBuilder {
    * as they were, apart from those showing an item edited since, which are rewritten alone.
    * `everyPage`: the frame changed (the menu), so every page is rewritten.
    */
-  private async writeList(context: PageContext, frame: Frame, key: string, changed: Set<number>, result: SyncResult, everyPage = false): Promise<void> {
+  private async writeList(context: PageContext, key: string, changed: Set<number>, result: SyncResult, everyPage = false): Promise<void> {
     const previous: ListState | undefined = this.state.lists[key];
     const kind = await this.listKind(context, key);
     if (!kind) {
@@ -290,7 +290,7 @@ export class SiteBuilder {
       let trusted = !previous || everyPage || attempt >= TOTAL_ATTEMPTS;
       const held: [PageView, string][] = [];
       const put = async (view: PageView, address: string) => {
-        if (trusted) await this.write(frame, view, address, result);
+        if (trusted) await this.write(view, address, result);
         else held.push([view, address]);
       };
 
@@ -323,7 +323,7 @@ export class SiteBuilder {
               break stream;
             }
             trusted = true;
-            for (const [view, address] of held.splice(0)) await this.write(frame, view, address, result);
+            for (const [view, address] of held.splice(0)) await this.write(view, address, result);
           }
         }
       }
@@ -331,9 +331,9 @@ export class SiteBuilder {
         await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
         continue;
       }
-      for (const [view, address] of held) await this.write(frame, view, address, result);
-      const latest = kind.view(null, { items: first.items.slice(0, size), total });
-      await this.write(frame, (await kind.latestExtra?.()) ?? latest, kind.address(null), result);
+      for (const [view, address] of held) await this.write(view, address, result);
+      const latest = { items: first.items.slice(0, size), total };
+      await this.write(await (kind.latestView?.(latest) ?? kind.view(null, latest)), kind.address(null), result);
       if (stoppedAt > 0) {
         for (let n = stoppedAt; n >= 1; n--) {
           const ids = previous!.pages[n] ?? [];
@@ -341,7 +341,7 @@ export class SiteBuilder {
           // An item edited deep in the archive: its page, and only it, again.
           if (ids.some((id) => changed.has(id))) {
             const slice = await loadListPage(kind.read, { archive: n }, size);
-            await this.write(frame, kind.view(n, slice), kind.address(n), result);
+            await this.write(kind.view(n, slice), kind.address(n), result);
           }
         }
       }
@@ -363,11 +363,8 @@ export class SiteBuilder {
       const view = (archive: number | null, slice: ListSlice) => sectionView(context, node, archive, slice, []);
       return { key, size: SECTION_PAGE_SIZE, read: reader({ category: slug }), stream: `/api/v1/content?category=${encodeURIComponent(slug)}`,
         address: (archive) => paths.section(slug, archive), view,
-        latestExtra: async () => {
-          const featured = await api.featured(slug);
-          const latest = await api.content({ category: slug, page: 1, pageSize: SECTION_PAGE_SIZE });
-          return sectionView(context, node, null, { items: latest.items, total: latest.totalItems }, featured);
-        } };
+        // The newest page opens with the stories editors chose for the section.
+        latestView: async (slice) => sectionView(context, node, null, slice, await api.featured(slug)) };
     }
     if (type === 'tag') {
       let tag: Tag;
@@ -401,7 +398,7 @@ export class SiteBuilder {
     }
   }
 
-  private async write(frame: Frame, view: PageView, address: string | null, result: SyncResult, file?: string): Promise<void> {
+  private async write(view: PageView, address: string | null, result: SyncResult, file?: string): Promise<void> {
     // Read before the page is put together: that step is synchronous (page-html.ts).
     const size = view.image && isRaster(view.image) ? await imageSize(view.image, (url) => this.fetchUrlOf(url)) : null;
     const html = this.renderer!.html(view, address, size);
