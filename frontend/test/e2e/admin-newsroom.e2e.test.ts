@@ -221,7 +221,9 @@ describe('admin: newsroom tools', () => {
       await success('Đã xuất bản bản sửa.');
       await expect(page.locator('.copy-banner').count()).resolves.toBe(0);
       await expect(page.locator('.status-line .status').innerText()).resolves.toBe('Đã xuất bản');
-      expect(await publicPage(article.slug, 'Ảnh của bản sửa')).toEqual({ title: 'Tiêu đề trong bản sửa', imageWidth: 480 });
+      // The public page is a file the site builder's watch rewrites from the changes feed: within its poll.
+      await expect.poll(() => publicPage(article.slug, 'Ảnh của bản sửa'), { timeout: 15_000, interval: 500 })
+        .toEqual({ title: 'Tiêu đề trong bản sửa', imageWidth: 480 });
       expect((await manage('GET', `/articles/${article.id}/draft`)).status).toBe(404);
 
       // A new copy, thrown away: the live item stays.
