@@ -17,9 +17,13 @@ internal sealed class ListCounts(ScheduledPublications version)
     private const long MaxAgeMilliseconds = 300_000;
     private readonly ConcurrentDictionary<string, (long Version, long CountedAt, int Count)> counts = new(StringComparer.Ordinal);
 
-    public async Task<int> CountAsync(string filter, Func<CancellationToken, Task<int>> count, CancellationToken ct)
+    /// <param name="filter">Names the list.</param>
+    /// <param name="readAt">The time the list is read at (what "public now" means to the count).</param>
+    /// <param name="count">Counts it.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<int> CountAsync(string filter, DateTimeOffset readAt, Func<CancellationToken, Task<int>> count, CancellationToken ct)
     {
-        var current = await version.CurrentVersionAsync(ct);
+        var (current, since) = await version.CurrentAsync(ct);
         var now = Environment.TickCount64;
         if (counts.TryGetValue(filter, out var known) && known.Version == current && now - known.CountedAt < MaxAgeMilliseconds)
         {
@@ -27,6 +31,14 @@ internal sealed class ListCounts(ScheduledPublications version)
         }
 
         var total = await count(ct);
+        if (readAt < since)
+        {
+            // Read as of a time before the version's last change, the count may leave that change
+            // out: right for this request, but kept it would stay wrong until the next change (a
+            // list one item short, seen under a stream of publishes: every archive page shifted).
+            return total;
+        }
+
         if (counts.Count >= MaxEntries)
         {
             counts.Clear(); // many distinct filters (searches): start over rather than grow

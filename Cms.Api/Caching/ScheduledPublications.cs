@@ -22,6 +22,8 @@ internal sealed class ScheduledPublications(IServiceScopeFactory scopes, TimePro
     private volatile bool stale = true;
     private long changes;
     private long wentLive;
+    /// <summary>When the version last moved (UTC ticks): see <see cref="CurrentAsync"/>.</summary>
+    private long movedAt;
 
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -31,6 +33,8 @@ internal sealed class ScheduledPublications(IServiceScopeFactory scopes, TimePro
     /// <summary>Content changed: what the public sees, and perhaps the next scheduled time, with it.</summary>
     public void ContentChanged()
     {
+        // The time first, then the version: whoever sees the new version sees this time too.
+        Interlocked.Exchange(ref movedAt, clock.GetUtcNow().UtcTicks);
         Interlocked.Increment(ref changes);
         stale = true;
         Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
@@ -43,11 +47,25 @@ internal sealed class ScheduledPublications(IServiceScopeFactory scopes, TimePro
         return Interlocked.Read(ref changes) + live;
     }
 
+    /// <summary>
+    /// The current version and when it was reached. A list read at an earlier time (a request's
+    /// "now" is taken when it starts) may have missed the change that moved it: an item
+    /// published just after the request began is committed, and heard of, before the request
+    /// counts, yet not public at the request's "now". What such a read found is right for that
+    /// request and must not be kept under this version (Caching/ListCounts).
+    /// </summary>
+    public async ValueTask<(long Version, DateTimeOffset Since)> CurrentAsync(CancellationToken ct)
+    {
+        var version = await CurrentVersionAsync(ct);
+        return (version, new DateTimeOffset(Interlocked.Read(ref movedAt), TimeSpan.Zero));
+    }
+
     /// <summary>How many times scheduled items have gone public (nothing else evicts for those).</summary>
     public async ValueTask<long> WentLiveCountAsync(CancellationToken ct)
     {
         if (await WentLiveAsync(ct))
         {
+            Interlocked.Exchange(ref movedAt, clock.GetUtcNow().UtcTicks);
             Interlocked.Increment(ref wentLive);
         }
 
@@ -96,6 +114,8 @@ internal sealed class ScheduledPublicationPolicy(ScheduledPublications schedule,
 {
     private long evictedFor;
 
+    private static readonly object VersionAtStart = new();
+
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         // Content changes evict at once themselves (PublicCacheEviction); only a scheduled
@@ -105,9 +125,23 @@ internal sealed class ScheduledPublicationPolicy(ScheduledPublications schedule,
         {
             await store.EvictByTagAsync(PublicCache.ContentTag, cancellation);
         }
+
+        context.HttpContext.Items[VersionAtStart] = await schedule.CurrentVersionAsync(cancellation);
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    /// <summary>
+    /// A response read while content changed is not stored: the change evicted the cache while
+    /// the response was being made, from a read that may predate the change (the request's
+    /// "now" is taken when it starts), and stored after the eviction it would be served, stale,
+    /// until the next change or its expiry.
+    /// </summary>
+    public async ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (context.HttpContext.Items[VersionAtStart] is long atStart && atStart != await schedule.CurrentVersionAsync(cancellation))
+        {
+            context.AllowCacheStorage = false;
+        }
+    }
 }

@@ -38,7 +38,7 @@ internal static class ContentPages
         }
 
         var filter = $"{list}|{query.Category}|{query.TagSlug}|{query.Search}";
-        var total = await counts.CountAsync(filter, c => query.Search is null ? new PublicListIds(db).CountAsync(shape.Filter, shape.Now, c) : rows.CountAsync(c), ct);
+        var total = await counts.CountAsync(filter, shape.Now, c => query.Search is null ? new PublicListIds(db).CountAsync(shape.Filter, shape.Now, c) : rows.CountAsync(c), ct);
         var page = query.Search is null
             ? await PageAsync(query.Paging, total, shape, db, mapping, ct)
             : await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct, total);
