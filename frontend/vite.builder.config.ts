@@ -26,18 +26,22 @@ function lazyListenerMaps(): Plugin {
   };
 }
 
-// The site builder (src/build/cli.ts) as one Node module, builder/cli.mjs: the same views as
-// the browser's bundle, with linkedom (bundled in, patched above) standing in for the document.
+// The site builder as Node modules: builder/cli.mjs (src/build/cli.ts) and the threads it
+// starts, builder/page-worker.mjs, with the same views as the browser's bundle and linkedom
+// (bundled in, patched above) standing in for the document.
 export default defineConfig({
   publicDir: false,
   ssr: { noExternal: true },
   plugins: [lazyListenerMaps()],
   build: {
-    ssr: resolve(import.meta.dirname, 'src/build/cli.ts'),
+    ssr: true,
     outDir: 'builder',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rolldownOptions: { output: { entryFileNames: 'cli.mjs' } },
+    rolldownOptions: {
+      input: { cli: resolve(import.meta.dirname, 'src/build/cli.ts'), 'page-worker': resolve(import.meta.dirname, 'src/build/page-worker.ts') },
+      output: { entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+    },
   },
 });

@@ -15,11 +15,13 @@
 //   --site-url URL   the site's public address for canonical URLs (CMS_SITE_URL; required)
 //   --site-name TEXT the portal's name (CMS_SITE_NAME; default: config.json's siteName)
 //   --interval MS    watch: how often the feed is read (default 2000)
-//   --concurrency N  items fetched and rendered at once (default 6)
+//   --workers N      threads drawing pages (default: one per core)
+//   --concurrency N  pages fetched and drawn at once, over all threads (default: 4 per thread)
 //   --batch N        changes read per request of the feed, and saved as one step (default 1000)
 //   --clean          forget the state: a full build from the feed's beginning
 import { readFile, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config';
 import { SiteBuilder } from './site-builder';
@@ -35,7 +37,8 @@ async function main(): Promise<void> {
       'site-url': { type: 'string' },
       'site-name': { type: 'string' },
       interval: { type: 'string', default: '2000' },
-      concurrency: { type: 'string', default: '6' },
+      workers: { type: 'string' },
+      concurrency: { type: 'string' },
       batch: { type: 'string', default: '1000' },
       clean: { type: 'boolean', default: false },
     },
@@ -55,17 +58,28 @@ async function main(): Promise<void> {
   if (values.clean) await rm(stateDir, { recursive: true, force: true });
 
   const apiFetchUrl = values['api-internal'] ?? process.env.CMS_API_INTERNAL_URL;
-  const builder = await SiteBuilder.open({ config, siteUrl, out, stateDir, concurrency: Number(values.concurrency) || 6, batch: Number(values.batch) || 1000, ...(apiFetchUrl ? { apiFetchUrl } : {}) });
-  const started = performance.now();
-  if (command === 'build') {
-    const result = await builder.sync();
-    console.log(`site: ${result.written.length} pages written, ${result.removed.length} removed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return;
+  const builder = await SiteBuilder.open({
+    config, siteUrl, out, stateDir, batch: Number(values.batch) || 1000,
+    // Bundled beside this file (vite.builder.config.ts).
+    workerScript: join(dirname(fileURLToPath(import.meta.url)), 'page-worker.mjs'),
+    ...(Number(values.workers) > 0 ? { workers: Number(values.workers) } : {}),
+    ...(Number(values.concurrency) > 0 ? { concurrency: Number(values.concurrency) } : {}),
+    ...(apiFetchUrl ? { apiFetchUrl } : {}),
+  });
+  try {
+    const started = performance.now();
+    if (command === 'build') {
+      const result = await builder.sync();
+      console.log(`site: ${result.written.length} pages written, ${result.removed.length} removed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return;
+    }
+    const stop = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+    console.log(`site: watching ${config.apiBaseUrl}/api/v1/changes every ${values.interval} ms`);
+    await builder.watch(Number(values.interval) || 2000, stop.signal);
+  } finally {
+    await builder.close();
   }
-  const stop = new AbortController();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
-  console.log(`site: watching ${config.apiBaseUrl}/api/v1/changes every ${values.interval} ms`);
-  await builder.watch(Number(values.interval) || 2000, stop.signal);
 }
 
 main().catch((error: unknown) => {

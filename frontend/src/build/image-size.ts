@@ -1,13 +1,20 @@
 // The width and height of a JPEG, PNG, GIF or WebP image, read from the first bytes of the
-// file (its header), for og:image:width and og:image:height. Asked once per address per run.
+// file (its header), for og:image:width and og:image:height. The most recently asked are
+// remembered (a list page names the cover its newest item's page just read); not all of them:
+// a build of 100,000 items names as many images, and a worker's heap is small (page-workers.ts).
+const REMEMBERED = 2000;
 const cache = new Map<string, Promise<{ width: number; height: number } | null>>();
 
 export function imageSize(url: string, fetchUrl: (url: string) => string = (u) => u): Promise<{ width: number; height: number } | null> {
   let known = cache.get(url);
-  if (!known) {
+  if (known) {
+    // Most recent last: a Map keeps insertion order, so the first key is the one to forget.
+    cache.delete(url);
+  } else {
     known = read(fetchUrl(url)).catch(() => null);
-    cache.set(url, known);
+    if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value!);
   }
+  cache.set(url, known);
   return known;
 }
 

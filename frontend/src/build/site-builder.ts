@@ -3,29 +3,27 @@
 // token to its end, write the pages of the items it names (and delete those of items gone),
 // then rewrite the lists they are on, top down, until an archive page is as it was. The
 // first sync starts at the feed's beginning, which lists every public item: that is the full
-// build. `watch` runs sync() every few seconds.
+// build. `watch` runs sync() every few seconds. This thread decides which pages to write and
+// writes the files; page workers (page-workers.ts) fetch and draw them on every core.
 import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ApiClient, NotFoundError } from '../api/client';
-import type { CategoryNode, ContentItem, ContentSummary, Page, Tag } from '../api/types';
+import type { CategoryNode, ContentSummary, Page, Tag } from '../api/types';
 import { archiveCount } from '../archive';
 import { trail } from '../categories';
-import { isRaster } from '../components/share-image';
 import { sidebarVideos } from '../components/sidebar';
 import type { SiteConfig } from '../config';
 import { paths } from '../routes';
-import { notFoundPage } from '../views/errors';
 import { loadListPage, type ListSlice, type PageReader } from '../views/list-page';
-import type { PageContext, PageView } from '../views/page';
-import { sectionView, SECTION_PAGE_SIZE } from '../views/section';
-import { tagView, TAG_PAGE_SIZE } from '../views/tag';
-import { videosView, VIDEO_PAGE_SIZE } from '../views/videos';
-import { viewOf } from '../views/view-of';
-import { installDom } from './dom';
-import { PageRenderer, type Frame } from './page-html';
-import { imageSize } from './image-size';
+import type { PageContext } from '../views/page';
+import { SECTION_PAGE_SIZE } from '../views/section';
+import { TAG_PAGE_SIZE } from '../views/tag';
+import { VIDEO_PAGE_SIZE } from '../views/videos';
+import { addressOfList, withoutCompression, type PageJob } from './page-writer';
+import { PageWorkers } from './page-workers';
 import { fileOf, removePage, writePage } from './site-files';
-import { emptyState, loadState, saveState, type BuildState, type ListState } from './state';
+import { emptyState, itemEntry, itemOf, loadState, saveState, type BuildState, type ListState } from './state';
 
 export interface BuilderOptions {
   /** The site's config.json: apiBaseUrl is the API's public address, which links and media URLs name. */
@@ -41,7 +39,11 @@ export interface BuilderOptions {
   out: string;
   /** The builder's own folder (state.json), not served. */
   stateDir: string;
-  /** Items fetched and rendered at once. */
+  /** The page worker's script (builder/page-worker.mjs, beside the builder's own). */
+  workerScript: string;
+  /** Threads drawing pages (default: one per core). */
+  workers?: number;
+  /** Pages fetched and drawn at once, over all threads. */
   concurrency?: number;
   /** Changes read per request of the feed. */
   batch?: number;
@@ -60,6 +62,10 @@ const MARKER = '.site-build';
 const STREAM_PAGE = 100;
 /** How far an archive page's pager reaches (components/pager.ts): the pages a new one changes. */
 const ARCHIVE_REACH = 2;
+/** Items of the backlog redrawn between two saves of the state. */
+const BACKLOG_SLICE = 500;
+/** How long a watch's sync works on the backlog before it reads the feed again. */
+const BACKLOG_MS = 2000;
 /** How often a list is started over when its total moved while it was read (writeList). */
 const TOTAL_ATTEMPTS = 4;
 
@@ -70,20 +76,16 @@ interface ChangesAnswer {
   hasMore: boolean;
 }
 
-type ListKind = { key: string; size: number; read: PageReader; stream: string; address: (archive: number | null) => string;
-  view: (archive: number | null, slice: ListSlice) => PageView; latestView?: (slice: ListSlice) => Promise<PageView> };
+/** What the main thread needs of a list to stream it; the page workers draw its pages. */
+type ListKind = { size: number; read: PageReader; stream: string; tag?: Tag };
 
 export class SiteBuilder {
-  /** Draws the pages of the current sync's frame (the menu and sidebar as of its start). */
-  private renderer: PageRenderer | undefined;
-
   /** The lists to rewrite once the feed is read (state.dirtyLists while a sync runs). */
   private dirty = new Set<string>();
 
   private constructor(
     private readonly options: Required<BuilderOptions>,
-    private readonly document: Document,
-    private readonly head: string,
+    private readonly workers: PageWorkers,
     private state: BuildState,
   ) {}
 
@@ -91,12 +93,9 @@ export class SiteBuilder {
     const shell = await readFile(join(options.out, '.shell.html'), 'utf8').catch(() => {
       throw new Error(`${join(options.out, '.shell.html')} is missing: run \`npm run build\` first and point --out at its dist folder`);
     });
-    const document = installDom(shell);
-    // A built page needs no script to be read: the shell's "needs JavaScript" notice goes.
-    document.querySelector('body > noscript')?.remove();
-    const head = document.head.innerHTML;
-    const full: Required<BuilderOptions> = { concurrency: 6, batch: 1000, log: (line) => console.log(line), apiFetchUrl: options.config.apiBaseUrl, ...options,
-      siteUrl: options.siteUrl.replace(/\/+$/, '') };
+    const workers = options.workers ?? availableParallelism();
+    const full: Required<BuilderOptions> = { workers, concurrency: 4 * workers, batch: 1000, log: (line) => console.log(line),
+      apiFetchUrl: options.config.apiBaseUrl, ...options, siteUrl: options.siteUrl.replace(/\/+$/, '') };
     full.apiFetchUrl = full.apiFetchUrl.replace(/\/+$/, '');
     let state = await loadState(options.stateDir);
     const marker = await readFile(join(options.out, MARKER), 'utf8').catch(() => '');
@@ -104,7 +103,13 @@ export class SiteBuilder {
       full.log('the site folder is not the one the saved state describes: building everything');
       state = emptyState();
     }
-    return new SiteBuilder(full, document, head, state);
+    const threads = new PageWorkers(full.workerScript, { shell, config: full.config, siteUrl: full.siteUrl, apiFetchUrl: full.apiFetchUrl }, full.workers, Math.max(1, Math.ceil(full.concurrency / full.workers)));
+    return new SiteBuilder(full, threads, state);
+  }
+
+  /** Stops the page workers. */
+  close(): Promise<void> {
+    return this.workers.close();
   }
 
   /** Saves the state, and names it in the site folder (see BuildState.buildId). */
@@ -118,13 +123,21 @@ export class SiteBuilder {
     return this.state.token;
   }
 
-  /** Reads the feed to its end and brings every page it touches up to date. */
-  async sync(): Promise<SyncResult> {
+  /** Whether pages drawn with an older frame are still to redraw (a watch syncs again at once). */
+  get behind(): boolean {
+    return this.state.backlog !== null;
+  }
+
+  /**
+   * Reads the feed to its end and brings every page it touches up to date. When the frame (the
+   * menu) changed, every page must be redrawn: that backlog is worked through after the feed,
+   * for about `backlogMs` per sync, so a publish meanwhile still shows within a sync or two.
+   */
+  async sync(backlogMs = Infinity): Promise<SyncResult> {
     const result: SyncResult = { written: [], removed: [] };
     const api = this.client();
     const tree = await api.categories();
-    const frame: Frame = { api, config: this.options.config, siteUrl: this.options.siteUrl, tree, videos: await sidebarVideos(api) };
-    this.renderer = new PageRenderer(this.document, this.head, frame);
+    await this.workers.frame({ tree, videos: await sidebarVideos(api) });
     const context: PageContext = { api, config: this.options.config, tree };
     const frameJson = JSON.stringify({ tree, siteName: this.options.config.siteName, siteUrl: this.options.siteUrl });
     const frameChanged = this.state.frame !== frameJson;
@@ -133,30 +146,32 @@ export class SiteBuilder {
     this.dirty = new Set(state.dirtyLists);
 
     if (frameChanged) {
-      // The menu is on every page: all of them are rewritten (the items newest first), and
-      // every section gets its list. Readers keep the old files until each new one is in place.
-      for (const key of [...Object.keys(state.lists), ...sectionKeys(tree), 'videos']) this.dirty.add(key);
-      if (state.complete) {
-        const ids = Object.keys(state.items).map(Number).sort((a, b) => b - a);
-        await this.pool(ids, async (id) => {
-          const known = state.items[id];
-          if (known) await this.writeItem(context, itemRouteOf(known.file), result);
-        });
+      const sections = sectionKeys(tree);
+      if (firstSync) {
+        for (const key of [...Object.keys(state.lists), ...sections, 'videos']) this.dirty.add(key);
+      } else {
+        // The menu is on every page: all of them are redrawn, the items newest first, then the
+        // lists, while readers keep the old files until each new one is in place. A section
+        // new to the menu gets its pages at once.
+        for (const key of sections) if (!state.lists[key]) this.dirty.add(key);
+        const lists = new Set([...Object.keys(state.lists), ...sections, 'videos']);
+        state.backlog = { items: Object.keys(state.items).map(Number).sort((a, b) => b - a), lists: [...lists] };
       }
     }
 
-    // The feed, batch by batch; the state is saved after each, so a restart resumes there.
-    let changed = new Set<number>(state.dirtyItems);
+    // The feed, batch by batch; the state is saved after each, so a restart resumes there. A
+    // first sync draws every page of every list, so it need not remember which items changed.
+    const changed = new Set<number>(state.dirtyItems);
     for (;;) {
       const answer = await this.changes(state.token);
       const items = answer.items ?? [];
       await this.pool(items, async (summary) => {
-        changed.add(summary.id);
-        await this.writeItem(context, { type: summary.type, slug: summary.slug }, result);
+        if (!firstSync) changed.add(summary.id);
+        await this.writeItem({ type: summary.type, slug: summary.slug }, result);
       });
       for (const gone of answer.removed ?? []) {
         changed.add(gone.id);
-        const known = state.items[gone.id];
+        const known = itemOf(state, gone.id);
         if (!known) continue;
         await removePage(this.options.out, known.file);
         result.removed.push(addressOfFile(known.file));
@@ -170,30 +185,55 @@ export class SiteBuilder {
     }
 
     const touched = result.written.length > 0 || result.removed.length > 0;
-    // Lists side by side: one waits for the API while another renders.
-    await this.pool([...this.dirty], (key) => this.writeList(context, key, changed, result, frameChanged));
+    // Lists side by side: one waits for the API while another's pages are drawn.
+    await this.pool([...this.dirty], (key) => this.writeList(context, key, changed, result, firstSync));
     if (touched || frameChanged) {
-      await this.write(await viewOf(context, { name: 'home' }), paths.home(), result);
+      await this.page({ kind: 'route', route: { name: 'home' }, address: paths.home() }, result);
     }
     if (frameChanged) {
-      await this.write(notFoundPage(), null, result, '404.html');
-      await this.write(await viewOf(context, { name: 'search', q: '', page: 1 }), '/tim-kiem', result);
+      await this.page({ kind: 'route', route: { name: 'notFound' }, address: null, file: '404.html' }, result);
+      await this.page({ kind: 'route', route: { name: 'search', q: '', page: 1 }, address: '/tim-kiem' }, result);
     }
     this.dirty.clear();
     state.dirtyItems = [];
     state.frame = frameJson;
     state.complete = true;
-    changed = new Set();
     await this.save();
+    await this.redrawBacklog(context, performance.now() + backlogMs, result);
     if (firstSync) this.options.log(`built ${result.written.length} pages`);
     return result;
+  }
+
+  /** Redraws pages of the backlog (see BuildState.backlog) until the deadline, a slice at a time. */
+  private async redrawBacklog(context: PageContext, deadline: number, result: SyncResult): Promise<void> {
+    const backlog = this.state.backlog;
+    if (!backlog) return;
+    while (backlog.items.length > 0 && performance.now() < deadline) {
+      const slice = backlog.items.slice(0, BACKLOG_SLICE);
+      await this.pool(slice, async (id) => {
+        const known = itemOf(this.state, id);
+        if (known) await this.writeItem(itemRouteOf(known.file), result);
+      });
+      backlog.items.splice(0, slice.length);
+      await this.save();
+    }
+    while (backlog.items.length === 0 && backlog.lists.length > 0 && performance.now() < deadline) {
+      const keys = backlog.lists.slice(0, this.options.workers);
+      await this.pool(keys, (key) => this.writeList(context, key, new Set(), result, true));
+      backlog.lists.splice(0, keys.length);
+      await this.save();
+    }
+    if (backlog.items.length === 0 && backlog.lists.length === 0) {
+      this.state.backlog = null;
+      await this.save();
+    }
   }
 
   /** sync() every `intervalMs` until the signal aborts; each sync's changed addresses are logged (CDN purge). */
   async watch(intervalMs: number, signal: AbortSignal, onSync?: (result: SyncResult) => void): Promise<void> {
     while (!signal.aborted) {
       try {
-        const result = await this.sync();
+        const result = await this.sync(BACKLOG_MS);
         for (const address of result.written) this.options.log(`written ${address}`);
         for (const address of result.removed) this.options.log(`removed ${address}`);
         onSync?.(result);
@@ -209,7 +249,7 @@ export class SiteBuilder {
         const timer = setTimeout(() => {
           signal.removeEventListener('abort', wake);
           resolve();
-        }, intervalMs);
+        }, this.behind ? 0 : intervalMs); // pages to redraw: on at once, after the feed
         signal.addEventListener('abort', wake, { once: true });
       });
     }
@@ -217,7 +257,7 @@ export class SiteBuilder {
 
   /** An API client naming the public address in what it renders, asking at apiFetchUrl. */
   private client(): ApiClient {
-    return new ApiClient(this.options.config.apiBaseUrl, (input, init) => fetch(this.fetchUrlOf(String(input)), init));
+    return new ApiClient(this.options.config.apiBaseUrl, (input, init) => fetch(this.fetchUrlOf(String(input)), withoutCompression(init)));
   }
 
   /** The address the builder fetches a public API address at (the same, outside Docker). */
@@ -232,28 +272,21 @@ export class SiteBuilder {
     return this.json<ChangesAnswer>(`/api/v1/changes?${params}`);
   }
 
-  /** An item's page; a page the item no longer has (its slug changed) is removed. Not public (any more): removed. */
-  private async writeItem(context: PageContext, item: { type: ContentSummary['type']; slug: string }, result: SyncResult): Promise<void> {
-    const state = this.state;
-    let view: PageView;
-    try {
-      view = await viewOf(context, { name: 'item', type: item.type, slug: item.slug });
-    } catch (error) {
-      if (!(error instanceof NotFoundError)) throw error;
-      return; // gone since the feed named it: its removal comes later in the feed
-    }
-    const full = view.story!.item as ContentItem;
-    const address = paths.item(full.type, full.slug);
-    const file = fileOf(address);
-    const known = state.items[full.id];
-    const lists = listsOf(context.tree, full);
+  /** An item's page; a page the item no longer has (its slug changed) is removed. Not public (any more): nothing. */
+  private async writeItem(item: { type: ContentSummary['type']; slug: string }, result: SyncResult): Promise<void> {
+    const answer = await this.workers.run({ kind: 'item', type: item.type, slug: item.slug });
+    // Gone since the feed named it: its removal comes later in the feed.
+    if (!('written' in answer) || !answer.item) return;
+    writePage(this.options.out, answer.file, answer.page);
+    result.written.push(answer.written);
+    const { id, file, lists } = answer.item;
+    const known = itemOf(this.state, id);
     if (known && known.file !== file) {
       await removePage(this.options.out, known.file);
       result.removed.push(addressOfFile(known.file));
     }
     for (const key of [...(known?.lists ?? []), ...lists]) this.dirty.add(key);
-    state.items[full.id] = { file, lists };
-    await this.write(view, address, result);
+    this.state.items[id] = itemEntry({ file, lists });
   }
 
   /**
@@ -268,13 +301,14 @@ export class SiteBuilder {
     if (!kind) {
       // A section no longer in the menu, a tag no item carries: its pages go.
       for (const archive of [null, ...Object.keys(previous?.pages ?? {}).map(Number)]) {
-        await this.remove(this.addressOfList(key, archive), result);
+        await this.remove(addressOfList(key, archive), result);
       }
       delete this.state.lists[key];
       return;
     }
 
-    const { size } = kind;
+    const { size, tag } = kind;
+    const job = (archive: number | null, slice: ListSlice): PageJob => ({ kind: 'list', key, archive, slice, ...(tag ? { tag } : {}) });
     const firstPath = `${kind.stream}${kind.stream.includes('?') ? '&' : '?'}page=1&pageSize=${STREAM_PAGE}`;
     for (let attempt = 1; ; attempt++) {
       const first = await this.json<Page<ContentSummary> & { nextCursor?: string | null }>(firstPath);
@@ -282,19 +316,28 @@ export class SiteBuilder {
       const count = archiveCount(total, size);
       const previousCount = previous ? archiveCount(previous.total, size) : -1;
 
-      // The archive's numbering rests on the total. Just after a change the API may still count
-      // the list as it was (its count cache hears of the change a moment later): then every
-      // archive page seems shifted by one and the whole list would be rewritten, wrongly. So
-      // when more pages differ than a new item explains, the total is asked again before
-      // anything is written, and the list started over if it moved.
+      // The archive's numbering rests on the total. Just after a change the API may count the
+      // list as it was while its items are already new, or the other way round (its count cache
+      // and its page cache hear of the change a moment later, and under a stream of publishes
+      // the next one may be on its way): then every archive page seems shifted and the whole
+      // list would be rewritten, wrongly. So when more pages differ than a new item explains,
+      // nothing is written until the total is checked against the items themselves: an item
+      // still on the old list keeps its place counted from the oldest (the anchor), so the total
+      // the stream implies is its old place plus the items now above it. When the two disagree
+      // the list is read again a moment later; when they still do, something deep in the list
+      // changed (an old item removed), and the API's total is right.
       let trusted = !previous || everyPage || attempt >= TOTAL_ATTEMPTS;
-      const held: [PageView, string][] = [];
-      const put = async (view: PageView, address: string) => {
-        if (trusted) await this.write(view, address, result);
-        else held.push([view, address]);
+      const held: PageJob[] = [];
+      // The pages go to the workers a few at a time, not one after the other: a list of
+      // thousands of pages (a full build) keeps every thread busy.
+      const writes = new Writes((page) => this.page(page, result));
+      const put = async (page: PageJob) => {
+        if (trusted) await writes.add(page);
+        else held.push(page);
       };
 
       const pages: Record<number, number[]> = {};
+      const anchor = previous ? new Anchor(previous, size) : null;
       let archive = count;
       let buffer: ContentSummary[] = [];
       let stoppedAt = 0;
@@ -303,6 +346,7 @@ export class SiteBuilder {
       stream: for await (const chunk of this.stream(kind.stream, first)) {
         for (const item of chunk) {
           if (archive < 1) break stream;
+          anchor?.see(item.id);
           buffer.push(item);
           if (buffer.length < sizeOf(archive)) continue;
           const ids = buffer.map((x) => x.id);
@@ -312,59 +356,52 @@ export class SiteBuilder {
             stoppedAt = archive;
             break stream;
           }
-          await put(kind.view(archive, { items: buffer, total }), kind.address(archive));
+          await put(job(archive, { items: buffer, total }));
           pages[archive] = ids;
           archive--;
           buffer = [];
           if (!trusted && held.length > ARCHIVE_REACH + 2) {
-            const again = await this.json<Page<ContentSummary>>(`${kind.stream}${kind.stream.includes('?') ? '&' : '?'}page=1&pageSize=1`);
-            if (again.totalItems !== total) {
+            const implied = anchor?.impliedTotal()
+              ?? (await this.json<Page<ContentSummary>>(`${kind.stream}${kind.stream.includes('?') ? '&' : '?'}page=1&pageSize=1`)).totalItems;
+            if (implied !== total) {
               stale = true;
               break stream;
             }
             trusted = true;
-            for (const [view, address] of held.splice(0)) await this.write(view, address, result);
+            for (const page of held.splice(0)) await writes.add(page);
           }
         }
       }
       if (stale) {
-        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        await writes.done();
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
         continue;
       }
-      for (const [view, address] of held) await this.write(view, address, result);
-      const latest = { items: first.items.slice(0, size), total };
-      await this.write(await (kind.latestView?.(latest) ?? kind.view(null, latest)), kind.address(null), result);
+      for (const page of held) await writes.add(page);
+      await writes.add(job(null, { items: first.items.slice(0, size), total }));
       if (stoppedAt > 0) {
         for (let n = stoppedAt; n >= 1; n--) {
           const ids = previous!.pages[n] ?? [];
           pages[n] = ids;
           // An item edited deep in the archive: its page, and only it, again.
-          if (ids.some((id) => changed.has(id))) {
-            const slice = await loadListPage(kind.read, { archive: n }, size);
-            await this.write(kind.view(n, slice), kind.address(n), result);
-          }
+          if (ids.some((id) => changed.has(id))) await writes.add(job(n, await loadListPage(kind.read, { archive: n }, size)));
         }
       }
+      await writes.done();
       for (const gone of Object.keys(previous?.pages ?? {}).map(Number).filter((n) => n > count)) {
-        await this.remove(kind.address(gone), result);
+        await this.remove(addressOfList(key, gone), result);
       }
       this.state.lists[key] = { total, pages };
       return;
     }
   }
 
-  private async listKind(context: PageContext, key: string): Promise<ListKind | null> {
-    const { api, tree } = context;
+  private async listKind({ api, tree }: PageContext, key: string): Promise<ListKind | null> {
     const [type, slug = ''] = key.split(':') as [string, string?];
     const reader = (query: Record<string, string>): PageReader => (page, pageSize) => api.content({ ...query, page, pageSize });
     if (type === 'section') {
-      const node = trail(tree, slug).at(-1);
-      if (!node) return null;
-      const view = (archive: number | null, slice: ListSlice) => sectionView(context, node, archive, slice, []);
-      return { key, size: SECTION_PAGE_SIZE, read: reader({ category: slug }), stream: `/api/v1/content?category=${encodeURIComponent(slug)}`,
-        address: (archive) => paths.section(slug, archive), view,
-        // The newest page opens with the stories editors chose for the section.
-        latestView: async (slice) => sectionView(context, node, null, slice, await api.featured(slug)) };
+      if (!trail(tree, slug).at(-1)) return null;
+      return { size: SECTION_PAGE_SIZE, read: reader({ category: slug }), stream: `/api/v1/content?category=${encodeURIComponent(slug)}` };
     }
     if (type === 'tag') {
       let tag: Tag;
@@ -376,16 +413,9 @@ export class SiteBuilder {
       }
       // Renamed: its items are on the list under the new slug, which the feed names too.
       if (tag.slug !== slug) return null;
-      return { key, size: TAG_PAGE_SIZE, read: reader({ tag: slug }), stream: `/api/v1/content?tag=${encodeURIComponent(slug)}`,
-        address: (archive) => paths.tag(slug, archive), view: (archive, slice) => tagView(context, tag, archive, slice) };
+      return { size: TAG_PAGE_SIZE, read: reader({ tag: slug }), stream: `/api/v1/content?tag=${encodeURIComponent(slug)}`, tag };
     }
-    return { key, size: VIDEO_PAGE_SIZE, read: (page, pageSize) => api.videos({ page, pageSize }), stream: '/api/v1/videos',
-      address: (archive) => paths.videos(archive), view: (archive, slice) => videosView(context, archive, slice) };
-  }
-
-  private addressOfList(key: string, archive: number | null): string {
-    const [type, slug = ''] = key.split(':') as [string, string?];
-    return type === 'section' ? paths.section(slug, archive) : type === 'tag' ? paths.tag(slug, archive) : paths.videos(archive);
+    return { size: VIDEO_PAGE_SIZE, read: (page, pageSize) => api.videos({ page, pageSize }), stream: '/api/v1/videos' };
   }
 
   /** A list newest first, a cursor page at a time, starting with the page already read. */
@@ -398,12 +428,12 @@ export class SiteBuilder {
     }
   }
 
-  private async write(view: PageView, address: string | null, result: SyncResult, file?: string): Promise<void> {
-    // Read before the page is put together: that step is synchronous (page-html.ts).
-    const size = view.image && isRaster(view.image) ? await imageSize(view.image, (url) => this.fetchUrlOf(url)) : null;
-    const html = this.renderer!.html(view, address, size);
-    await writePage(this.options.out, file ?? fileOf(address!), html);
-    result.written.push(address ?? `/${file}`);
+  /** One page, drawn and written by a page worker. */
+  private async page(job: PageJob, result: SyncResult): Promise<void> {
+    const answer = await this.workers.run(job);
+    if (!('written' in answer)) return;
+    writePage(this.options.out, answer.file, answer.page);
+    result.written.push(answer.written);
   }
 
   private async remove(address: string, result: SyncResult): Promise<void> {
@@ -412,7 +442,7 @@ export class SiteBuilder {
   }
 
   private async json<T>(path: string): Promise<T> {
-    const response = await fetch(this.options.apiFetchUrl + path, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(this.options.apiFetchUrl + path, withoutCompression({ headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(30_000) }));
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     return (await response.json()) as T;
   }
@@ -425,14 +455,6 @@ export class SiteBuilder {
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency, inputs.length) }, worker));
   }
-}
-
-/** The lists an item is on: its section and the sections above it, its tags, the videos. */
-function listsOf(tree: CategoryNode[], item: ContentItem): string[] {
-  const lists = item.category ? trail(tree, item.category.slug).map((node) => `section:${node.slug}`) : [];
-  for (const tag of item.tags ?? []) if (tag.slug) lists.push(`tag:${tag.slug}`);
-  if (item.type === 'video') lists.push('videos');
-  return lists;
 }
 
 function sectionKeys(tree: readonly CategoryNode[]): string[] {
@@ -450,4 +472,73 @@ function addressOfFile(file: string): string {
 function itemRouteOf(file: string): { type: ContentSummary['type']; slug: string } {
   const [segment, slug] = addressOfFile(file).split('/').filter(Boolean) as [string, string];
   return { type: segment === 'phong-van' ? 'interview' : segment === 'video' ? 'video' : 'article', slug };
+}
+
+/**
+ * Where a list streamed newest first re-joins the list as it was (writeList): the old place,
+ * counted from the oldest, of the items on its top archive pages, and the total each of those
+ * the stream meets implies (old place + 1 + items above it now). Below the last change they all
+ * imply the same; an edited item moved to the top implies another, so a total is only named
+ * once a few in a row agree.
+ */
+class Anchor {
+  private static readonly AGREEING = 3;
+  private readonly places = new Map<number, number>();
+  private seen = 0;
+  private implied: number | null = null;
+  private agreeing = 0;
+
+  constructor(previous: ListState, size: number) {
+    const count = archiveCount(previous.total, size);
+    for (let n = count; n >= Math.max(1, count - ARCHIVE_REACH - 4); n--) {
+      const ids = previous.pages[n] ?? [];
+      ids.forEach((id, i) => this.places.set(id, (n - 1) * size + ids.length - 1 - i));
+    }
+  }
+
+  /** The next item of the stream. */
+  see(id: number): void {
+    const place = this.places.get(id);
+    if (place !== undefined) {
+      const implied = place + 1 + this.seen;
+      this.agreeing = implied === this.implied ? this.agreeing + 1 : 1;
+      this.implied = implied;
+    }
+    this.seen++;
+  }
+
+  /** The total the items read so far imply, or null when too few of them were on the old list. */
+  impliedTotal(): number | null {
+    return this.agreeing >= Anchor.AGREEING ? this.implied : null;
+  }
+}
+
+/**
+ * Pages handed to the workers without waiting for each: at most WINDOW at once, so a long
+ * list streams while its pages are drawn, and never holds more than a few pages' items.
+ */
+class Writes {
+  private static readonly WINDOW = 8;
+  private readonly running: Promise<void>[] = [];
+  private failure: unknown;
+
+  constructor(private readonly write: (page: PageJob) => Promise<void>) {}
+
+  async add(page: PageJob): Promise<void> {
+    if (this.running.length >= Writes.WINDOW) await this.running.shift();
+    this.check();
+    // Caught at once (an unawaited rejection would end the process) and rethrown by the next call.
+    this.running.push(this.write(page).catch((error: unknown) => {
+      this.failure ??= error;
+    }));
+  }
+
+  async done(): Promise<void> {
+    await Promise.all(this.running.splice(0));
+    this.check();
+  }
+
+  private check(): void {
+    if (this.failure !== undefined) throw this.failure;
+  }
 }

@@ -1,17 +1,11 @@
 // Where each page of the site lives in the output folder, and how it gets there. Addresses
 // are paths a static host serves as files: /bai-viet/x → bai-viet/x.html, / → index.html,
 // /chuyen-muc/kinh-te/trang/3 → chuyen-muc/kinh-te/trang/3.html (nginx: try_files $uri.html).
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { rm, writeFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-
-// Off the main thread (libuv's pool), so pages compress while the next ones render. Brotli at
-// quality 5 and gzip at 6: on a 20 KB page within a few percent of their best, at a fraction of
-// the time (bench/README.md, 2026-12-03); the site's assets get the best (scripts/precompress.ts).
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
+import { threadId } from 'node:worker_threads';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Folders known to exist: asked of the file system once each, not once per page. */
 const folders = new Set<string>();
@@ -22,24 +16,47 @@ export function fileOf(address: string): string {
   return path === '' ? 'index.html' : `${decodeURIComponent(path)}.html`;
 }
 
+/** A page as its three files: the HTML and its Brotli and gzip copies. */
+export interface PageFiles {
+  html: Uint8Array;
+  br: Uint8Array;
+  gz: Uint8Array;
+}
+
+/**
+ * Compresses a page, in a page worker (page-writer.ts): compressing is a quarter of a page's
+ * time, so it runs on every core. Synchronous: the worker's thread has nothing better to do
+ * meanwhile. Brotli at quality 5 and gzip at 6: on a 20 KB page within a few percent of their
+ * best, at a fraction of the time (bench/README.md, 2026-12-03); the site's assets get the best
+ * (scripts/precompress.ts).
+ */
+export function compressPage(page: string): PageFiles {
+  const html = Buffer.from(page, 'utf8');
+  return {
+    html,
+    br: brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),
+    gz: gzipSync(html, { level: 6 }),
+  };
+}
+
 /**
  * Writes a page and its .br and .gz copies, each to a temporary name first and then renamed
  * over the old one: a reader (or the server choosing a copy) gets the old file or the new,
  * never half of one. The plain file goes last, so its compressed copies are never older.
+ *
+ * On the main thread only, and synchronously: files created side by side from several threads
+ * in one folder (75,000 pages in bai-viet/) wait on the folder's lock, which took a fifth of
+ * each worker's time; one thread writing small files in place costs a fraction of that.
  */
-export async function writePage(root: string, file: string, html: string): Promise<void> {
+export function writePage(root: string, file: string, page: PageFiles): void {
   const path = join(root, file);
   if (!folders.has(dirname(path))) {
-    await mkdir(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
     folders.add(dirname(path));
   }
-  const content = Buffer.from(html, 'utf8');
-  const [br, gz] = await Promise.all([
-    brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
-    gzipped(content, { level: 6 }),
-  ]);
-  await Promise.all([atomicWrite(`${path}.br`, br), atomicWrite(`${path}.gz`, gz)]);
-  await atomicWrite(path, content);
+  atomicWriteSync(`${path}.br`, page.br);
+  atomicWriteSync(`${path}.gz`, page.gz);
+  atomicWriteSync(path, page.html);
 }
 
 /** Removes a page and its compressed copies: the server answers its address with the 404 page. */
@@ -49,7 +66,17 @@ export async function removePage(root: string, file: string): Promise<void> {
 }
 
 export async function atomicWrite(path: string, content: Buffer | string): Promise<void> {
-  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  const temporary = temporaryOf(path);
   await writeFile(temporary, content);
   await rename(temporary, path);
 }
+
+function atomicWriteSync(path: string, content: Uint8Array): void {
+  const temporary = temporaryOf(path);
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}
+
+/** Temporary names unique to this process and thread: two writers never share one. */
+let written = 0;
+const temporaryOf = (path: string) => `${path}.${process.pid}-${threadId}-${++written}.tmp`;

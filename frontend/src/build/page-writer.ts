@@ -1,0 +1,143 @@
+// Draws pages: fetches what a page shows, draws it with the browser's own views, and
+// compresses it. It runs inside each page worker (page-worker.ts), so pages are drawn on every
+// core while the main thread follows the changes feed, decides which pages to draw, and writes
+// the files (site-builder.ts). Jobs and answers are plain data: they cross threads.
+import { ApiClient, NotFoundError } from '../api/client';
+import type { CategoryNode, ContentItem, ContentSummary, ContentType, Page, Tag } from '../api/types';
+import { trail } from '../categories';
+import { isRaster } from '../components/share-image';
+import type { SiteConfig } from '../config';
+import { paths, type Route } from '../routes';
+import type { ListSlice } from '../views/list-page';
+import type { PageContext, PageView } from '../views/page';
+import { sectionView } from '../views/section';
+import { tagView } from '../views/tag';
+import { videosView } from '../views/videos';
+import { viewOf } from '../views/view-of';
+import { installDom } from './dom';
+import { imageSize } from './image-size';
+import { PageRenderer } from './page-html';
+import { compressPage, fileOf, type PageFiles } from './site-files';
+
+/** What every worker is started with. */
+export interface WriterSetup {
+  /** The built index.html: the page every page starts from. */
+  shell: string;
+  config: SiteConfig;
+  siteUrl: string;
+  /** Where the API is fetched (its public address, or --api-internal). */
+  apiFetchUrl: string;
+}
+
+/** What every page of one sync shares: the menu, and the sidebar's latest videos. */
+export interface FrameData {
+  tree: CategoryNode[];
+  videos: Page<ContentSummary>;
+}
+
+export type PageJob =
+  /** An item's page, by the address the feed names. */
+  | { kind: 'item'; type: ContentType; slug: string }
+  /** One page of a list: its newest page (archive null) or an archive page, with the items it shows. */
+  | { kind: 'list'; key: string; archive: number | null; slice: ListSlice; tag?: Tag }
+  /** A page drawn from its route alone (home, search); `file` names one with no address (404.html). */
+  | { kind: 'route'; route: Route; address: string | null; file?: string };
+
+export type PageAnswer =
+  /** The page's address, and its file for the main thread to write (site-files.ts, writePage). */
+  | { written: string; file: string; page: PageFiles; item?: { id: number; file: string; lists: string[] } }
+  /** The item is not public (any more): the feed names its removal later. */
+  | { gone: true };
+
+/** The address of a list's page; a list is keyed "section:kinh-te", "tag:soc-trang" or "videos". */
+export function addressOfList(key: string, archive: number | null): string {
+  const [type, slug = ''] = key.split(':') as [string, string?];
+  return type === 'section' ? paths.section(slug, archive) : type === 'tag' ? paths.tag(slug, archive) : paths.videos(archive);
+}
+
+export class PageWriter {
+  private readonly document: Document;
+  private readonly head: string;
+  private readonly api: ApiClient;
+  private context: PageContext | undefined;
+  private renderer: PageRenderer | undefined;
+
+  constructor(private readonly setup: WriterSetup) {
+    this.document = installDom(setup.shell);
+    // A built page needs no script to be read: the shell's "needs JavaScript" notice goes.
+    this.document.querySelector('body > noscript')?.remove();
+    this.head = this.document.head.innerHTML;
+    this.api = new ApiClient(setup.config.apiBaseUrl, (input, init) => fetch(this.fetchUrlOf(String(input)), withoutCompression(init)));
+  }
+
+  /** A new sync's frame: the pages drawn from here on show this menu and these videos. */
+  frame(frame: FrameData): void {
+    this.context = { api: this.api, config: this.setup.config, tree: frame.tree };
+    this.renderer = new PageRenderer(this.document, this.head, { ...frame, api: this.api, config: this.setup.config, siteUrl: this.setup.siteUrl });
+  }
+
+  async run(job: PageJob): Promise<PageAnswer> {
+    const context = this.context!;
+    switch (job.kind) {
+      case 'item': {
+        let view: PageView;
+        try {
+          view = await viewOf(context, { name: 'item', type: job.type, slug: job.slug });
+        } catch (error) {
+          if (error instanceof NotFoundError) return { gone: true };
+          throw error;
+        }
+        const item = view.story!.item as ContentItem;
+        const address = paths.item(item.type, item.slug);
+        return { ...(await this.draw(view, address)), item: { id: item.id, file: fileOf(address), lists: listsOf(context.tree, item) } };
+      }
+      case 'list':
+        return this.draw(await this.listView(job), addressOfList(job.key, job.archive));
+      case 'route':
+        return this.draw(await viewOf(context, job.route), job.address, job.file);
+    }
+  }
+
+  private async listView({ key, archive, slice, tag }: Extract<PageJob, { kind: 'list' }>): Promise<PageView> {
+    const context = this.context!;
+    const [type, slug = ''] = key.split(':') as [string, string?];
+    if (type === 'section') {
+      const node = trail(context.tree, slug).at(-1);
+      if (!node) throw new Error(`${key} is not in the menu`);
+      // The newest page opens with the stories editors chose for the section.
+      return sectionView(context, node, archive, slice, archive === null ? await this.api.featured(slug) : []);
+    }
+    if (type === 'tag') return tagView(context, tag!, archive, slice);
+    return videosView(context, archive, slice);
+  }
+
+  /** A page drawn and compressed, for the main thread to write. */
+  private async draw(view: PageView, address: string | null, file?: string): Promise<Extract<PageAnswer, { written: string }>> {
+    // Read before the page is put together: that step is synchronous (page-html.ts).
+    const size = view.image && isRaster(view.image) ? await imageSize(view.image, (url) => this.fetchUrlOf(url)) : null;
+    return { written: address ?? `/${file}`, file: file ?? fileOf(address!), page: compressPage(this.renderer!.html(view, address, size)) };
+  }
+
+  /** The address the worker fetches a public API address at (the same, outside Docker). */
+  private fetchUrlOf(url: string): string {
+    const { apiBaseUrl } = this.setup.config;
+    return url.startsWith(apiBaseUrl) ? this.setup.apiFetchUrl + url.slice(apiBaseUrl.length) : url;
+  }
+}
+
+/**
+ * Asks the API for uncompressed answers. The builder runs beside the API (the same machine or
+ * network), where compressing each answer there and inflating it here only costs both sides
+ * CPU time: a tenth of a full build's (bench/README.md, 2026-12-03).
+ */
+export function withoutCompression(init: RequestInit | undefined): RequestInit {
+  return { ...init, headers: { ...(init?.headers as Record<string, string> | undefined), 'Accept-Encoding': 'identity' } };
+}
+
+/** The lists an item is on: its section and the sections above it, its tags, the videos. */
+function listsOf(tree: CategoryNode[], item: ContentItem): string[] {
+  const lists = item.category ? trail(tree, item.category.slug).map((node) => `section:${node.slug}`) : [];
+  for (const tag of item.tags ?? []) if (tag.slug) lists.push(`tag:${tag.slug}`);
+  if (item.type === 'video') lists.push('videos');
+  return lists;
+}
