@@ -6,7 +6,8 @@
 #   3. publish-to-page latency: BENCH_PUBLISHES (50) articles published one at a time while the
 #      builder's watch runs (every BENCH_WATCH_MS, 1000 as run.sh has it): from the publish
 #      call's answer to the article's file being in place, p50 and p99
-# Knobs: BENCH_SITE_ITEMS, BENCH_PUBLISHES, BENCH_WATCH_MS, BENCH_CONCURRENCY (builder; its default),
+# Knobs: BENCH_SITE_ITEMS, BENCH_PUBLISHES, BENCH_WATCH_MS, BENCH_CONCURRENCY and BENCH_WORKERS
+# (the builder's --concurrency and --workers; its defaults),
 # BENCH_KEEP=1 (keep the database and say where).
 set -euo pipefail
 CMS_LOG_TAG="bench"
@@ -17,6 +18,7 @@ ITEMS="${BENCH_SITE_ITEMS:-100000}"
 PUBLISHES="${BENCH_PUBLISHES:-50}"
 WATCH_MS="${BENCH_WATCH_MS:-1000}"
 CONCURRENCY="${BENCH_CONCURRENCY:-}"
+WORKERS="${BENCH_WORKERS:-}"
 FRONTEND="$ROOT/frontend"
 
 # shellcheck source=lib.sh
@@ -52,7 +54,7 @@ full_build() {
     rm -f "$out/index.html" "$out/404.html" "$out/.site-build"
     timing="$WORK/$name.time"
     /usr/bin/time -v -o "$timing" node "$FRONTEND/builder/cli.mjs" build --out "$out" --state "$out.state" \
-        --api "$API_URL" --site-url "$SITE_URL" ${CONCURRENCY:+--concurrency "$CONCURRENCY"} >"$WORK/$name.log" 2>&1 \
+        --api "$API_URL" --site-url "$SITE_URL" ${CONCURRENCY:+--concurrency "$CONCURRENCY"} ${WORKERS:+--workers "$WORKERS"} >"$WORK/$name.log" 2>&1 \
         || { tail -n 20 "$WORK/$name.log" >&2; die "the $name build failed"; }
     pages="$(find "$out" -name '*.html' ! -name '.*' ! -path "$out/admin/*" | wc -l)"
     seconds="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$timing")"
@@ -86,7 +88,7 @@ rewrites="$(awk '/^written / { n++ } END { print n + 0 }' "$WORK/watch.log")"
 
 echo
 echo "Site builder benchmark: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), Node $(node --version), $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "  full builds (builder concurrency ${CONCURRENCY:-default}; the API on the same machine):"
+echo "  full builds (builder concurrency ${CONCURRENCY:-default}, workers ${WORKERS:-default}; the API on the same machine):"
 for line in "${results[@]}"; do echo "    $line"; done
 echo "  publish to page, $PUBLISHES publishes, watch every $WATCH_MS ms: $latency"
 echo "  files the watch wrote for them: $rewrites ($(awk -v r="$rewrites" -v n="$PUBLISHES" 'BEGIN { printf "%.1f", r / n }') per publish)"
