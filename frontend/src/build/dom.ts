@@ -1,7 +1,8 @@
 // The browser's document, in Node: the views build DOM with document.createElement (dom/h.ts),
-// so the site builder gives them linkedom's, made from the built index.html. One document
-// serves every page: views build detached nodes while their data loads (concurrently), and a
-// page is put into the document and serialized in one synchronous step (page-html.ts).
+// so the site builder gives them linkedom's, made from the built index.html. Each page worker
+// (page-writer.ts) has one document for every page it draws: views build detached nodes while
+// their data loads (concurrently), and a page is put into the document and serialized in one
+// synchronous step (page-html.ts).
 import { parseHTML } from 'linkedom';
 
 export function installDom(shellHtml: string): Document {
