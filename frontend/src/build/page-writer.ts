@@ -2,7 +2,7 @@
 // compresses it. It runs inside each page worker (page-worker.ts), so pages are drawn on every
 // core while the main thread follows the changes feed, decides which pages to draw, and writes
 // the files (site-builder.ts). Jobs and answers are plain data: they cross threads.
-import { ApiClient, NotFoundError } from '../api/client';
+import { NotFoundError, type ApiClient } from '../api/client';
 import type { CategoryNode, ContentItem, ContentSummary, ContentType, Page, Tag } from '../api/types';
 import { trail } from '../categories';
 import { isRaster } from '../components/share-image';
@@ -14,6 +14,7 @@ import { sectionView } from '../views/section';
 import { tagView } from '../views/tag';
 import { videosView } from '../views/videos';
 import { viewOf } from '../views/view-of';
+import { BuilderApi } from './builder-api';
 import { installDom } from './dom';
 import { imageSize } from './image-size';
 import { PageRenderer } from './page-html';
@@ -58,6 +59,7 @@ export function addressOfList(key: string, archive: number | null): string {
 export class PageWriter {
   private readonly document: Document;
   private readonly head: string;
+  private readonly reach: BuilderApi;
   private readonly api: ApiClient;
   private context: PageContext | undefined;
   private renderer: PageRenderer | undefined;
@@ -67,7 +69,8 @@ export class PageWriter {
     // A built page needs no script to be read: the shell's "needs JavaScript" notice goes.
     this.document.querySelector('body > noscript')?.remove();
     this.head = this.document.head.innerHTML;
-    this.api = new ApiClient(setup.config.apiBaseUrl, (input, init) => fetch(this.fetchUrlOf(String(input)), withoutCompression(init)));
+    this.reach = new BuilderApi(setup.config.apiBaseUrl, setup.apiFetchUrl);
+    this.api = this.reach.client(); // the tree comes with each frame, not from this client
   }
 
   /** A new sync's frame: the pages drawn from here on show this menu and these videos. */
@@ -114,24 +117,9 @@ export class PageWriter {
   /** A page drawn and compressed, for the main thread to write. */
   private async draw(view: PageView, address: string | null, file?: string): Promise<Extract<PageAnswer, { written: string }>> {
     // Read before the page is put together: that step is synchronous (page-html.ts).
-    const size = view.image && isRaster(view.image) ? await imageSize(view.image, (url) => this.fetchUrlOf(url)) : null;
+    const size = view.image && isRaster(view.image) ? await imageSize(view.image, (url) => this.reach.fetchUrlOf(url)) : null;
     return { written: address ?? `/${file}`, file: file ?? fileOf(address!), page: compressPage(this.renderer!.html(view, address, size)) };
   }
-
-  /** The address the worker fetches a public API address at (the same, outside Docker). */
-  private fetchUrlOf(url: string): string {
-    const { apiBaseUrl } = this.setup.config;
-    return url.startsWith(apiBaseUrl) ? this.setup.apiFetchUrl + url.slice(apiBaseUrl.length) : url;
-  }
-}
-
-/**
- * Asks the API for uncompressed answers. The builder runs beside the API (the same machine or
- * network), where compressing each answer there and inflating it here only costs both sides
- * CPU time: a tenth of a full build's (bench/README.md, 2026-12-03).
- */
-export function withoutCompression(init: RequestInit | undefined): RequestInit {
-  return { ...init, headers: { ...(init?.headers as Record<string, string> | undefined), 'Accept-Encoding': 'identity' } };
 }
 
 /** The lists an item is on: its section and the sections above it, its tags, the videos. */

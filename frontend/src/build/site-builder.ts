@@ -8,7 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { ApiClient, NotFoundError } from '../api/client';
+import { NotFoundError } from '../api/client';
 import type { CategoryNode, ContentSummary, Page, Tag } from '../api/types';
 import { archiveCount } from '../archive';
 import { trail } from '../categories';
@@ -20,7 +20,8 @@ import type { PageContext } from '../views/page';
 import { SECTION_PAGE_SIZE } from '../views/section';
 import { TAG_PAGE_SIZE } from '../views/tag';
 import { VIDEO_PAGE_SIZE } from '../views/videos';
-import { addressOfList, withoutCompression, type PageJob } from './page-writer';
+import { BuilderApi } from './builder-api';
+import { addressOfList, type PageAnswer, type PageJob } from './page-writer';
 import { PageWorkers } from './page-workers';
 import { fileOf, removePage, writePage } from './site-files';
 import { emptyState, itemEntry, itemOf, loadState, saveState, type BuildState, type ListState } from './state';
@@ -83,11 +84,16 @@ export class SiteBuilder {
   /** The lists to rewrite once the feed is read (state.dirtyLists while a sync runs). */
   private dirty = new Set<string>();
 
+  /** The API, as the builder reaches it. */
+  private readonly reach: BuilderApi;
+
   private constructor(
     private readonly options: Required<BuilderOptions>,
     private readonly workers: PageWorkers,
     private state: BuildState,
-  ) {}
+  ) {
+    this.reach = new BuilderApi(options.config.apiBaseUrl, options.apiFetchUrl);
+  }
 
   static async open(options: BuilderOptions): Promise<SiteBuilder> {
     const shell = await readFile(join(options.out, '.shell.html'), 'utf8').catch(() => {
@@ -135,7 +141,7 @@ export class SiteBuilder {
    */
   async sync(backlogMs = Infinity): Promise<SyncResult> {
     const result: SyncResult = { written: [], removed: [] };
-    const api = this.client();
+    const api = this.reach.client();
     const tree = await api.categories();
     await this.workers.frame({ tree, videos: await sidebarVideos(api) });
     const context: PageContext = { api, config: this.options.config, tree };
@@ -255,21 +261,10 @@ export class SiteBuilder {
     }
   }
 
-  /** An API client naming the public address in what it renders, asking at apiFetchUrl. */
-  private client(): ApiClient {
-    return new ApiClient(this.options.config.apiBaseUrl, (input, init) => fetch(this.fetchUrlOf(String(input)), withoutCompression(init)));
-  }
-
-  /** The address the builder fetches a public API address at (the same, outside Docker). */
-  private fetchUrlOf(url: string): string {
-    const { apiBaseUrl } = this.options.config;
-    return url.startsWith(apiBaseUrl) ? this.options.apiFetchUrl + url.slice(apiBaseUrl.length) : url;
-  }
-
   private async changes(token: string | null): Promise<ChangesAnswer> {
     const params = new URLSearchParams({ limit: String(this.options.batch) });
     if (token) params.set('since', token);
-    return this.json<ChangesAnswer>(`/api/v1/changes?${params}`);
+    return this.reach.json<ChangesAnswer>(`/api/v1/changes?${params}`);
   }
 
   /** An item's page; a page the item no longer has (its slug changed) is removed. Not public (any more): nothing. */
@@ -277,8 +272,7 @@ export class SiteBuilder {
     const answer = await this.workers.run({ kind: 'item', type: item.type, slug: item.slug });
     // Gone since the feed named it: its removal comes later in the feed.
     if (!('written' in answer) || !answer.item) return;
-    writePage(this.options.out, answer.file, answer.page);
-    result.written.push(answer.written);
+    this.keep(answer, result);
     const { id, file, lists } = answer.item;
     const known = itemOf(this.state, id);
     if (known && known.file !== file) {
@@ -311,7 +305,7 @@ export class SiteBuilder {
     const job = (archive: number | null, slice: ListSlice): PageJob => ({ kind: 'list', key, archive, slice, ...(tag ? { tag } : {}) });
     const firstPath = `${kind.stream}${kind.stream.includes('?') ? '&' : '?'}page=1&pageSize=${STREAM_PAGE}`;
     for (let attempt = 1; ; attempt++) {
-      const first = await this.json<Page<ContentSummary> & { nextCursor?: string | null }>(firstPath);
+      const first = await this.reach.json<Page<ContentSummary> & { nextCursor?: string | null }>(firstPath);
       const total = first.totalItems ?? 0;
       const count = archiveCount(total, size);
       const previousCount = previous ? archiveCount(previous.total, size) : -1;
@@ -362,7 +356,7 @@ export class SiteBuilder {
           buffer = [];
           if (!trusted && held.length > ARCHIVE_REACH + 2) {
             const implied = anchor?.impliedTotal()
-              ?? (await this.json<Page<ContentSummary>>(`${kind.stream}${kind.stream.includes('?') ? '&' : '?'}page=1&pageSize=1`)).totalItems;
+              ?? (await this.reach.json<Page<ContentSummary>>(`${kind.stream}${kind.stream.includes('?') ? '&' : '?'}page=1&pageSize=1`)).totalItems;
             if (implied !== total) {
               stale = true;
               break stream;
@@ -423,7 +417,7 @@ export class SiteBuilder {
     let page = first;
     yield page.items;
     while (page.nextCursor) {
-      page = await this.json(`${path}${path.includes('?') ? '&' : '?'}after=${encodeURIComponent(page.nextCursor)}&pageSize=${STREAM_PAGE}`);
+      page = await this.reach.json(`${path}${path.includes('?') ? '&' : '?'}after=${encodeURIComponent(page.nextCursor)}&pageSize=${STREAM_PAGE}`);
       yield page.items ?? [];
     }
   }
@@ -431,7 +425,11 @@ export class SiteBuilder {
   /** One page, drawn and written by a page worker. */
   private async page(job: PageJob, result: SyncResult): Promise<void> {
     const answer = await this.workers.run(job);
-    if (!('written' in answer)) return;
+    if ('written' in answer) this.keep(answer, result);
+  }
+
+  /** Writes the files of a page a worker drew. */
+  private keep(answer: Extract<PageAnswer, { written: string }>, result: SyncResult): void {
     writePage(this.options.out, answer.file, answer.page);
     result.written.push(answer.written);
   }
@@ -441,11 +439,6 @@ export class SiteBuilder {
     result.removed.push(address);
   }
 
-  private async json<T>(path: string): Promise<T> {
-    const response = await fetch(this.options.apiFetchUrl + path, withoutCompression({ headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(30_000) }));
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return (await response.json()) as T;
-  }
 
   /** Runs `work` over `inputs`, `concurrency` at a time. */
   private async pool<T>(inputs: readonly T[], work: (input: T) => Promise<void>): Promise<void> {
