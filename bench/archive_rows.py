@@ -136,7 +136,10 @@ def main():
         created = (start + step * n + datetime.timedelta(seconds=rng.randrange(0, 600))).isoformat()
         status, published = ("Draft", NULL) if rng.random() < 0.01 else ("Published", created)
         summary = " ".join(rng.choices(prose.sentences, k=rng.randint(1, 2)))
-        cover = f'{{"Alt": {title_json}, "Url": "/media/archive/{n + 1}.jpg", "Caption": null}}' if rng.random() < 0.6 else NULL
+        # A cover picked from the media library: a key as the library names files, and the size
+        # in pixels the API stores with it (MediaSizes). The files themselves are not made.
+        cover = (f'{{"Alt": {title_json}, "Url": "/media/{created[:4]}/{created[5:7]}/{n + 1:032x}.jpg", "Caption": null, '
+                 f'"Width": 1600, "Height": 900}}') if rng.random() < 0.6 else NULL
         author = rng.choice(AUTHORS)
         # Generated prose has no tab, newline or backslash: only JSON and multi-line text are escaped.
         if item_type == "Article":

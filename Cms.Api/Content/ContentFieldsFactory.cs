@@ -1,5 +1,7 @@
+using Cms.Api.Common;
 using Cms.Domain.Content;
 using Cms.Domain.Taxonomy;
+using Cms.Infrastructure.Media;
 using Cms.Infrastructure.Persistence;
 using FluentValidation;
 using FluentValidation.Results;
@@ -9,7 +11,8 @@ namespace Cms.Api.Content;
 
 /// <summary>
 /// Turns the shared part of a request into domain fields: looks up the category
-/// (an unknown id is a 400 on categoryId) and finds or creates the tags by slug.
+/// (an unknown id is a 400 on categoryId), finds or creates the tags by slug, and gives the
+/// cover the size the media library knows it has.
 /// </summary>
 internal sealed class ContentFieldsFactory(CmsDbContext db)
 {
@@ -22,7 +25,19 @@ internal sealed class ContentFieldsFactory(CmsDbContext db)
                 ?? throw new ValidationException([new ValidationFailure("categoryId", $"There is no category {categoryId}.")]);
         }
 
-        return new ContentFields(request.Title!, request.Summary, request.CoverImage?.ToDomain(), category, await TagsAsync(request.Tags, ct), request.Author);
+        return new ContentFields(request.Title!, request.Summary, await ImageAsync(request.CoverImage, ct), category, await TagsAsync(request.Tags, ct), request.Author);
+    }
+
+    /// <summary>The picture, with its size when it is a file of the media library.</summary>
+    private async Task<Image?> ImageAsync(ImageRequest? request, CancellationToken ct)
+    {
+        if (request is null)
+        {
+            return null;
+        }
+
+        var size = await MediaSizes.OfUrlAsync(db, request.Url!, ct);
+        return new Image(request.Url!, request.Caption, request.Alt, size?.Width, size?.Height);
     }
 
     private async Task<IReadOnlyList<Tag>> TagsAsync(IReadOnlyList<string>? names, CancellationToken ct)

@@ -63,7 +63,7 @@ internal static class ContentQueries
             Summary = x.Summary,
             CoverImage = x.CoverImage == null
                 ? null
-                : new ImageResponse { Url = x.CoverImage.Url, Caption = x.CoverImage.Caption, Alt = x.CoverImage.Alt },
+                : new ImageResponse { Url = x.CoverImage.Url, Caption = x.CoverImage.Caption, Alt = x.CoverImage.Alt, Width = x.CoverImage.Width, Height = x.CoverImage.Height },
             Category = x.Category == null ? null : new CategoryRef { Id = x.Category.Id, Name = x.Category.Name, Slug = x.Category.Slug },
             Tags = x.Tags.OrderBy(t => t.Name).Select(t => new TagResponse { Name = t.Name, Slug = t.Slug }).ToList(),
             Author = x.Author,

@@ -1,6 +1,10 @@
 using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Cms.Infrastructure.Persistence;
 using Cms.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using SkiaSharp;
 
 namespace Cms.Tests.Api;
@@ -148,6 +152,58 @@ public sealed class MediaTests(MediaTests.App app) : IClassFixture<MediaTests.Ap
         Assert.Equal(404, (int)(await app.Anonymous().GetAsync(url, Ct)).StatusCode);
         Assert.False(File.Exists(Path.Combine(app.DataDirectory, "media", url["/media/".Length..])));
     }
+
+    [Fact]
+    public async Task A_cover_from_the_library_carries_its_size_to_editors_readers_and_lists()
+    {
+        using var editor = await app.EditorAsync();
+        var reader = app.Anonymous();
+        var uploaded = await (await UploadAsync(editor, Jpeg(2000, 1000), "ben-tau.jpg", "image/jpeg")).JsonAsync();
+        var original = (string)uploaded["url"]!;
+        var rendition = (string)uploaded["renditions"]![1]!["url"]!; // w800
+        var section = await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Chuyên mục ảnh có cỡ" });
+
+        async Task<JsonNode> PublishedWithCover(string title, string url)
+        {
+            var request = Samples.Article(title);
+            request["categoryId"] = (int)section["id"]!;
+            request["coverImage"] = new { url, alt = "Bến tàu" };
+            return await editor.PublishedAsync("articles", request);
+        }
+
+        var fromOriginal = await PublishedWithCover("Bến tàu nhìn từ bờ sông", original);
+        var fromRendition = await PublishedWithCover("Bến tàu lúc bình minh", rendition);
+        var elsewhere = await PublishedWithCover("Bến tàu trên báo bạn", "https://media.example.vn/ben-tau.jpg");
+
+        static (int?, int?) Size(JsonNode item) => ((int?)item["coverImage"]!["width"], (int?)item["coverImage"]!["height"]);
+        foreach (var (item, size) in new[] { (fromOriginal, ((int?)2000, (int?)1000)), (fromRendition, (800, 400)), (elsewhere, (null, null)) })
+        {
+            var id = (long)item["id"]!;
+            Assert.Equal(size, Size(await editor.GetJsonAsync($"/api/v1/manage/articles/{id}")));
+            Assert.Equal(size, Size(await reader.GetJsonAsync($"/api/v1/articles/{(string)item["slug"]!}")));
+            var list = await reader.GetJsonAsync($"/api/v1/content?category={(string)section["slug"]!}");
+            Assert.Equal(size, Size(list["items"]!.AsArray().Single(card => (long)card!["id"]! == id)!));
+        }
+
+        // Covers chosen before sizes were kept get theirs from the migration that brought them:
+        // undone (the sizes go), then done again (they come back from the library).
+        await app.DbAsync(async db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            var migrations = db.Database.GetMigrations().ToList();
+            var imageSizes = migrations.FindIndex(m => m.EndsWith("_ImageSizes", StringComparison.Ordinal));
+            await migrator.MigrateAsync(migrations[imageSizes - 1], Ct);
+            Assert.Equal(0, await StoredSizesAsync(db));
+            await migrator.MigrateAsync(null, Ct);
+            return true;
+        });
+        Assert.Equal(2, await app.DbAsync(StoredSizesAsync));
+        Assert.Equal(((int?)2000, (int?)1000), Size(await editor.GetJsonAsync($"/api/v1/manage/articles/{(long)fromOriginal["id"]!}")));
+    }
+
+    /// <summary>Covers whose stored JSON holds a width.</summary>
+    private static Task<int> StoredSizesAsync(CmsDbContext db) =>
+        db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM content_items WHERE cover_image ? 'Width'").SingleAsync(Ct);
 
     [Fact]
     public async Task Anonymous_callers_cannot_upload()

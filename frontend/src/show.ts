@@ -8,7 +8,8 @@ import type { PageView } from './views/page';
 
 /**
  * @param url The page's absolute address, as canonical and og:url name it.
- * @param imageSize The size of the view's picture, when known (the site builder reads it).
+ * @param imageSize The size of the view's picture when the view does not say it (the site builder
+ *   reads it from the file).
  */
 export function showView(layout: Layout, view: PageView, config: SiteConfig, url: string, imageSize?: { width: number; height: number } | null): void {
   layout.main.replaceChildren(view.content);
@@ -16,7 +17,7 @@ export function showView(layout: Layout, view: PageView, config: SiteConfig, url
   // The item the page shows, for the hit beacon of a built page (app.ts).
   if (view.contentId !== undefined) layout.main.dataset.contentId = String(view.contentId);
   else delete layout.main.dataset.contentId;
-  setPageMeta({ title: view.title, description: view.description, image: view.image, imageSize, type: view.ogType, siteName: config.siteName,
+  setPageMeta({ title: view.title, description: view.description, image: view.image, imageSize: view.imageSize ?? imageSize, type: view.ogType, siteName: config.siteName,
     noindex: view.noindex, feed: view.noindex ? null : feedOf(config, view.feed), story: view.story, trail: view.trail }, url);
 }
 

@@ -1135,8 +1135,12 @@ namespace Cms.Infrastructure.Persistence.Migrations
 
                             b1.Property<string>("Caption");
 
+                            b1.Property<int?>("Height");
+
                             b1.Property<string>("Url")
                                 .IsRequired();
+
+                            b1.Property<int?>("Width");
 
                             b1.HasKey("ContentItemId")
                                 .HasName("pk_content_items");
@@ -1376,8 +1380,12 @@ namespace Cms.Infrastructure.Persistence.Migrations
 
                                     b2.Property<string>("Caption");
 
+                                    b2.Property<int?>("Height");
+
                                     b2.Property<string>("Url")
                                         .IsRequired();
+
+                                    b2.Property<int?>("Width");
 
                                     b2.HasKey("IntervieweeInterviewId")
                                         .HasName("pk_interviews");

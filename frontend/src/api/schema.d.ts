@@ -1962,6 +1962,16 @@ export interface components {
             url: string;
             caption?: string | null;
             alt?: string | null;
+            /**
+             * Format: int32
+             * @description Width in pixels: known for a cover picked from the API's media library, null otherwise.
+             */
+            width?: number | null;
+            /**
+             * Format: int32
+             * @description Height in pixels: known when the width is.
+             */
+            height?: number | null;
         };
         /**
          * @description Creates or replaces an interview: who was interviewed and the questions and answers, in order.

@@ -116,8 +116,9 @@ export class PageWriter {
 
   /** A page drawn and compressed, for the main thread to write. */
   private async draw(view: PageView, address: string | null, file?: string): Promise<Extract<PageAnswer, { written: string }>> {
-    // Read before the page is put together: that step is synchronous (page-html.ts).
-    const size = view.image && isRaster(view.image) ? await imageSize(view.image, (url) => this.reach.fetchUrlOf(url)) : null;
+    // The size the API gives; else read from the file's header, before the page is put
+    // together (that step is synchronous: page-html.ts).
+    const size = view.imageSize ?? (view.image && isRaster(view.image) ? await imageSize(view.image, (url) => this.reach.fetchUrlOf(url)) : null);
     return { written: address ?? `/${file}`, file: file ?? fileOf(address!), page: compressPage(this.renderer!.html(view, address, size)) };
   }
 }

@@ -15,6 +15,11 @@ export const SITE_LOGO = { path: '/logo.png', width: 512, height: 512 } as const
 
 const raster = /\.(jpe?g|png|webp|gif)$/i;
 
+/** An image's size as the API gives it: both sides, or nothing. */
+export function knownSize(image: { width?: number | null; height?: number | null } | null | undefined): { width: number; height: number } | null {
+  return image?.width && image.height ? { width: image.width, height: image.height } : null;
+}
+
 /** Whether a preview can show the image at this address (by its file type). */
 export function isRaster(url: string): boolean {
   try {

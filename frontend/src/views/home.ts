@@ -4,6 +4,7 @@
 // not repeated below.
 import type { ContentSummary, PopularTag } from '../api/types';
 import { leadCard, rowCard, titleCard, videoCard } from '../components/cards';
+import { knownSize } from '../components/share-image';
 import { h } from '../dom/h';
 import { paths } from '../routes';
 import type { PageContext, PageView } from './page';
@@ -45,6 +46,7 @@ export async function homePage({ api, config, tree }: PageContext): Promise<Page
     title: config.siteName,
     description: lead?.summary ?? `Tin tức, phỏng vấn và phim tư liệu của ${config.siteName}.`,
     image: api.mediaUrl(lead?.coverImage?.url),
+    imageSize: knownSize(lead?.coverImage),
     content: h('div', { class: 'home' }, h('h1', { class: 'visually-hidden' }, config.siteName), topicStrip(topics), top, blocks),
   };
 }

@@ -17,6 +17,8 @@ export interface PageView {
   title: string;
   description?: string | null;
   image?: string | null;
+  /** The picture's size in pixels, when the API knows it (a cover from its media library). */
+  imageSize?: { width: number; height: number } | null;
   ogType?: 'website' | 'article' | 'video.other';
   content: Node;
   /** The item shown, for the hit beacon: its view is counted. Absent on lists. */

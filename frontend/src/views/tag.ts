@@ -2,6 +2,7 @@
 // item carrying the tag, of every type, newest first, archive pages like a section.
 import type { Tag } from '../api/types';
 import { rowCard } from '../components/cards';
+import { knownSize } from '../components/share-image';
 import { archivePager } from '../components/pager';
 import { h } from '../dom/h';
 import { formatNumber } from '../format';
@@ -30,6 +31,7 @@ export function tagView({ api }: PageContext, tag: Tag, archive: number | null, 
     title: `Từ khóa: ${tag.name}${pageNo}`,
     description: `Tin bài, phỏng vấn và phim tư liệu về ${tag.name}.`,
     image: api.mediaUrl(list.items[0]?.coverImage?.url),
+    imageSize: knownSize(list.items[0]?.coverImage),
     feed: { query: `tag=${encodeURIComponent(tag.slug)}`, name: `Từ khóa: ${tag.name}` },
     trail: [{ name: `Từ khóa: ${tag.name}`, path: paths.tag(tag.slug) }],
     content: h('div', { class: 'tag-page' },

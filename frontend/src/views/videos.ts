@@ -1,5 +1,6 @@
 // "Phim tư liệu": every video, newest first (then archive pages), as a grid of thumbnails with durations.
 import { videoCard } from '../components/cards';
+import { knownSize } from '../components/share-image';
 import { archivePager } from '../components/pager';
 import { h } from '../dom/h';
 import { paths } from '../routes';
@@ -21,6 +22,7 @@ export function videosView({ api }: PageContext, archive: number | null, list: L
     title: `Phim tư liệu${pageNo}`,
     description: 'Phim tư liệu, phóng sự và ghi hình các sự kiện chính trị, văn hóa, lịch sử.',
     image: api.mediaUrl(list.items[0]?.coverImage?.url),
+    imageSize: knownSize(list.items[0]?.coverImage),
     trail: [{ name: 'Phim tư liệu', path: paths.videos() }],
     content: h('div', { class: 'videos-page' },
       h('header', { class: 'page-head' },

@@ -32,9 +32,11 @@ export async function manage<T>(method: string, path: string, body?: unknown, if
     return ((await r.json()) as { accessToken: string }).accessToken;
   });
   const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A form (an upload) is sent as multipart, with the boundary fetch chooses; anything else as JSON.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (ifMatch) headers['If-Match'] = ifMatch;
-  const response = await fetch(`${apiUrl}/api/v1/manage${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${apiUrl}/api/v1/manage${path}`, { method, headers, body: body === undefined ? undefined : form ? body : JSON.stringify(body) });
   const text = await response.text();
   return { status: response.status, etag: response.headers.get('ETag'), json: (text ? JSON.parse(text) : null) as T };
 }

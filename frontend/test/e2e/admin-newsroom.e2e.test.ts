@@ -168,7 +168,8 @@ describe('admin: newsroom tools', () => {
     const id = Number(/#\/articles\/(\d+)/.exec(page.url())?.[1]);
     try {
       const saved = (await manage<Article>('GET', `/articles/${id}`)).json;
-      expect(saved.coverImage).toEqual({ url: expect.stringMatching(/^\/media\/.+\.png$/), alt: 'Hình chữ nhật vàng trên nền đỏ', caption: 'Cầu thử nghiệm (đã sửa)' });
+      // A cover from the library is saved with the size the library knows it has.
+      expect(saved.coverImage).toEqual({ url: expect.stringMatching(/^\/media\/.+\.png$/), alt: 'Hình chữ nhật vàng trên nền đỏ', caption: 'Cầu thử nghiệm (đã sửa)', width: 480, height: 320 });
       // The API's sanitizer and the editor's tidy step both keep the figure, root-relative.
       expect(saved.body).toBe(`<p>Đoạn đầu có ảnh bên dưới.</p><figure><img src="${saved.coverImage!.url}" alt="Hình chữ nhật vàng trên nền đỏ" width="480" height="320"><figcaption>Cầu thử nghiệm (đã sửa)</figcaption></figure>`);
       await page.screenshot({ path: `${screenshotDir}admin-media-cover.png`, fullPage: true });

@@ -270,6 +270,44 @@ describe('the watch keeps the files current from the changes feed', () => {
     await afterWatch(async () => (await status(`/bai-viet/${other.json.slug}`)) === 404);
   });
 
+  test('a cover from the media library is shared with the size the API gives; another with the size its file says', async () => {
+    const tree = await apiJson<CategoryNode[]>(apiUrl, '/categories');
+    const categoryId = tree.find((node) => node.slug === 'van-hoa-xa-hoi')!.id;
+    const form = new FormData();
+    form.append('file', new Blob([readFileSync(new URL('../../public/og-image.png', import.meta.url))], { type: 'image/png' }), 'le-hoi.png');
+    const uploaded = await manage<{ id: number; url: string; width: number; height: number }>('POST', '/media', form);
+    expect(uploaded.status).toBe(201);
+    expect([uploaded.json.width, uploaded.json.height]).toEqual([1200, 630]);
+    const publish = async (title: string, cover: string) => {
+      const created = await manage<{ id: number; slug: string }>('POST', '/articles', { title, summary: 'Ảnh bìa có cỡ.', body: '<p>Nội dung.</p>', categoryId, coverImage: { url: cover, alt: 'Lễ hội' } });
+      expect(created.status).toBe(201);
+      return created.json;
+    };
+    const fromLibrary = await publish('Trang tĩnh: ảnh bìa từ thư viện', uploaded.json.url);
+    const fromElsewhere = await publish('Trang tĩnh: ảnh bìa nơi khác', `${siteUrl}/logo.png`);
+    // The library's file goes before the page is drawn: its size can only come from the API.
+    const asset = await manage('GET', `/media/${uploaded.json.id}`);
+    expect((await manage('DELETE', `/media/${uploaded.json.id}`, undefined, asset.etag!)).status).toBe(204);
+    for (const item of [fromLibrary, fromElsewhere]) {
+      const draft = await manage('GET', `/articles/${item.id}`);
+      expect((await manage('POST', `/articles/${item.id}/publish`, undefined, draft.etag!)).status).toBe(200);
+    }
+    await afterWatch(async () => (await status(`/bai-viet/${fromLibrary.slug}`)) === 200 && (await status(`/bai-viet/${fromElsewhere.slug}`)) === 200);
+
+    const library = await crawl(`/bai-viet/${fromLibrary.slug}`);
+    expect(library.meta('og:image')).toBe(new URL(uploaded.json.url, apiUrl).href);
+    expect([library.meta('og:image:width'), library.meta('og:image:height')]).toEqual(['1200', '630']);
+    const elsewhere = await crawl(`/bai-viet/${fromElsewhere.slug}`);
+    expect(elsewhere.meta('og:image')).toBe(`${siteUrl}/logo.png`);
+    expect([elsewhere.meta('og:image:width'), elsewhere.meta('og:image:height')]).toEqual(['512', '512']);
+
+    for (const item of [fromLibrary, fromElsewhere]) {
+      const published = await manage('GET', `/articles/${item.id}`);
+      expect((await manage('DELETE', `/articles/${item.id}`, undefined, published.etag!)).status).toBe(204);
+    }
+    await afterWatch(async () => (await status(`/bai-viet/${fromLibrary.slug}`)) === 404);
+  });
+
   test('a renamed tag moves its pages; a renamed section shows its new name on every page', async () => {
     const tree = await apiJson<CategoryNode[]>(apiUrl, '/categories');
     const sectionId = tree.find((node) => node.slug === 'van-hoa-xa-hoi')!.id;

@@ -1,0 +1,46 @@
+using Cms.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Infrastructure.Media;
+
+/// <summary>
+/// The size in pixels of an image the media library holds, found by the address content names
+/// it at ("/media/2026/11/3f2a….jpg", or one of its renditions "…-w800.webp"), so a cover picked
+/// from the library carries its size and nobody has to download it to learn it.
+/// </summary>
+public static class MediaSizes
+{
+    private const string PathPrefix = "/media/";
+
+    /// <summary>The size, or null for an address outside the library (another site's image, a demo file).</summary>
+    public static async Task<(int Width, int Height)?> OfUrlAsync(CmsDbContext db, string url, CancellationToken ct)
+    {
+        if (!url.StartsWith(PathPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var key = url[PathPrefix.Length..];
+        if (!MediaKeys.IsValid(key))
+        {
+            return null;
+        }
+
+        // A rendition is stored beside its original: the same name with "-w800" added (and
+        // perhaps another extension), so the original's key starts with what comes before it.
+        var dash = key.LastIndexOf("-w", StringComparison.Ordinal);
+        var stem = (dash > key.LastIndexOf('/') ? key[..dash] : key[..key.LastIndexOf('.')]) + ".";
+        var asset = await db.MediaAssets.AsNoTracking().FirstOrDefaultAsync(a => a.StorageKey.StartsWith(stem), ct);
+        if (asset is null)
+        {
+            return null;
+        }
+
+        if (asset.StorageKey == key)
+        {
+            return (asset.Width, asset.Height);
+        }
+
+        return asset.Renditions.FirstOrDefault(r => r.StorageKey == key) is { } rendition ? (rendition.Width, rendition.Height) : null;
+    }
+}
