@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     if (command === 'build') {
       const result = await builder.sync();
-      console.log(`site: ${result.written.length} pages written, ${result.removed.length} removed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`site: ${result.pages} pages written, ${result.removed.length} removed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       return;
     }
     const stop = new AbortController();

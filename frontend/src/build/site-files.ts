@@ -65,7 +65,8 @@ export async function removePage(root: string, file: string): Promise<void> {
   await Promise.all([path, `${path}.br`, `${path}.gz`].map((p) => rm(p, { force: true })));
 }
 
-export async function atomicWrite(path: string, content: Buffer | string): Promise<void> {
+/** Writes a file under a temporary name, then renames it over the old one. `content` may come in parts. */
+export async function atomicWrite(path: string, content: Buffer | string | Iterable<string>): Promise<void> {
   const temporary = temporaryOf(path);
   await writeFile(temporary, content);
   await rename(temporary, path);

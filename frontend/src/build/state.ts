@@ -76,5 +76,28 @@ export async function loadState(dir: string): Promise<BuildState> {
 
 export async function saveState(dir: string, state: BuildState): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await atomicWrite(join(dir, 'state.json'), JSON.stringify(state));
+  await atomicWrite(join(dir, 'state.json'), stateJson(state));
+}
+
+/** Entries of `items` or `lists` per part of the file. */
+const PART = 2000;
+
+/**
+ * The state as JSON, in parts: for 100,000 items it is 17 MB, and one string of it (with the
+ * bytes written from it) was the builder's peak memory at the end of a full build. The same
+ * text JSON.stringify writes, apart from the order of the keys.
+ */
+export function* stateJson(state: BuildState): Generator<string> {
+  const { items, lists, ...rest } = state;
+  yield JSON.stringify(rest).slice(0, -1);
+  for (const [name, record] of [['items', items], ['lists', lists]] as const) {
+    yield `,${JSON.stringify(name)}:{`;
+    const keys = Object.keys(record);
+    for (let at = 0; at < keys.length; at += PART) {
+      yield keys.slice(at, at + PART).map((key) => `${JSON.stringify(key)}:${JSON.stringify((record as Record<string, unknown>)[key])}`).join(',')
+        + (at + PART < keys.length ? ',' : '');
+    }
+    yield '}';
+  }
+  yield '}';
 }
