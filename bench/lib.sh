@@ -91,17 +91,18 @@ bench_seed_archive() {
                                   WHERE id >= $first_seeded_id AND status = 'Published') AS imported_counts"
     # Tags as a newsroom uses them: two draws per item from a skewed pool of $TAG_POOL (the demo's
     # first), so the most used is on about one item in four, most on one to five thousand; and one rare
-    # tag on every 20,000th item (50), the case where a list must start from the tag's links.
+    # tag on every 20,000th item (50). The links' row triggers are off, so each is given its
+    # item's state here, as the trigger would (the TagListIndex migration).
     psql_ -c "ALTER TABLE content_item_tags DISABLE TRIGGER USER" \
         -c "INSERT INTO tags (name, slug) SELECT 'Chủ đề ' || g, 'chu-de-' || g FROM generate_series(1, $TAG_POOL - (SELECT count(*) FROM tags)) AS g" \
         -c "INSERT INTO tags (name, slug) VALUES ('$RARE_TAG_NAME', '$RARE_TAG')" \
-        -c "INSERT INTO content_item_tags (content_item_id, tags_id)
-            SELECT DISTINCT drawn.item, pool.id
-            FROM (SELECT c.id AS item, 1 + floor($TAG_POOL * power(random(), 3))::int AS n
+        -c "INSERT INTO content_item_tags (content_item_id, tags_id, status, published_at)
+            SELECT DISTINCT drawn.item, pool.id, drawn.status, drawn.published_at
+            FROM (SELECT c.id AS item, c.status, c.published_at, 1 + floor($TAG_POOL * power(random(), 3))::int AS n
                   FROM content_items c, generate_series(1, 2) WHERE c.id >= $first_seeded_id) AS drawn
             JOIN (SELECT row_number() OVER (ORDER BY id) AS n, id FROM tags WHERE slug <> '$RARE_TAG') AS pool USING (n)" \
-        -c "INSERT INTO content_item_tags (content_item_id, tags_id)
-            SELECT c.id, (SELECT id FROM tags WHERE slug = '$RARE_TAG') FROM content_items c
+        -c "INSERT INTO content_item_tags (content_item_id, tags_id, status, published_at)
+            SELECT c.id, (SELECT id FROM tags WHERE slug = '$RARE_TAG'), c.status, c.published_at FROM content_items c
             WHERE c.id >= $first_seeded_id AND c.id % 20000 = 0" \
         -c "ALTER TABLE content_item_tags ENABLE TRIGGER USER"
     COMMON_TAG="$(psql_ -c "SELECT t.slug FROM content_item_tags it JOIN tags t ON t.id = it.tags_id GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1")"

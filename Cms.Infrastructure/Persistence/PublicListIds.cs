@@ -7,8 +7,8 @@ namespace Cms.Infrastructure.Persistence;
 
 /// <summary>
 /// The ids of one page of a public list (the whole site, a type, a section, a tag), and its
-/// count, read from the public-list indexes; a rare tag's page from its links instead
-/// (TagPlanner). The page's rows are read after, by id. A section with sub-sections: "category_id = ANY(...)" cannot be read from an
+/// count, read from the public-list indexes; a tag's from its links, which carry what "public
+/// now" asks of their items (TagPageAsync). The page's rows are read after, by id. A section with sub-sections: "category_id = ANY(...)" cannot be read from an
 /// index in list order, so PostgreSQL would sort the whole section; one ordered, limited
 /// branch per category, merged (Merge Append), reads only as far as the page. The same for a
 /// cursor (the items after a given one): each branch starts at that point.
@@ -26,17 +26,28 @@ public sealed class PublicListIds(CmsDbContext db)
     public async Task<List<long>> PageAsync(PublicListFilter filter, DateTimeOffset now, int skip, int take,
         (DateTimeOffset PublishedAt, long Id)? after, CancellationToken ct)
     {
-        TagPlan? tag = null;
+        int? tagId = null;
         if (!string.IsNullOrEmpty(filter.Tag))
         {
-            tag = await new TagPlanner(db).PlanAsync(filter.Tag, skip + take, ct);
-            if (tag is null)
+            tagId = (await new TagPlanner(db).FromLinksAsync(filter.Tag, ct))?.Id;
+            if (tagId is null)
             {
                 return [];
             }
         }
 
         var parameters = new List<NpgsqlParameter> { new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() } }; // $1
+        var filters = string.Empty;
+        if (filter.Type is { } only)
+        {
+            filters = " AND type = " + Next(parameters, new NpgsqlParameter<string> { TypedValue = only.ToString() });
+        }
+
+        if (tagId is { } taggedWith)
+        {
+            return await TagPageAsync(taggedWith, filter.Categories, filters, after, skip, take, parameters, ct);
+        }
+
         // The first page and every cursor (nothing skipped) write their limit as a number: with
         // "LIMIT $n" PostgreSQL's generic plan looks costlier than one planned for the values,
         // so it plans every call again (~1.4 ms, more than running it). On a million items the
@@ -56,32 +67,12 @@ public sealed class PublicListIds(CmsDbContext db)
             offsetLimit = $"OFFSET {Next(parameters, new NpgsqlParameter<int> { TypedValue = skip })} LIMIT {Next(parameters, new NpgsqlParameter<int> { TypedValue = take })}";
         }
 
-        var filters = string.Empty;
-        if (filter.Type is { } only)
-        {
-            filters = " AND type = " + Next(parameters, new NpgsqlParameter<string> { TypedValue = only.ToString() });
-        }
-
         if (after is { } start)
         {
             // "published_at <= x" bounds the index scan; the OR only sorts out ties on the time.
             var at = Next(parameters, new NpgsqlParameter<DateTimeOffset> { TypedValue = start.PublishedAt.ToUniversalTime() });
             var id = Next(parameters, new NpgsqlParameter<long> { TypedValue = start.Id });
             filters += $" AND published_at <= {at} AND (published_at < {at} OR id < {id})";
-        }
-
-        if (tag is { FromLinks: true } few)
-        {
-            return await FromLinksAsync(few.Id, filter.Categories, filters, offsetLimit, parameters, ct);
-        }
-
-        if (tag is { } common)
-        {
-            // Checked row by row as the list index is walked, so the page stops as soon as it is
-            // full. (As EXISTS, PostgreSQL would turn it into a join and may read every link of
-            // the tag, in parallel workers, before the first row: ~6 ms instead of ~0.2.)
-            filters += " AND (SELECT count(*) FROM content_item_tags it WHERE it.content_item_id = content_items.id AND it.tags_id = "
-                + Next(parameters, new NpgsqlParameter<int> { TypedValue = common.Id }) + ") > 0";
         }
 
         var sql = new StringBuilder("SELECT id FROM (");
@@ -108,7 +99,10 @@ public sealed class PublicListIds(CmsDbContext db)
     public async Task<int> CountAsync(PublicListFilter filter, DateTimeOffset now, CancellationToken ct)
     {
         var parameters = new List<NpgsqlParameter> { new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() } }; // $1
-        var sql = new StringBuilder("SELECT count(*)::int FROM content_items");
+        var typeFilter = filter.Type is { } only
+            ? " AND type = " + Next(parameters, new NpgsqlParameter<string> { TypedValue = only.ToString() })
+            : string.Empty;
+        StringBuilder sql;
         if (!string.IsNullOrEmpty(filter.Tag))
         {
             if (await new TagPlanner(db).FromLinksAsync(filter.Tag, ct) is not { } tag)
@@ -116,43 +110,62 @@ public sealed class PublicListIds(CmsDbContext db)
                 return 0;
             }
 
-            // The id written as a number, so PostgreSQL plans for this tag's share of the links
-            // (a join by hash for a common one); as a parameter it planned for an average tag and
-            // looked up a quarter of a million items one by one (1.1 s instead of 0.26). A count
-            // runs once per tag and change, so a statement per tag costs nothing to keep.
-            sql.Append(" JOIN content_item_tags it ON it.content_item_id = content_items.id AND it.tags_id = ")
-                .Append(tag.Id.ToString(CultureInfo.InvariantCulture));
+            // From the tag's links alone (they carry what "public now" asks), as its pages are read.
+            sql = new StringBuilder("SELECT count(*)::int FROM content_item_tags WHERE tags_id = ")
+                .Append(Next(parameters, new NpgsqlParameter<int> { TypedValue = tag.Id })).Append(" AND ").Append(PublicNow)
+                .Append(ItemCheck(filter.Categories, typeFilter, parameters));
         }
-
-        sql.Append(" WHERE ").Append(PublicNow);
-        if (filter.Type is { } only)
+        else
         {
-            sql.Append(" AND type = ").Append(Next(parameters, new NpgsqlParameter<string> { TypedValue = only.ToString() }));
-        }
-
-        if (filter.Categories is { } categories)
-        {
-            sql.Append(" AND category_id = ANY(").Append(Next(parameters, new NpgsqlParameter<int[]> { TypedValue = [.. categories] })).Append(')');
+            sql = new StringBuilder("SELECT count(*)::int FROM content_items WHERE ").Append(PublicNow).Append(typeFilter);
+            if (filter.Categories is { } categories)
+            {
+                sql.Append(" AND category_id = ANY(").Append(Next(parameters, new NpgsqlParameter<int[]> { TypedValue = [.. categories] })).Append(')');
+            }
         }
 
         return (await db.ReadAsync(sql.ToString(), row => row.GetInt32(0), ct, [.. parameters]))[0];
     }
 
     /// <summary>
-    /// A rare tag's page: its links first (MATERIALIZED, so PostgreSQL cannot turn it back into
-    /// a walk of the list), their items filtered and sorted; a few hundred rows at most.
+    /// A tag's page, read from the tag's own links in list order (ix_content_item_tags_public_newest):
+    /// each link carries its item's status and time of publishing (kept by triggers: the
+    /// TagListIndex migration), so the page costs its own rows however common or rare the tag.
+    /// (Walking the whole site's list and checking each item for the tag cost, per page, the
+    /// items between two of the tag's: a site builder streaming 500 tags of 100,000 items read
+    /// the archive once per tag, PostgreSQL's busiest time of a full build.) A type or section
+    /// asked besides is checked on the item, link by link.
     /// </summary>
-    private Task<List<long>> FromLinksAsync(int tagId, IReadOnlyCollection<int>? categories, string filters, string offsetLimit,
-        List<NpgsqlParameter> parameters, CancellationToken ct)
+    private Task<List<long>> TagPageAsync(int tagId, IReadOnlyCollection<int>? categories, string itemFilters,
+        (DateTimeOffset PublishedAt, long Id)? after, int skip, int take, List<NpgsqlParameter> parameters, CancellationToken ct)
     {
-        var tag = Next(parameters, new NpgsqlParameter<int> { TypedValue = tagId });
+        // The limit written as a number where nothing is skipped, as PageAsync says why.
+        var offsetLimit = skip == 0 ? "LIMIT " + take.ToString(CultureInfo.InvariantCulture)
+            : $"OFFSET {Next(parameters, new NpgsqlParameter<int> { TypedValue = skip })} LIMIT {Next(parameters, new NpgsqlParameter<int> { TypedValue = take })}";
+        var sql = new StringBuilder("SELECT content_item_id FROM content_item_tags WHERE tags_id = ")
+            .Append(Next(parameters, new NpgsqlParameter<int> { TypedValue = tagId })).Append(" AND ").Append(PublicNow);
+        if (after is { } start)
+        {
+            var at = Next(parameters, new NpgsqlParameter<DateTimeOffset> { TypedValue = start.PublishedAt.ToUniversalTime() });
+            var id = Next(parameters, new NpgsqlParameter<long> { TypedValue = start.Id });
+            sql.Append($" AND published_at <= {at} AND (published_at < {at} OR content_item_id < {id})");
+        }
+
+        sql.Append(ItemCheck(categories, itemFilters, parameters));
+        sql.Append(" ORDER BY published_at DESC, content_item_id DESC ").Append(offsetLimit);
+        return db.ReadAsync(sql.ToString(), row => row.GetInt64(0), ct, [.. parameters]);
+    }
+
+    /// <summary>
+    /// What a tag's links are checked for on their items (a type, sections): " AND EXISTS (…)",
+    /// or nothing. <paramref name="itemFilters"/> names the item's own columns (" AND type = $2").
+    /// </summary>
+    private static string ItemCheck(IReadOnlyCollection<int>? categories, string itemFilters, List<NpgsqlParameter> parameters)
+    {
         var category = categories is null ? string.Empty
             : " AND category_id = ANY(" + Next(parameters, new NpgsqlParameter<int[]> { TypedValue = [.. categories] }) + ")";
-        var sql = $"WITH tagged AS MATERIALIZED (SELECT content_item_id FROM content_item_tags WHERE tags_id = {tag}) "
-            + "SELECT id FROM content_items JOIN tagged ON tagged.content_item_id = content_items.id "
-            + $"WHERE {PublicNow}{filters}{category} "
-            + $"ORDER BY published_at DESC, id DESC {offsetLimit}";
-        return db.ReadAsync(sql, row => row.GetInt64(0), ct, [.. parameters]);
+        return itemFilters.Length == 0 && category.Length == 0 ? string.Empty
+            : $" AND EXISTS (SELECT 1 FROM content_items c WHERE c.id = content_item_tags.content_item_id{itemFilters}{category})";
     }
 
     /// <summary>Adds the parameter; its placeholder ($2, $3, ...).</summary>

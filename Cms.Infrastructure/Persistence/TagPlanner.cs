@@ -4,8 +4,8 @@ using Npgsql;
 namespace Cms.Infrastructure.Persistence;
 
 /// <summary>
-/// Decides how a list is narrowed to a tag (TagPlan): the public lists (PublicListIds), a
-/// search within a tag and the editors' lists follow it.
+/// Decides how a list is narrowed to a tag (TagPlan): a search within a tag follows it; the
+/// public lists (PublicListIds) and the editors' list read the tag's links (FromLinksAsync).
 /// </summary>
 public sealed class TagPlanner(CmsDbContext db)
 {
@@ -51,8 +51,9 @@ public sealed class TagPlanner(CmsDbContext db)
 
     /// <summary>
     /// The tag, always read from its links: for what reads every item with the tag anyway (a
-    /// count; the editors' list, sorted by last change), so there is nothing to decide and its
-    /// links need not be counted. Null: no such tag.
+    /// count; the editors' list, sorted by last change) or reads the links in list order (the
+    /// public lists), so there is nothing to decide and its links need not be counted. Null: no
+    /// such tag.
     /// </summary>
     public async Task<TagPlan?> FromLinksAsync(string slug, CancellationToken ct)
     {

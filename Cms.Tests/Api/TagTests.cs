@@ -1,4 +1,5 @@
 using Cms.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Tests.Api;
 
@@ -54,6 +55,55 @@ public sealed class TagTests(CmsApp app) : IClassFixture<CmsApp>
 
         await editor.PostJsonAsync($"/api/v1/manage/videos/{(long)item["id"]!}/unpublish", new { });
         await (await reader.GetAsync("/api/v1/tags/chua-doi", Ct)).AssertProblemAsync(404);
+    }
+
+    [Fact]
+    public async Task A_tags_list_follows_its_items_through_scheduling_unpublishing_and_retagging()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        const string tag = "Cầu Mỹ Thuận";
+        async Task<long[]> ListedAsync(string route = "content") =>
+            [.. (await reader.GetJsonAsync($"/api/v1/{route}?tag=cau-my-thuan"))["items"]!.AsArray().Select(i => (long)i!["id"]!)];
+
+        var first = (long)(await editor.PublishedAsync("articles", Samples.Article("Cầu Mỹ Thuận 2 hợp long", tag)))["id"]!;
+        var video = (long)(await editor.PublishedAsync("videos", Samples.Video("Phim về cầu Mỹ Thuận").WithTags(tag)))["id"]!;
+        var scheduled = (long)(await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Cầu Mỹ Thuận 2 thông xe", tag)))["id"]!;
+        await editor.PostJsonAsync($"/api/v1/manage/articles/{scheduled}/schedule", new { publishAt = app.Clock.GetUtcNow().AddMinutes(10) });
+        var untagged = (long)(await editor.PublishedAsync("articles", Samples.Article("Bến phà Mỹ Thuận ngày cuối")))["id"]!;
+        Assert.Equal([video, first], await ListedAsync());
+        Assert.Equal([first], await ListedAsync("articles")); // the type is checked on the item
+        Assert.Equal(2, (int)(await reader.GetJsonAsync("/api/v1/content?tag=cau-my-thuan"))["totalItems"]!);
+
+        // Its time comes: listed from then on, newest first, and counted.
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await ListedAsync()).FirstOrDefault() != scheduled)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The scheduled item did not reach its tag's list within 15 s.");
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.Equal([scheduled, video, first], await ListedAsync());
+        Assert.Equal(3, (int)(await reader.GetJsonAsync("/api/v1/content?tag=cau-my-thuan"))["totalItems"]!);
+
+        // Unpublished: off the list. The tag added to a published item: on it, in its place.
+        await editor.PostJsonAsync($"/api/v1/manage/articles/{first}/unpublish", new { });
+        var current = await editor.GetAsync($"/api/v1/manage/articles/{untagged}", Ct);
+        var retagged = Samples.Article("Bến phà Mỹ Thuận ngày cuối", tag);
+        Assert.Equal(200, (int)(await editor.PutRawAsync($"/api/v1/manage/articles/{untagged}", retagged, current.Headers.ETag!.Tag)).StatusCode);
+        Assert.Equal([scheduled, untagged, video], await ListedAsync());
+        var page2 = await reader.GetJsonAsync("/api/v1/content?tag=cau-my-thuan&pageSize=2&page=2");
+        Assert.Equal([video], page2["items"]!.AsArray().Select(i => (long)i!["id"]!));
+        var cursor = (string)(await reader.GetJsonAsync("/api/v1/content?tag=cau-my-thuan&pageSize=1"))["nextCursor"]!;
+        Assert.Equal([untagged], (await reader.GetJsonAsync($"/api/v1/content?tag=cau-my-thuan&pageSize=1&after={Uri.EscapeDataString(cursor)}"))["items"]!
+            .AsArray().Select(i => (long)i!["id"]!));
+
+        // Every link holds its item's state, as the list reads it.
+        Assert.Equal(0, await app.DbAsync(db => db.Database.SqlQuery<int>($"""
+            SELECT count(*)::int AS "Value" FROM content_item_tags l JOIN content_items c ON c.id = l.content_item_id
+            WHERE l.status IS DISTINCT FROM c.status OR l.published_at IS DISTINCT FROM c.published_at
+            """).SingleAsync(Ct)));
     }
 
     [Fact]
