@@ -15,6 +15,16 @@ public static partial class MediaKeys
     public static string Rendition(string originalKey, int width, string extension) =>
         $"{originalKey[..originalKey.LastIndexOf('.')]}-w{width}.{extension}";
 
+    /// <summary>
+    /// What the key of the original starts with, for an original's key or one of its renditions'
+    /// (<see cref="Rendition"/>: the same name with "-w800" added, perhaps another extension).
+    /// </summary>
+    public static string OriginalStem(string key)
+    {
+        var dash = key.LastIndexOf("-w", StringComparison.Ordinal);
+        return (dash > key.LastIndexOf('/') ? key[..dash] : key[..key.LastIndexOf('.')]) + ".";
+    }
+
     public static bool IsValid(string? key) => key is not null && Pattern().IsMatch(key);
 
     /// <summary>The content type a key's extension stands for (keys are only made with these).</summary>

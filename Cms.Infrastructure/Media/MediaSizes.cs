@@ -26,10 +26,7 @@ public static class MediaSizes
             return null;
         }
 
-        // A rendition is stored beside its original: the same name with "-w800" added (and
-        // perhaps another extension), so the original's key starts with what comes before it.
-        var dash = key.LastIndexOf("-w", StringComparison.Ordinal);
-        var stem = (dash > key.LastIndexOf('/') ? key[..dash] : key[..key.LastIndexOf('.')]) + ".";
+        var stem = MediaKeys.OriginalStem(key);
         var asset = await db.MediaAssets.AsNoTracking().FirstOrDefaultAsync(a => a.StorageKey.StartsWith(stem), ct);
         if (asset is null)
         {

@@ -55,25 +55,10 @@ public sealed class PublicListIds(CmsDbContext db)
         // page sizes make a few statements. Deeper pages keep parameters: a statement per page
         // number would push the others out of the prepared set, and planning is small beside
         // their skip.
-        string reach, offsetLimit;
-        if (skip == 0)
-        {
-            reach = take.ToString(CultureInfo.InvariantCulture);
-            offsetLimit = "LIMIT " + reach;
-        }
-        else
-        {
-            reach = Next(parameters, new NpgsqlParameter<int> { TypedValue = skip + take }); // how far each branch reads
-            offsetLimit = $"OFFSET {Next(parameters, new NpgsqlParameter<int> { TypedValue = skip })} LIMIT {Next(parameters, new NpgsqlParameter<int> { TypedValue = take })}";
-        }
-
-        if (after is { } start)
-        {
-            // "published_at <= x" bounds the index scan; the OR only sorts out ties on the time.
-            var at = Next(parameters, new NpgsqlParameter<DateTimeOffset> { TypedValue = start.PublishedAt.ToUniversalTime() });
-            var id = Next(parameters, new NpgsqlParameter<long> { TypedValue = start.Id });
-            filters += $" AND published_at <= {at} AND (published_at < {at} OR id < {id})";
-        }
+        var offsetLimit = OffsetLimit(skip, take, parameters);
+        var reach = skip == 0 ? take.ToString(CultureInfo.InvariantCulture) // how far each branch reads
+            : Next(parameters, new NpgsqlParameter<int> { TypedValue = skip + take });
+        filters += After(after, "id", parameters);
 
         var sql = new StringBuilder("SELECT id FROM (");
         var branch = 0;
@@ -117,11 +102,8 @@ public sealed class PublicListIds(CmsDbContext db)
         }
         else
         {
-            sql = new StringBuilder("SELECT count(*)::int FROM content_items WHERE ").Append(PublicNow).Append(typeFilter);
-            if (filter.Categories is { } categories)
-            {
-                sql.Append(" AND category_id = ANY(").Append(Next(parameters, new NpgsqlParameter<int[]> { TypedValue = [.. categories] })).Append(')');
-            }
+            sql = new StringBuilder("SELECT count(*)::int FROM content_items WHERE ").Append(PublicNow).Append(typeFilter)
+                .Append(InCategories(filter.Categories, parameters));
         }
 
         return (await db.ReadAsync(sql.ToString(), row => row.GetInt32(0), ct, [.. parameters]))[0];
@@ -139,22 +121,41 @@ public sealed class PublicListIds(CmsDbContext db)
     private Task<List<long>> TagPageAsync(int tagId, IReadOnlyCollection<int>? categories, string itemFilters,
         (DateTimeOffset PublishedAt, long Id)? after, int skip, int take, List<NpgsqlParameter> parameters, CancellationToken ct)
     {
-        // The limit written as a number where nothing is skipped, as PageAsync says why.
-        var offsetLimit = skip == 0 ? "LIMIT " + take.ToString(CultureInfo.InvariantCulture)
-            : $"OFFSET {Next(parameters, new NpgsqlParameter<int> { TypedValue = skip })} LIMIT {Next(parameters, new NpgsqlParameter<int> { TypedValue = take })}";
+        var offsetLimit = OffsetLimit(skip, take, parameters);
         var sql = new StringBuilder("SELECT content_item_id FROM content_item_tags WHERE tags_id = ")
-            .Append(Next(parameters, new NpgsqlParameter<int> { TypedValue = tagId })).Append(" AND ").Append(PublicNow);
-        if (after is { } start)
-        {
-            var at = Next(parameters, new NpgsqlParameter<DateTimeOffset> { TypedValue = start.PublishedAt.ToUniversalTime() });
-            var id = Next(parameters, new NpgsqlParameter<long> { TypedValue = start.Id });
-            sql.Append($" AND published_at <= {at} AND (published_at < {at} OR content_item_id < {id})");
-        }
-
-        sql.Append(ItemCheck(categories, itemFilters, parameters));
-        sql.Append(" ORDER BY published_at DESC, content_item_id DESC ").Append(offsetLimit);
+            .Append(Next(parameters, new NpgsqlParameter<int> { TypedValue = tagId })).Append(" AND ").Append(PublicNow)
+            .Append(After(after, "content_item_id", parameters))
+            .Append(ItemCheck(categories, itemFilters, parameters))
+            .Append(" ORDER BY published_at DESC, content_item_id DESC ").Append(offsetLimit);
         return db.ReadAsync(sql.ToString(), row => row.GetInt64(0), ct, [.. parameters]);
     }
+
+    /// <summary>
+    /// " OFFSET … LIMIT …". The first page and every cursor (nothing skipped) write their limit
+    /// as a number, as PageAsync says why; deeper pages keep parameters.
+    /// </summary>
+    private static string OffsetLimit(int skip, int take, List<NpgsqlParameter> parameters) =>
+        skip == 0 ? "LIMIT " + take.ToString(CultureInfo.InvariantCulture)
+            : $"OFFSET {Next(parameters, new NpgsqlParameter<int> { TypedValue = skip })} LIMIT {Next(parameters, new NpgsqlParameter<int> { TypedValue = take })}";
+
+    /// <summary>Only the rows after the cursor in list order (by time, then <paramref name="idColumn"/>); nothing without one.</summary>
+    private static string After((DateTimeOffset PublishedAt, long Id)? after, string idColumn, List<NpgsqlParameter> parameters)
+    {
+        if (after is not { } start)
+        {
+            return string.Empty;
+        }
+
+        // "published_at <= x" bounds the index scan; the OR only sorts out ties on the time.
+        var at = Next(parameters, new NpgsqlParameter<DateTimeOffset> { TypedValue = start.PublishedAt.ToUniversalTime() });
+        var id = Next(parameters, new NpgsqlParameter<long> { TypedValue = start.Id });
+        return $" AND published_at <= {at} AND (published_at < {at} OR {idColumn} < {id})";
+    }
+
+    /// <summary>" AND category_id = ANY($n)" for a section's categories; nothing for none.</summary>
+    private static string InCategories(IReadOnlyCollection<int>? categories, List<NpgsqlParameter> parameters) =>
+        categories is null ? string.Empty
+            : " AND category_id = ANY(" + Next(parameters, new NpgsqlParameter<int[]> { TypedValue = [.. categories] }) + ")";
 
     /// <summary>
     /// What a tag's links are checked for on their items (a type, sections): " AND EXISTS (…)",
@@ -162,8 +163,7 @@ public sealed class PublicListIds(CmsDbContext db)
     /// </summary>
     private static string ItemCheck(IReadOnlyCollection<int>? categories, string itemFilters, List<NpgsqlParameter> parameters)
     {
-        var category = categories is null ? string.Empty
-            : " AND category_id = ANY(" + Next(parameters, new NpgsqlParameter<int[]> { TypedValue = [.. categories] }) + ")";
+        var category = InCategories(categories, parameters);
         return itemFilters.Length == 0 && category.Length == 0 ? string.Empty
             : $" AND EXISTS (SELECT 1 FROM content_items c WHERE c.id = content_item_tags.content_item_id{itemFilters}{category})";
     }

@@ -154,7 +154,7 @@ export class SiteBuilder {
     const context: PageContext = { api, config: this.options.config, tree };
     const frameJson = JSON.stringify({ tree, siteName: this.options.config.siteName, siteUrl: this.options.siteUrl });
     const frameChanged = this.state.frame !== frameJson;
-    const firstSync = !this.state.complete;
+    const firstSync = result.full;
     const state = this.state;
     this.dirty = new Set(state.dirtyLists);
 

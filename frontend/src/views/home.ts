@@ -4,10 +4,9 @@
 // not repeated below.
 import type { ContentSummary, PopularTag } from '../api/types';
 import { leadCard, rowCard, titleCard, videoCard } from '../components/cards';
-import { knownSize } from '../components/share-image';
 import { h } from '../dom/h';
 import { paths } from '../routes';
-import type { PageContext, PageView } from './page';
+import { pictureOf, type PageContext, type PageView } from './page';
 
 const TOP_COUNT = 7;
 const PER_SECTION = 5;
@@ -45,8 +44,7 @@ export async function homePage({ api, config, tree }: PageContext): Promise<Page
   return {
     title: config.siteName,
     description: lead?.summary ?? `Tin tức, phỏng vấn và phim tư liệu của ${config.siteName}.`,
-    image: api.mediaUrl(lead?.coverImage?.url),
-    imageSize: knownSize(lead?.coverImage),
+    ...pictureOf(api, lead?.coverImage),
     content: h('div', { class: 'home' }, h('h1', { class: 'visually-hidden' }, config.siteName), topicStrip(topics), top, blocks),
   };
 }

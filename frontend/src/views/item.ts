@@ -4,13 +4,12 @@ import type { ApiClient } from '../api/client';
 import type { Article, CategoryNode, ContentItem, Interview, Video } from '../api/types';
 import { breadcrumbs } from '../components/breadcrumbs';
 import { figure, picture } from '../components/image';
-import { knownSize } from '../components/share-image';
 import { videoPlayer } from '../components/player';
 import { byline, lead, relatedItems, storyHeader, tagList } from '../components/story';
 import { trailOf } from '../components/structured-data';
 import { h, sanitizedHtml, type Child } from '../dom/h';
 import { paragraphs } from '../format';
-import type { PageContext, PageView, RouteOf } from './page';
+import { pictureOf, type PageContext, type PageView, type RouteOf } from './page';
 
 export async function itemPage(context: PageContext, route: RouteOf<'item'>): Promise<PageView> {
   const { api, tree } = context;
@@ -18,8 +17,7 @@ export async function itemPage(context: PageContext, route: RouteOf<'item'>): Pr
   return {
     title: item.title,
     description: item.summary,
-    image: api.mediaUrl(item.coverImage?.url),
-    imageSize: knownSize(item.coverImage),
+    ...pictureOf(api, item.coverImage),
     ogType: item.type === 'video' ? 'video.other' : 'article',
     contentId: item.id,
     content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedItems(item)),

@@ -1,10 +1,16 @@
 // What every page view receives and returns. Views only build DOM from API data; the app
 // shell (app.ts) owns navigation, meta tags, the hit beacon and error pages.
 import type { ApiClient } from '../api/client';
-import type { CategoryNode } from '../api/types';
+import type { CategoryNode, Image } from '../api/types';
+import { knownSize } from '../components/share-image';
 import type { Crumb, StoryFacts } from '../components/structured-data';
 import type { SiteConfig } from '../config';
 import type { Route } from '../routes';
+
+/** A page's picture as a view gives it: the picture's address, and its size when the API knows it. */
+export function pictureOf(api: ApiClient, image: Image | null | undefined): Pick<PageView, 'image' | 'imageSize'> {
+  return { image: api.mediaUrl(image?.url), imageSize: knownSize(image) };
+}
 
 export interface PageContext {
   api: ApiClient;

@@ -2,13 +2,12 @@
 // item carrying the tag, of every type, newest first, archive pages like a section.
 import type { Tag } from '../api/types';
 import { rowCard } from '../components/cards';
-import { knownSize } from '../components/share-image';
 import { archivePager } from '../components/pager';
 import { h } from '../dom/h';
 import { formatNumber } from '../format';
 import { paths } from '../routes';
 import { loadListPage, type ListSlice } from './list-page';
-import type { PageContext, PageView, RouteOf } from './page';
+import { pictureOf, type PageContext, type PageView, type RouteOf } from './page';
 
 export const TAG_PAGE_SIZE = 10;
 
@@ -30,8 +29,7 @@ export function tagView({ api }: PageContext, tag: Tag, archive: number | null, 
   return {
     title: `Từ khóa: ${tag.name}${pageNo}`,
     description: `Tin bài, phỏng vấn và phim tư liệu về ${tag.name}.`,
-    image: api.mediaUrl(list.items[0]?.coverImage?.url),
-    imageSize: knownSize(list.items[0]?.coverImage),
+    ...pictureOf(api, list.items[0]?.coverImage),
     feed: { query: `tag=${encodeURIComponent(tag.slug)}`, name: `Từ khóa: ${tag.name}` },
     trail: [{ name: `Từ khóa: ${tag.name}`, path: paths.tag(tag.slug) }],
     content: h('div', { class: 'tag-page' },

@@ -1,11 +1,10 @@
 // "Phim tư liệu": every video, newest first (then archive pages), as a grid of thumbnails with durations.
 import { videoCard } from '../components/cards';
-import { knownSize } from '../components/share-image';
 import { archivePager } from '../components/pager';
 import { h } from '../dom/h';
 import { paths } from '../routes';
 import { loadListPage, type ListSlice } from './list-page';
-import type { PageContext, PageView, RouteOf } from './page';
+import { pictureOf, type PageContext, type PageView, type RouteOf } from './page';
 
 export const VIDEO_PAGE_SIZE = 12;
 
@@ -21,8 +20,7 @@ export function videosView({ api }: PageContext, archive: number | null, list: L
   return {
     title: `Phim tư liệu${pageNo}`,
     description: 'Phim tư liệu, phóng sự và ghi hình các sự kiện chính trị, văn hóa, lịch sử.',
-    image: api.mediaUrl(list.items[0]?.coverImage?.url),
-    imageSize: knownSize(list.items[0]?.coverImage),
+    ...pictureOf(api, list.items[0]?.coverImage),
     trail: [{ name: 'Phim tư liệu', path: paths.videos() }],
     content: h('div', { class: 'videos-page' },
       h('header', { class: 'page-head' },
