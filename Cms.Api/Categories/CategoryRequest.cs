@@ -26,7 +26,7 @@ internal sealed class CategoryRequestValidator : AbstractValidator<CategoryReque
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
         RuleFor(x => x.Slug).Must(Slug.IsValid).When(x => x.Slug is not null)
-            .WithMessage($"slug must be lower-case letters, digits and single hyphens, contain a letter, and be at most {Slug.MaxLength} characters.");
+            .WithMessage(Slug.Rule);
         RuleFor(x => x.Description).MaximumLength(1000);
         RuleFor(x => x.ParentId).GreaterThan(0);
     }

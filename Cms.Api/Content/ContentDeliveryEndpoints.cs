@@ -2,6 +2,7 @@ using Cms.Api.Caching;
 using Cms.Api.Categories;
 using Cms.Api.Common;
 using Cms.Api.Mapping;
+using Cms.Api.Security;
 using Cms.Api.Search;
 using Cms.Api.Validation;
 using Cms.Domain.Common;
@@ -40,6 +41,26 @@ internal static class ContentDeliveryEndpoints
             .WithSummary($"Published {kind.Plural.ToLowerInvariant()}, newest first")
             .WithDescription("Filter by category (sub-sections included) and tag; numbered pages. With ?q=, only items matching every word, best first, each with a snippet.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // Before /{idOrSlug}: "batch" is a literal, which routing tries first (Slug.IsValid keeps it from being a slug).
+        group.MapGet("/batch", async ([FromQuery] long[] ids, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock,
+                HttpContext http, CancellationToken ct) =>
+            {
+                var asked = ItemBatchQuery.Validate(ids);
+                var items = await PublicContentReader.FindManyAsync(db, kind.Type, asked, clock.GetUtcNow(), ct);
+                var found = items.Select(x => x.Id).ToHashSet();
+                http.Response.Headers.CacheControl = PublicCache.Item;
+                return TypedResults.Ok(new ItemBatch<TResponse>(
+                    items.Select(x => x.Adapt<TResponse>(mapping)).ToList(), asked.Where(id => !found.Contains(id)).ToList()));
+            })
+            // Not output-cached: every caller asks for its own set, which would only push the
+            // pages readers share out of the cache.
+            .RequireRateLimiting(RateLimits.PublicReads)
+            .WithName($"Get{kind.Plural}ById")
+            .WithSummary($"Many published {kind.Plural.ToLowerInvariant()} in full, by id (up to {ItemBatchQuery.MaxIds} per request)")
+            .WithDescription("?ids=1&ids=2&…: the items in the order asked, and the ids that are not public (drop those). "
+                + "For catching up after GET /changes named many items: one request per hundred instead of one each.")
+            .ProducesValidationProblem();
 
         group.MapGet("/{idOrSlug}", async Task<Results<Ok<TResponse>, StatusCodeHttpResult>> (
                 string idOrSlug, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>

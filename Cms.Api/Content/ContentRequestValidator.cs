@@ -13,7 +13,7 @@ internal abstract class ContentRequestValidator<T> : AbstractValidator<T>
     {
         RuleFor(x => x.Title).NotEmpty().MaximumLength(300);
         RuleFor(x => x.Slug).Must(Slug.IsValid).When(x => x.Slug is not null)
-            .WithMessage($"slug must be lower-case letters, digits and single hyphens, contain a letter, and be at most {Slug.MaxLength} characters.");
+            .WithMessage(Slug.Rule);
         RuleFor(x => x.Summary).MaximumLength(2000);
         RuleFor(x => x.CoverImage!).SetValidator(new ImageRequestValidator()).When(x => x.CoverImage is not null);
         RuleFor(x => x.CategoryId).GreaterThan(0);

@@ -13,8 +13,9 @@ namespace Cms.Api.Content;
 
 /// <summary>
 /// The public reads that run most when the output cache misses (every reader's first view
-/// after a change; every request with the cache off): one item by id or slug, and the rows
-/// of a list page once its ids are known. One prepared statement each, read straight into
+/// after a change; every request with the cache off): one item by id or slug (or many by id,
+/// for a site builder or an app catching up on the changes feed), and the rows of a list page
+/// once its ids are known. One prepared statement each, read straight into
 /// the response's fields, with no EF Core entity on the way: EF's query pipeline (result
 /// buffering for retries, per-call expression work, entity and owned-JSON materialization,
 /// the tag collection's join and sort, the stored search columns every entity read carries)
@@ -47,6 +48,7 @@ internal static class PublicContentReader
 
     private const string ById = "SELECT " + CardColumns + DetailColumns + From + " AND c.type = $2 AND c.id = $3";
     private const string BySlug = "SELECT " + CardColumns + DetailColumns + From + " AND c.type = $2 AND c.slug = $3";
+    private const string ByIds = "SELECT " + CardColumns + DetailColumns + From + " AND c.type = $2 AND c.id = ANY($3)";
     private const string CardsByIds = "SELECT " + CardColumns + From + " AND c.id = ANY($2)";
 
     /// <summary>The owned JSON columns as EF Core writes them: property names as in C#, enums by name.</summary>
@@ -61,6 +63,16 @@ internal static class PublicContentReader
             new NpgsqlParameter<string> { TypedValue = type.ToString() },
             isId ? new NpgsqlParameter<long> { TypedValue = id } : new NpgsqlParameter<string> { TypedValue = idOrSlug });
         return rows.FirstOrDefault();
+    }
+
+    /// <summary>The items of one type with these ids the public may see at <paramref name="now"/>, in the order of <paramref name="ids"/>.</summary>
+    public static async Task<List<PublicItemRow>> FindManyAsync(CmsDbContext db, ContentType type, IReadOnlyList<long> ids, DateTimeOffset now, CancellationToken ct)
+    {
+        var rows = (await db.ReadAsync(ByIds, ReadDetail, ct,
+            new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() },
+            new NpgsqlParameter<string> { TypedValue = type.ToString() },
+            new NpgsqlParameter<long[]> { TypedValue = [.. ids] })).ToDictionary(r => r.Id);
+        return ids.Select(rows.GetValueOrDefault).OfType<PublicItemRow>().ToList();
     }
 
     /// <summary>A list page's rows, in the order of <paramref name="ids"/>; any no longer public left out.</summary>

@@ -51,11 +51,22 @@ public static partial class Slug
     }
 
     /// <summary>
+    /// Words the API's routes use where a slug could stand: GET /articles/batch reads many
+    /// items, so no item may be called "batch".
+    /// </summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal) { "batch" };
+
+    /// <summary>What <see cref="IsValid"/> asks, as an editor reads it.</summary>
+    public static readonly string Rule = "slug must be lower-case letters, digits and single hyphens, contain a letter, be at most "
+        + MaxLength.ToString(CultureInfo.InvariantCulture) + " characters, and not be " + string.Join(" or ", Reserved.Select(w => $"\"{w}\"")) + ".";
+
+    /// <summary>
     /// A valid slug: lower-case ASCII words joined by single hyphens, with at least
-    /// one letter, so that a slug can never be mistaken for a numeric id in a URL.
+    /// one letter, so that a slug can never be mistaken for a numeric id in a URL,
+    /// and not a <see cref="Reserved"/> word.
     /// </summary>
     public static bool IsValid(string? slug) =>
-        slug is { Length: > 0 and <= MaxLength } && SlugPattern().IsMatch(slug) && slug.Any(char.IsAsciiLetterLower);
+        slug is { Length: > 0 and <= MaxLength } && SlugPattern().IsMatch(slug) && slug.Any(char.IsAsciiLetterLower) && !Reserved.Contains(slug);
 
     /// <summary>The n-th alternative for a taken slug: "x", "x-2", "x-3", ...</summary>
     public static string WithSuffix(string slug, int n)

@@ -42,7 +42,7 @@ public sealed class SlugAllocator(CmsDbContext db)
         var stem = Slug.FromTitle(title);
         if (!Slug.IsValid(stem))
         {
-            // A title of digits only ("2024") would give a slug that reads as an id.
+            // A title of digits only ("2024") would give a slug that reads as an id; "Batch" one a route uses.
             stem = stem.Length == 0 ? fallback : $"{fallback}-{stem}";
         }
 

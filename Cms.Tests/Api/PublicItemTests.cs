@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cms.Tests.Support;
 
@@ -97,5 +98,78 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
         await (await reader.GetAsync("/api/v1/articles/khong-co-bai-nay", Ct)).AssertProblemAsync(404);
         await (await reader.GetAsync("/api/v1/articles/99999999999", Ct)).AssertProblemAsync(404);
         await (await reader.GetAsync("/api/v1/articles/99999999999999999999999", Ct)).AssertProblemAsync(404);
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task A_batch_read_gives_each_item_as_its_own_read_does_in_the_order_asked(string route)
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        Dictionary<string, object?> Sample(string title) => route switch
+        {
+            "articles" => Samples.Article(title, "Đảng bộ"),
+            "interviews" => Samples.Interview(title),
+            _ => Samples.Video(title),
+        };
+        var first = await editor.PublishedAsync(route, Sample($"Đọc nhiều {route} một"));
+        var second = await editor.PublishedAsync(route, Sample($"Đọc nhiều {route} hai"));
+        var draft = await editor.PostJsonAsync($"/api/v1/manage/{route}", Sample($"Đọc nhiều {route} nháp"));
+        var otherType = await editor.PublishedAsync(route == "articles" ? "videos" : "articles",
+            route == "articles" ? Samples.Video("Loại khác") : Samples.Article("Loại khác"));
+        var scheduled = await editor.PostJsonAsync($"/api/v1/manage/{route}", Sample($"Đọc nhiều {route} hẹn giờ"));
+        await editor.PostJsonAsync($"/api/v1/manage/{route}/{(long)scheduled["id"]!}/schedule", new { publishAt = DateTimeOffset.UtcNow.AddDays(1) });
+        long Id(JsonNode item) => (long)item["id"]!;
+
+        long[] asked = [Id(second), Id(draft), Id(first), Id(otherType), Id(scheduled), 99999999999, Id(second)];
+        var response = await reader.GetAsync($"/api/v1/{route}/batch?{string.Join('&', asked.Select(id => $"ids={id}"))}", Ct);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("public", response.Headers.CacheControl?.ToString());
+        var batch = await response.JsonAsync();
+
+        var items = batch["items"]!.AsArray();
+        Assert.Equal([Id(second), Id(first)], items.Select(x => (long)x!["id"]!));
+        Assert.Equal((await reader.GetJsonAsync($"/api/v1/{route}/{Id(second)}")).ToJsonString(), items[0]!.ToJsonString());
+        Assert.Equal((await reader.GetJsonAsync($"/api/v1/{route}/{Id(first)}")).ToJsonString(), items[1]!.ToJsonString());
+        Assert.Equal([Id(draft), Id(otherType), Id(scheduled), 99999999999], batch["missing"]!.AsArray().Select(x => (long)x!));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?ids=abc")]
+    [InlineData("?ids=0")]
+    [InlineData("?ids=-4")]
+    [InlineData("?ids=1,2")]
+    public async Task A_batch_read_without_good_ids_is_a_clear_400(string query)
+    {
+        using var reader = app.Anonymous();
+        await (await reader.GetAsync($"/api/v1/articles/batch{query}", Ct)).AssertProblemAsync(400);
+    }
+
+    [Fact]
+    public async Task A_batch_read_takes_at_most_a_hundred_ids()
+    {
+        using var reader = app.Anonymous();
+        var hundred = string.Join('&', Enumerable.Range(1, 100).Select(id => $"ids={id}"));
+
+        var ok = await reader.GetJsonAsync($"/api/v1/interviews/batch?{hundred}");
+        var tooMany = await reader.GetAsync($"/api/v1/interviews/batch?{hundred}&ids=101", Ct);
+
+        Assert.Equal(100, ok["items"]!.AsArray().Count + ok["missing"]!.AsArray().Count);
+        Assert.Contains("ids", await tooMany.AssertValidationErrorsAsync());
+    }
+
+    [Fact]
+    public async Task No_item_is_called_batch_so_the_batch_read_never_hides_one()
+    {
+        using var editor = await app.EditorAsync();
+        var asked = Samples.Article("Một bài viết");
+        asked["slug"] = "batch";
+
+        var refused = await editor.PostAsJsonAsync("/api/v1/manage/articles", asked, Ct);
+        var titled = await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Batch"));
+
+        Assert.Contains("slug", await refused.AssertValidationErrorsAsync());
+        Assert.Equal("article-batch", (string?)titled["slug"]);
     }
 }

@@ -41,6 +41,9 @@ type JsonOf<P extends keyof paths> = paths[P] extends { get: { responses: { 200:
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
+/** How many ids one batch read (items()) may name: the API's limit. */
+export const ITEMS_PER_BATCH = 100;
+
 /** How each content type is addressed in the API. */
 const collection: Record<ContentType, '/api/v1/articles' | '/api/v1/interviews' | '/api/v1/videos'> = {
   article: '/api/v1/articles',
@@ -105,6 +108,16 @@ export class ApiClient {
 
   async item<T extends ContentType>(type: T, slug: string): Promise<ItemByType[T]> {
     return this.get<ItemByType[T]>(`${collection[type]}/${encodeURIComponent(slug)}`);
+  }
+
+  /**
+   * Many items of one type in full, by id (at most ITEMS_PER_BATCH): those public now, in the
+   * order asked, and the ids that are not (any more). The site builder reads the items the
+   * changes feed names this way, a hundred per request.
+   */
+  async items<T extends ContentType>(type: T, ids: readonly number[]): Promise<{ items: ItemByType[T][]; missing: number[] }> {
+    const query = ids.map((id) => `ids=${id}`).join('&');
+    return this.get<{ items: ItemByType[T][]; missing: number[] }>(`${collection[type]}/batch?${query}`);
   }
 
   /** The section tree; asked once per visit, as every page's menu needs it. */

@@ -25,6 +25,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Many published articles in full, by id (up to 100 per request)
+         * @description ?ids=1&ids=2&…: the items in the order asked, and the ids that are not public (drop those). For catching up after GET /changes named many items: one request per hundred instead of one each.
+         */
+        get: operations["GetArticlesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/articles/{idOrSlug}": {
         parameters: {
             query?: never;
@@ -336,6 +356,26 @@ export interface paths {
          * @description Filter by category (sub-sections included) and tag; numbered pages. With ?q=, only items matching every word, best first, each with a snippet.
          */
         get: operations["ListInterviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Many published interviews in full, by id (up to 100 per request)
+         * @description ?ids=1&ids=2&…: the items in the order asked, and the ids that are not public (drop those). For catching up after GET /changes named many items: one request per hundred instead of one each.
+         */
+        get: operations["GetInterviewsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1663,6 +1703,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/videos/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Many published videos in full, by id (up to 100 per request)
+         * @description ?ids=1&ids=2&…: the items in the order asked, and the ids that are not public (drop those). For catching up after GET /changes named many items: one request per hundred instead of one each.
+         */
+        get: operations["GetVideosById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/videos/{idOrSlug}": {
         parameters: {
             query?: never;
@@ -2057,6 +2117,39 @@ export interface components {
             name: string;
             position?: string | null;
             portrait?: components["schemas"]["ImageResponse"];
+        };
+        /**
+         * @description Many items of one type in full, in the order asked (GET /{type}/batch?ids=): what a site
+         *     builder or an app reads after the changes feed named them, a hundred per request instead
+         *     of one request each.
+         */
+        ItemBatchArticleResponse: {
+            /** @description The public ones, in the order of the ids asked for. */
+            items: components["schemas"]["ArticleResponse"][];
+            /** @description The ids asked for that are not public items of this type (never were, or not any more): drop your copies. */
+            missing: number[];
+        };
+        /**
+         * @description Many items of one type in full, in the order asked (GET /{type}/batch?ids=): what a site
+         *     builder or an app reads after the changes feed named them, a hundred per request instead
+         *     of one request each.
+         */
+        ItemBatchInterviewResponse: {
+            /** @description The public ones, in the order of the ids asked for. */
+            items: components["schemas"]["InterviewResponse"][];
+            /** @description The ids asked for that are not public items of this type (never were, or not any more): drop your copies. */
+            missing: number[];
+        };
+        /**
+         * @description Many items of one type in full, in the order asked (GET /{type}/batch?ids=): what a site
+         *     builder or an app reads after the changes feed named them, a hundred per request instead
+         *     of one request each.
+         */
+        ItemBatchVideoResponse: {
+            /** @description The public ones, in the order of the ids asked for. */
+            items: components["schemas"]["VideoResponse"][];
+            /** @description The ids asked for that are not public items of this type (never were, or not any more): drop your copies. */
+            missing: number[];
         };
         ItemViewsImport: {
             /** Format: int64 */
@@ -2715,6 +2808,37 @@ export interface operations {
             };
         };
     };
+    GetArticlesById: {
+        parameters: {
+            query: {
+                ids: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemBatchArticleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     GetArticle: {
         parameters: {
             query?: never;
@@ -3325,6 +3449,37 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInterviewsById: {
+        parameters: {
+            query: {
+                ids: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemBatchInterviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -8616,6 +8771,37 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVideosById: {
+        parameters: {
+            query: {
+                ids: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemBatchVideoResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };

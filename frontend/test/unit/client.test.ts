@@ -55,6 +55,12 @@ describe('ApiClient', () => {
     expect(calls).toBe(2);
   });
 
+  test('many items of one type by id: one request naming each id', async () => {
+    const { api, asked } = fakeApi({ '/api/v1/interviews/batch': { items: [interview], missing: [7] } });
+    await expect(api.items('interview', [12, 7])).resolves.toEqual({ items: [interview], missing: [7] });
+    expect(asked).toEqual(['/api/v1/interviews/batch?ids=12&ids=7']);
+  });
+
   test('an item by slug, slug escaped into the path', async () => {
     const { api, asked } = fakeApi({ '/api/v1/interviews/nam-2024': interview });
     await expect(api.item('interview', 'nam-2024')).resolves.toMatchObject({ id: 12 });
