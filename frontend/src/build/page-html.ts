@@ -32,7 +32,8 @@ export class PageRenderer {
 
   constructor(
     private readonly document: Document,
-    private readonly head: string,
+    /** The shell's <head>, as every page's starts: each page's is a copy (cheaper than parsing it again). */
+    private readonly head: Node,
     private readonly frame: Frame,
   ) {}
 
@@ -44,7 +45,7 @@ export class PageRenderer {
     const { siteUrl, config } = this.frame;
     const own = view.address ?? address;
     const { layout, parts } = this.frameOf(own ? new URL(own, siteUrl).pathname : null);
-    this.document.head.innerHTML = this.head;
+    this.document.head.replaceChildren(...this.head.cloneNode(true).childNodes);
     showView(layout, view, config, own ? new URL(own, siteUrl).href : `${siteUrl}/`, imageSize);
     return parts[0] + this.document.head.innerHTML + parts[1] + layout.main.outerHTML + parts[2];
   }

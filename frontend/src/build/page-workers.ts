@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FrameData, PageAnswer, PageJob, WriterSetup } from './page-writer';
 import type { WorkerMessage } from './page-worker';
+import type { PageFiles } from './site-files';
 
 interface Pending {
   resolve: (answer: PageAnswer) => void;
@@ -19,6 +20,8 @@ interface Thread {
 
 export class PageWorkers {
   private readonly threads: Thread[] = [];
+  /** The thread each page's buffer came from, to give it back to (release). */
+  private readonly owners = new WeakMap<ArrayBuffer, Thread>();
   private frameData: FrameData | undefined;
   private nextId = 1;
   private closed = false;
@@ -63,6 +66,13 @@ export class PageWorkers {
     }
   }
 
+  /** Gives a page's buffer back to the thread that filled it, once its files are written. */
+  release(page: PageFiles): void {
+    const thread = this.owners.get(page.buffer);
+    this.owners.delete(page.buffer);
+    if (thread && this.threads.includes(thread)) thread.worker.postMessage({ recycle: page.buffer } satisfies WorkerMessage, [page.buffer]);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
@@ -77,8 +87,12 @@ export class PageWorkers {
       const pending = thread.pending.get(message.id);
       if (!pending) return;
       thread.pending.delete(message.id);
-      if (message.error !== undefined) pending.reject(new Error(message.error));
-      else pending.resolve(message.answer!);
+      if (message.error !== undefined) {
+        pending.reject(new Error(message.error));
+        return;
+      }
+      if (message.answer) this.owners.set(message.answer.page.buffer, thread);
+      pending.resolve(message.answer!);
     });
     // A thread that died (out of memory, a bug) fails what it held and is replaced, so the next
     // sync (the watch retries from its saved token) has all its threads again.

@@ -1,9 +1,10 @@
-// Draws pages: fetches what a page shows, draws it with the browser's own views, and
+// Draws pages: fetches what a page shows (unless the job brings it: items and list rows come
+// from the main thread, which reads them in bulk), draws it with the browser's own views, and
 // compresses it. It runs inside each page worker (page-worker.ts), so pages are drawn on every
 // core while the main thread follows the changes feed, decides which pages to draw, and writes
 // the files (site-builder.ts). Jobs and answers are plain data: they cross threads.
-import { NotFoundError, type ApiClient } from '../api/client';
-import type { CategoryNode, ContentItem, ContentSummary, ContentType, Page, Tag } from '../api/types';
+import type { ApiClient } from '../api/client';
+import type { CategoryNode, ContentItem, ContentSummary, Page, Tag } from '../api/types';
 import { trail } from '../categories';
 import { isRaster } from '../components/share-image';
 import type { SiteConfig } from '../config';
@@ -12,6 +13,7 @@ import type { ListSlice } from '../views/list-page';
 import type { PageContext, PageView } from '../views/page';
 import { sectionView } from '../views/section';
 import { tagView } from '../views/tag';
+import { itemView } from '../views/item';
 import { videosView } from '../views/videos';
 import { viewOf } from '../views/view-of';
 import { BuilderApi } from './builder-api';
@@ -37,18 +39,21 @@ export interface FrameData {
 }
 
 export type PageJob =
-  /** An item's page, by the address the feed names. */
-  | { kind: 'item'; type: ContentType; slug: string }
+  /** An item's page, from the item as the API gave it (the main thread reads them in batches). */
+  | { kind: 'item'; item: ContentItem }
   /** One page of a list: its newest page (archive null) or an archive page, with the items it shows. */
   | { kind: 'list'; key: string; archive: number | null; slice: ListSlice; tag?: Tag }
   /** A page drawn from its route alone (home, search); `file` names one with no address (404.html). */
   | { kind: 'route'; route: Route; address: string | null; file?: string };
 
-export type PageAnswer =
-  /** The page's address, and its file for the main thread to write (site-files.ts, writePage). */
-  | { written: string; file: string; page: PageFiles; item?: { id: number; file: string; lists: string[] } }
-  /** The item is not public (any more): the feed names its removal later. */
-  | { gone: true };
+/** The page's address, and its file for the main thread to write (site-files.ts, writePage). */
+export interface PageAnswer {
+  written: string;
+  file: string;
+  page: PageFiles;
+  /** An item's page: where it is, and the lists the item is on. */
+  item?: { id: number; file: string; lists: string[] };
+}
 
 /** The address of a list's page; a list is keyed "section:kinh-te", "tag:soc-trang" or "videos". */
 export function addressOfList(key: string, archive: number | null): string {
@@ -58,17 +63,21 @@ export function addressOfList(key: string, archive: number | null): string {
 
 export class PageWriter {
   private readonly document: Document;
-  private readonly head: string;
+  private readonly head: Node;
   private readonly reach: BuilderApi;
   private readonly api: ApiClient;
   private context: PageContext | undefined;
   private renderer: PageRenderer | undefined;
 
-  constructor(private readonly setup: WriterSetup) {
+  /** @param take gives the buffer a page's files are put in (one the main thread gave back, page-worker.ts). */
+  constructor(
+    private readonly setup: WriterSetup,
+    private readonly take?: (size: number) => ArrayBuffer,
+  ) {
     this.document = installDom(setup.shell);
     // A built page needs no script to be read: the shell's "needs JavaScript" notice goes.
     this.document.querySelector('body > noscript')?.remove();
-    this.head = this.document.head.innerHTML;
+    this.head = this.document.head.cloneNode(true);
     this.reach = new BuilderApi(setup.config.apiBaseUrl, setup.apiFetchUrl);
     this.api = this.reach.client(); // the tree comes with each frame, not from this client
   }
@@ -83,14 +92,8 @@ export class PageWriter {
     const context = this.context!;
     switch (job.kind) {
       case 'item': {
-        let view: PageView;
-        try {
-          view = await viewOf(context, { name: 'item', type: job.type, slug: job.slug });
-        } catch (error) {
-          if (error instanceof NotFoundError) return { gone: true };
-          throw error;
-        }
-        const item = view.story!.item as ContentItem;
+        const item = job.item;
+        const view = itemView(context, item);
         const address = paths.item(item.type, item.slug);
         return { ...(await this.draw(view, address)), item: { id: item.id, file: fileOf(address), lists: listsOf(context.tree, item) } };
       }
@@ -115,11 +118,11 @@ export class PageWriter {
   }
 
   /** A page drawn and compressed, for the main thread to write. */
-  private async draw(view: PageView, address: string | null, file?: string): Promise<Extract<PageAnswer, { written: string }>> {
+  private async draw(view: PageView, address: string | null, file?: string): Promise<PageAnswer> {
     // The size the API gives; else read from the file's header, before the page is put
     // together (that step is synchronous: page-html.ts).
     const size = view.imageSize ?? (view.image && isRaster(view.image) ? await imageSize(view.image, (url) => this.reach.fetchUrlOf(url)) : null);
-    return { written: address ?? `/${file}`, file: file ?? fileOf(address!), page: compressPage(this.renderer!.html(view, address, size)) };
+    return { written: address ?? `/${file}`, file: file ?? fileOf(address!), page: compressPage(this.renderer!.html(view, address, size), this.take) };
   }
 }
 

@@ -8,13 +8,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { NotFoundError } from '../api/client';
-import type { CategoryNode, ContentSummary, Page, Tag } from '../api/types';
+import { ITEMS_PER_BATCH, NotFoundError, type ApiClient } from '../api/client';
+import type { CategoryNode, ContentItem, ContentSummary, ContentType, Page, Tag } from '../api/types';
 import { archiveCount } from '../archive';
 import { trail } from '../categories';
 import { sidebarVideos } from '../components/sidebar';
 import type { SiteConfig } from '../config';
-import { paths } from '../routes';
+import { parseRoute, paths } from '../routes';
 import { loadListPage, type ListSlice, type PageReader } from '../views/list-page';
 import type { PageContext } from '../views/page';
 import { SECTION_PAGE_SIZE } from '../views/section';
@@ -178,10 +178,8 @@ export class SiteBuilder {
     for (;;) {
       const answer = await this.changes(state.token);
       const items = answer.items ?? [];
-      await this.pool(items, async (summary) => {
-        if (!firstSync) changed.add(summary.id);
-        await this.writeItem({ type: summary.type, slug: summary.slug }, result);
-      });
+      if (!firstSync) for (const summary of items) changed.add(summary.id);
+      await this.writeItems(api, items, result);
       for (const gone of answer.removed ?? []) {
         changed.add(gone.id);
         const known = itemOf(state, gone.id);
@@ -223,10 +221,11 @@ export class SiteBuilder {
     if (!backlog) return;
     while (backlog.items.length > 0 && performance.now() < deadline) {
       const slice = backlog.items.slice(0, BACKLOG_SLICE);
-      await this.pool(slice, async (id) => {
-        const known = itemOf(this.state, id);
-        if (known) await this.writeItem(itemRouteOf(known.file), result);
+      const known = slice.flatMap((id) => {
+        const entry = itemOf(this.state, id);
+        return entry ? [{ id, type: typeOfFile(entry.file) }] : [];
       });
+      await this.writeItems(context.api, known, result);
       backlog.items.splice(0, slice.length);
       await this.save();
     }
@@ -275,13 +274,43 @@ export class SiteBuilder {
     return this.reach.json<ChangesAnswer>(`/api/v1/changes?${params}`);
   }
 
-  /** An item's page; a page the item no longer has (its slug changed) is removed. Not public (any more): nothing. */
-  private async writeItem(item: { type: ContentSummary['type']; slug: string }, result: SyncResult): Promise<void> {
-    const answer = await this.workers.run({ kind: 'item', type: item.type, slug: item.slug });
-    // Gone since the feed named it: its removal comes later in the feed.
-    if (!('written' in answer) || !answer.item) return;
+  /**
+   * The pages of these items, read from the API a hundred of one type per request (the next
+   * request on its way while the pages of one are drawn). An item no longer public is skipped:
+   * the feed names its removal later.
+   */
+  private async writeItems(api: ApiClient, items: readonly { id: number; type: ContentType }[], result: SyncResult): Promise<void> {
+    const batches: { type: ContentType; ids: number[] }[] = [];
+    const open = new Map<ContentType, number[]>();
+    for (const { id, type } of items) {
+      let ids = open.get(type);
+      if (!ids || ids.length === ITEMS_PER_BATCH) {
+        ids = [];
+        open.set(type, ids);
+        batches.push({ type, ids });
+      }
+      ids.push(id);
+    }
+    const read = (n: number) => {
+      const batch = batches[n];
+      if (!batch) return null;
+      const reading = api.items(batch.type, batch.ids);
+      reading.catch(() => {}); // awaited below; a failure meanwhile is not an unhandled one
+      return reading;
+    };
+    let next = read(0);
+    for (let n = 0; next; n++) {
+      const { items: full } = await next;
+      next = read(n + 1);
+      await this.pool(full, (item) => this.writeItem(item, result));
+    }
+  }
+
+  /** An item's page; a page the item no longer has (its slug changed) is removed. */
+  private async writeItem(item: ContentItem, result: SyncResult): Promise<void> {
+    const answer = await this.workers.run({ kind: 'item', item });
     this.keep(answer, result);
-    const { id, file, lists } = answer.item;
+    const { id, file, lists } = answer.item!;
     const known = itemOf(this.state, id);
     if (known && known.file !== file) {
       await removePage(this.options.out, known.file);
@@ -432,13 +461,16 @@ export class SiteBuilder {
 
   /** One page, drawn and written by a page worker. */
   private async page(job: PageJob, result: SyncResult): Promise<void> {
-    const answer = await this.workers.run(job);
-    if ('written' in answer) this.keep(answer, result);
+    this.keep(await this.workers.run(job), result);
   }
 
   /** Writes the files of a page a worker drew. */
-  private keep(answer: Extract<PageAnswer, { written: string }>, result: SyncResult): void {
-    writePage(this.options.out, answer.file, answer.page);
+  private keep(answer: PageAnswer, result: SyncResult): void {
+    try {
+      writePage(this.options.out, answer.file, answer.page);
+    } finally {
+      this.workers.release(answer.page);
+    }
     result.pages++;
     if (!result.full) result.written.push(answer.written);
   }
@@ -471,9 +503,10 @@ function addressOfFile(file: string): string {
   return `/${file.replace(/\.html$/, '')}`;
 }
 
-function itemRouteOf(file: string): { type: ContentSummary['type']; slug: string } {
-  const [segment, slug] = addressOfFile(file).split('/').filter(Boolean) as [string, string];
-  return { type: segment === 'phong-van' ? 'interview' : segment === 'video' ? 'video' : 'article', slug };
+/** An item's type, from its page's file ("phong-van/x.html"), as the site's router reads its address. */
+function typeOfFile(file: string): ContentType {
+  const route = parseRoute(new URL(addressOfFile(file), 'http://site'));
+  return route.name === 'item' ? route.type : 'article';
 }
 
 /**

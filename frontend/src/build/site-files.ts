@@ -16,11 +16,17 @@ export function fileOf(address: string): string {
   return path === '' ? 'index.html' : `${decodeURIComponent(path)}.html`;
 }
 
-/** A page as its three files: the HTML and its Brotli and gzip copies. */
+/**
+ * A page as its three files, side by side in one buffer: the HTML, then its Brotli copy, then
+ * its gzip copy. One buffer, so it can go from the page worker that made it to the main
+ * thread and back to be filled again (page-workers.ts): the main thread allocates little, so
+ * it collects garbage rarely, and the bytes of pages it had written piled up to 52 MB before
+ * a collection freed them (bench/README.md, 2026-12-03).
+ */
 export interface PageFiles {
-  html: Uint8Array;
-  br: Uint8Array;
-  gz: Uint8Array;
+  buffer: ArrayBuffer;
+  /** Where the HTML, the Brotli and the gzip copy end in the buffer. */
+  ends: [number, number, number];
 }
 
 /**
@@ -28,14 +34,27 @@ export interface PageFiles {
  * time, so it runs on every core. Synchronous: the worker's thread has nothing better to do
  * meanwhile. Brotli at quality 5 and gzip at 6: on a 20 KB page within a few percent of their
  * best, at a fraction of the time (bench/README.md, 2026-12-03); the site's assets get the best
- * (scripts/precompress.ts).
+ * (scripts/precompress.ts). `take` gives a buffer of at least the size asked (a reused one).
  */
-export function compressPage(page: string): PageFiles {
+export function compressPage(page: string, take: (size: number) => ArrayBuffer = (size) => new ArrayBuffer(size)): PageFiles {
   const html = Buffer.from(page, 'utf8');
+  const br = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: html.length } });
+  const gz = gzipSync(html, { level: 6 });
+  const ends: PageFiles['ends'] = [html.length, html.length + br.length, html.length + br.length + gz.length];
+  const buffer = take(ends[2]);
+  const bytes = new Uint8Array(buffer);
+  bytes.set(html, 0);
+  bytes.set(br, ends[0]);
+  bytes.set(gz, ends[1]);
+  return { buffer, ends };
+}
+
+/** The page's three files, as views of its buffer. */
+export function filesOf({ buffer, ends }: PageFiles): { html: Uint8Array; br: Uint8Array; gz: Uint8Array } {
   return {
-    html,
-    br: brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),
-    gz: gzipSync(html, { level: 6 }),
+    html: new Uint8Array(buffer, 0, ends[0]),
+    br: new Uint8Array(buffer, ends[0], ends[1] - ends[0]),
+    gz: new Uint8Array(buffer, ends[1], ends[2] - ends[1]),
   };
 }
 
@@ -54,9 +73,10 @@ export function writePage(root: string, file: string, page: PageFiles): void {
     mkdirSync(dirname(path), { recursive: true });
     folders.add(dirname(path));
   }
-  atomicWriteSync(`${path}.br`, page.br);
-  atomicWriteSync(`${path}.gz`, page.gz);
-  atomicWriteSync(path, page.html);
+  const { html, br, gz } = filesOf(page);
+  atomicWriteSync(`${path}.br`, br);
+  atomicWriteSync(`${path}.gz`, gz);
+  atomicWriteSync(path, html);
 }
 
 /** Removes a page and its compressed copies: the server answers its address with the 404 page. */

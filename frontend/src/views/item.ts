@@ -12,8 +12,12 @@ import { paragraphs } from '../format';
 import { pictureOf, type PageContext, type PageView, type RouteOf } from './page';
 
 export async function itemPage(context: PageContext, route: RouteOf<'item'>): Promise<PageView> {
+  return itemView(context, await context.api.item(route.type, route.slug));
+}
+
+/** An item's page from the item itself (the site builder reads items a hundred at a time). */
+export function itemView(context: PageContext, item: ContentItem): PageView {
   const { api, tree } = context;
-  const item: ContentItem = await api.item(route.type, route.slug);
   return {
     title: item.title,
     description: item.summary,
