@@ -72,7 +72,7 @@ export class PageWriter {
   /** @param take gives the buffer a page's files are put in (one the main thread gave back, page-worker.ts). */
   constructor(
     private readonly setup: WriterSetup,
-    private readonly take?: (size: number) => ArrayBuffer,
+    private readonly take: (size: number) => ArrayBuffer,
   ) {
     this.document = installDom(setup.shell);
     // A built page needs no script to be read: the shell's "needs JavaScript" notice goes.

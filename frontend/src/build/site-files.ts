@@ -36,7 +36,7 @@ export interface PageFiles {
  * best, at a fraction of the time (bench/README.md, 2026-12-03); the site's assets get the best
  * (scripts/precompress.ts). `take` gives a buffer of at least the size asked (a reused one).
  */
-export function compressPage(page: string, take: (size: number) => ArrayBuffer = (size) => new ArrayBuffer(size)): PageFiles {
+export function compressPage(page: string, take: (size: number) => ArrayBuffer): PageFiles {
   const html = Buffer.from(page, 'utf8');
   const br = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: html.length } });
   const gz = gzipSync(html, { level: 6 });
