@@ -21,6 +21,7 @@ import { SECTION_PAGE_SIZE } from '../views/section';
 import { TAG_PAGE_SIZE } from '../views/tag';
 import { VIDEO_PAGE_SIZE } from '../views/videos';
 import { BuilderApi } from './builder-api';
+import { HeapKeeper } from './heap-keeper';
 import { addressOfList, type PageAnswer, type PageJob } from './page-writer';
 import { PageWorkers } from './page-workers';
 import { fileOf, removePage, writePage } from './site-files';
@@ -93,6 +94,9 @@ export class SiteBuilder {
 
   /** The API, as the builder reaches it. */
   private readonly reach: BuilderApi;
+
+  /** Collects this thread's garbage when V8 would let it pile up (heap-keeper.ts). */
+  private readonly heap = new HeapKeeper();
 
   private constructor(
     private readonly options: Required<BuilderOptions>,
@@ -473,6 +477,7 @@ export class SiteBuilder {
     }
     result.pages++;
     if (!result.full) result.written.push(answer.written);
+    this.heap.tidy();
   }
 
   private async remove(address: string, result: SyncResult): Promise<void> {
