@@ -96,6 +96,24 @@ describe('the page head', () => {
     setPageMeta({ title: 'Trang chủ', siteName: 'Báo Sóc Trăng' }, `${origin}/`);
     expect(document.head.querySelectorAll('meta[property^="article:"], script[type="application/ld+json"]')).toHaveLength(0);
   });
+
+  test('page after page, each tag is there once with the last page\'s value, and one a page lacks is gone', () => {
+    const content = (selector: string) => Array.from(document.head.querySelectorAll(selector)).map((e) => e.getAttribute('content') ?? e.getAttribute('href'));
+    setPageMeta({ title: interview.title, description: 'Phỏng vấn Bí thư', image: 'https://api.example.vn/media/2026/12/cau.jpg',
+      imageSize: { width: 1600, height: 900 }, type: 'article', siteName: 'Báo Sóc Trăng', noindex: true,
+      feed: { url: 'https://api.example.vn/feeds/rss', title: 'RSS' } }, `${origin}/phong-van/nam-2024`);
+    setPageMeta({ title: 'Kinh tế', siteName: 'Báo Sóc Trăng' }, `${origin}/chuyen-muc/kinh-te`);
+
+    expect(content('meta[property="og:title"]')).toEqual(['Kinh tế']);
+    expect(content('meta[property="og:url"]')).toEqual([`${origin}/chuyen-muc/kinh-te`]);
+    expect(content('meta[property="og:type"]')).toEqual(['website']);
+    expect(content('meta[property="og:image"]')).toEqual([`${origin}/og-image.png`]);
+    expect(content('meta[property="og:image:width"]')).toEqual(['1200']);
+    expect(content('link[rel="canonical"]')).toEqual([`${origin}/chuyen-muc/kinh-te`]);
+    expect(content('meta[name="description"], meta[property="og:description"], meta[name="robots"]')).toEqual([]);
+    expect(document.head.querySelector('link[type="application/rss+xml"]')).toBeNull();
+    expect(document.title).toBe('Kinh tế | Báo Sóc Trăng');
+  });
 });
 
 describe('share image', () => {
