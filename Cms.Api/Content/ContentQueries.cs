@@ -10,13 +10,10 @@ namespace Cms.Api.Content;
 /// <summary>The query pieces every content list is built from.</summary>
 internal static class ContentQueries
 {
-    /// <summary>
-    /// What the public may see at <paramref name="now"/>: published items, and scheduled
-    /// ones whose time has come. Drafts, unpublished and archived items never show.
-    /// </summary>
+    /// <summary>What the public may see at <paramref name="now"/> (<see cref="PublicNow"/>).</summary>
     public static IQueryable<T> PublicAt<T>(this IQueryable<T> query, DateTimeOffset now)
         where T : ContentItem =>
-        query.Where(x => (x.Status == ContentStatus.Published || x.Status == ContentStatus.Scheduled) && x.PublishedAt <= now);
+        query.Where(PublicNow.Filter<T>(now));
 
     public static IQueryable<T> NewestFirst<T>(this IQueryable<T> query)
         where T : ContentItem =>

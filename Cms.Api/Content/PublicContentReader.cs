@@ -25,8 +25,8 @@ namespace Cms.Api.Content;
 /// </summary>
 internal static class PublicContentReader
 {
-    // What a card shows (lists), then what only the full item has. Published, or scheduled
-    // and due (as ContentQueries.PublicAt). Tags come aggregated in the same row.
+    // What a card shows (lists), then what only the full item has, of items public now
+    // (PublicSql, from PublicNow). Tags come aggregated in the same row.
     private const string CardColumns = """
         c.id, c.type, c.slug, c.title, c.summary, c.cover_image, c.author, c.published_at, c.duration_seconds,
         cat.id, cat.name, cat.slug, coalesce(v.views, 0), tags.names, tags.slugs
@@ -36,20 +36,20 @@ internal static class PublicContentReader
         , c.created_at, c.updated_at, c.xmin, c.body, c.interviewee, c.exchanges, c.closing, c.description, c.source
         """;
 
-    private const string From = """
+    private static readonly string From = $"""
          FROM content_items c
         LEFT JOIN categories cat ON cat.id = c.category_id
         LEFT JOIN content_view_totals v ON v.content_id = c.id
         LEFT JOIN LATERAL (SELECT array_agg(t.name) AS names, array_agg(t.slug) AS slugs
                            FROM content_item_tags ct JOIN tags t ON t.id = ct.tags_id
                            WHERE ct.content_item_id = c.id) tags ON true
-        WHERE c.status IN ('Published', 'Scheduled') AND c.published_at <= $1
+        WHERE {PublicSql.At("c", "$1")}
         """;
 
-    private const string ById = "SELECT " + CardColumns + DetailColumns + From + " AND c.type = $2 AND c.id = $3";
-    private const string BySlug = "SELECT " + CardColumns + DetailColumns + From + " AND c.type = $2 AND c.slug = $3";
-    private const string ByIds = "SELECT " + CardColumns + DetailColumns + From + " AND c.type = $2 AND c.id = ANY($3)";
-    private const string CardsByIds = "SELECT " + CardColumns + From + " AND c.id = ANY($2)";
+    private static readonly string ById = "SELECT " + CardColumns + DetailColumns + From + " AND c.type = $2 AND c.id = $3";
+    private static readonly string BySlug = "SELECT " + CardColumns + DetailColumns + From + " AND c.type = $2 AND c.slug = $3";
+    private static readonly string ByIds = "SELECT " + CardColumns + DetailColumns + From + " AND c.type = $2 AND c.id = ANY($3)";
+    private static readonly string CardsByIds = "SELECT " + CardColumns + From + " AND c.id = ANY($2)";
 
     /// <summary>The owned JSON columns as EF Core writes them: property names as in C#, enums by name.</summary>
     private static readonly JsonSerializerOptions StoredJson = new() { Converters = { new JsonStringEnumConverter() } };
@@ -99,7 +99,8 @@ internal static class PublicContentReader
         Summary = Text(row, 4),
         CoverImage = Json<ImageResponse>(row, 5),
         Author = Text(row, 6),
-        // Scheduled and due reads as published, as the entity's EffectiveStatusAt says.
+        // Every row here is public now, which PublicNow.Effective calls published (a scheduled
+        // item whose time has come too).
         Status = ContentStatus.Published,
         PublishedAt = row.GetFieldValue<DateTimeOffset>(7),
         DurationSeconds = row.IsDBNull(8) ? null : row.GetInt32(8),

@@ -13,8 +13,9 @@ using Mapster;
 namespace Cms.Api.Mapping;
 
 /// <summary>
-/// Entity → response maps. Entities never leave the API: every response is one of the
-/// records in Contracts, built here. Compiled at start-up so a broken map fails fast.
+/// Entity → response maps. Entities never leave the API: every response is a record kept
+/// beside its endpoints (ContentSummary in Content/, …), built here from the entity.
+/// Compiled at start-up so a broken map fails fast.
 /// </summary>
 internal static class MappingConfig
 {

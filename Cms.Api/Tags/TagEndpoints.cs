@@ -20,9 +20,9 @@ internal static class TagEndpoints
     /// portal writes about now. The newest items come from the public newest-first index, so
     /// the cost is the window's, not the archive's.
     /// </summary>
-    private const string PopularSql = $"""
+    private static readonly string PopularSql = $"""
         SELECT t.name, t.slug, count(*)::int AS items
-        FROM (SELECT id FROM content_items WHERE {PublicListIds.PublicNow}
+        FROM (SELECT id FROM content_items WHERE {PublicSql.At(string.Empty, "$1")}
               ORDER BY published_at DESC, id DESC LIMIT $2) AS recent
         JOIN content_item_tags l ON l.content_item_id = recent.id
         JOIN tags t ON t.id = l.tags_id

@@ -73,12 +73,11 @@ public abstract class ContentItem : IAudited
     /// <summary>Row version for optimistic concurrency (PostgreSQL's xmin).</summary>
     public uint Version { get; private set; }
 
-    public bool IsPublicAt(DateTimeOffset now) =>
-        Status is ContentStatus.Published or ContentStatus.Scheduled && PublishedAt <= now;
+    /// <summary>Whether a reader may see it at <paramref name="now"/> (<see cref="PublicNow"/>).</summary>
+    public bool IsPublicAt(DateTimeOffset now) => PublicNow.Is(Status, PublishedAt, now);
 
-    /// <summary>The status as a reader would see it: a scheduled item whose time has come is published.</summary>
-    public ContentStatus EffectiveStatusAt(DateTimeOffset now) =>
-        Status == ContentStatus.Scheduled && PublishedAt <= now ? ContentStatus.Published : Status;
+    /// <summary>The status as a reader would see it (<see cref="PublicNow.Effective"/>).</summary>
+    public ContentStatus EffectiveStatusAt(DateTimeOffset now) => PublicNow.Effective(Status, PublishedAt, now);
 
     public void Apply(ContentFields fields, DateTimeOffset now)
     {
@@ -170,7 +169,7 @@ public abstract class ContentItem : IAudited
 
     public void Unpublish(DateTimeOffset now)
     {
-        if (Status is not (ContentStatus.Published or ContentStatus.Scheduled))
+        if (!PublicNow.Statuses.Contains(Status)) // public, or to be at its time
         {
             throw new ConflictException($"Only published or scheduled items can be unpublished; this one is {Status.ToString().ToLowerInvariant()}.");
         }

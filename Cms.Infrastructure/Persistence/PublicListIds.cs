@@ -15,11 +15,8 @@ namespace Cms.Infrastructure.Persistence;
 /// </summary>
 public sealed class PublicListIds(CmsDbContext db)
 {
-    /// <summary>
-    /// Public at the time in $1 (every statement's first parameter), written as the public-list
-    /// indexes' filter so PostgreSQL can read them; for other hand-written public reads too.
-    /// </summary>
-    public const string PublicNow = Configurations.ContentItemConfiguration.PublicStatuses + " AND published_at <= $1";
+    /// <summary>Public at the time in $1, every statement's first parameter (<see cref="PublicSql"/>).</summary>
+    public static readonly string PublicNow = PublicSql.At(string.Empty, "$1");
 
     /// <param name="after">Only items after this one in list order (a keyset cursor).</param>
     /// <param name="filter">The list's type, sections (a section and its sub-sections) and tag slug; null for all.</param>

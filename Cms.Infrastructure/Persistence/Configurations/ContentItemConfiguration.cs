@@ -11,12 +11,6 @@ namespace Cms.Infrastructure.Persistence.Configurations;
 
 internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<ContentItem>
 {
-    /// <summary>
-    /// The statuses the public may see, as the public-list indexes' filter; hand-written list
-    /// queries (PublicListIds) say it the same way, so PostgreSQL matches them to those indexes.
-    /// </summary>
-    public const string PublicStatuses = "status IN ('Published', 'Scheduled')";
-
     public void Configure(EntityTypeBuilder<ContentItem> builder)
     {
         builder.ToTable("content_items");
@@ -59,11 +53,11 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         // The public lists, newest first (ties by id), for the whole site, a type, a section, a
         // type within a section: partial (public statuses only), in the lists' own order, so a
         // page is an index range and a deep page skips index entries, not table rows.
-        builder.HasIndex(x => new { x.PublishedAt, x.Id }, "ix_content_items_public_newest").IsDescending().HasFilter(PublicStatuses);
-        builder.HasIndex(x => new { x.Type, x.PublishedAt, x.Id }, "ix_content_items_public_type_newest").IsDescending(false, true, true).HasFilter(PublicStatuses);
-        builder.HasIndex(x => new { x.CategoryId, x.PublishedAt, x.Id }, "ix_content_items_public_category_newest").IsDescending(false, true, true).HasFilter(PublicStatuses);
+        builder.HasIndex(x => new { x.PublishedAt, x.Id }, "ix_content_items_public_newest").IsDescending().HasFilter(PublicSql.Statuses);
+        builder.HasIndex(x => new { x.Type, x.PublishedAt, x.Id }, "ix_content_items_public_type_newest").IsDescending(false, true, true).HasFilter(PublicSql.Statuses);
+        builder.HasIndex(x => new { x.CategoryId, x.PublishedAt, x.Id }, "ix_content_items_public_category_newest").IsDescending(false, true, true).HasFilter(PublicSql.Statuses);
         builder.HasIndex(x => new { x.Type, x.CategoryId, x.PublishedAt, x.Id }, "ix_content_items_public_type_category_newest")
-            .IsDescending(false, false, true, true).HasFilter(PublicStatuses);
+            .IsDescending(false, false, true, true).HasFilter(PublicSql.Statuses);
         // Scheduled items coming due; the editors' status filter.
         builder.HasIndex(x => new { x.Status, x.PublishedAt });
         builder.HasIndex(x => x.CategoryId);
