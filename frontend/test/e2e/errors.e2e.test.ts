@@ -31,6 +31,9 @@ describe('missing pages and a missing API', () => {
     // ?trang=N link: its list exists, and only the script knows the page is past the end.
     expect(response?.status()).toBe(path.includes('?') ? 200 : 404);
     await visit(page, `${siteUrl}${path}`);
+    // The old ?trang=N link opens the list's built page, already "settled" before the script
+    // finds the page past the end and draws the 404 page: wait for that, not for any heading.
+    await page.locator('[data-page="not-found"]').waitFor({ timeout: 20_000 });
     await expect(page.locator('main h1').innerText()).resolves.toBe('Không tìm thấy trang');
     await expect(page.locator('[data-page="not-found"]').count()).resolves.toBe(1);
     await expect(page.title()).resolves.toMatch(/^Không tìm thấy trang \|/);
