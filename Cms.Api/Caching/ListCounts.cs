@@ -8,8 +8,8 @@ namespace Cms.Api.Caching;
 /// million items takes longer than reading any page of it; this way only the first request
 /// after a change pays, and page 5,000 costs what its rows cost. Per process and bounded.
 /// Changes made through other instances arrive by NOTIFY and move the version too; the
-/// five-minute recount is only a safety net (counting half a million items takes ~100 ms,
-/// which every list would otherwise pay twice a minute).
+/// five-minute recount is only a safety net (a count of a large list costs more than a page
+/// of it, which every list would otherwise pay twice a minute).
 /// </summary>
 internal sealed class ListCounts(ScheduledPublications version)
 {

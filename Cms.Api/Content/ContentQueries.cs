@@ -38,8 +38,9 @@ internal static class ContentQueries
     /// Items with the tag <paramref name="slug"/>, as <paramref name="plan"/> says (TagPlanner.PlanAsync):
     /// joined from its links (EXISTS), or checked row by row as the list is walked (a count in
     /// a subquery, which PostgreSQL cannot turn into a join). By slug, the join made PostgreSQL
-    /// read every link of a common tag first: 4 s for a search within a tag on 236,000 items,
-    /// 35 ms checked per row. No plan for a tag asked: no such tag, so nothing has it.
+    /// read every link of a common tag before the first row, a hundred times slower than
+    /// checking row by row (bench/README.md, "Figures behind the code"). No plan for a tag
+    /// asked: no such tag, so nothing has it.
     /// </summary>
     public static IQueryable<T> WithTag<T>(this IQueryable<T> query, string? slug, TagPlan? plan)
         where T : ContentItem =>

@@ -15,8 +15,8 @@ namespace Cms.Api.Security;
 /// And a queue for public reads that reach the database (output-cache misses), served
 /// oldest first: when more arrive than the cores can serve, the runtime's thread pool and
 /// the operating system otherwise serve them in no particular order, and some wait many
-/// turns (bench/run.sh, cursor page at saturation: p99 50–120 ms with a 15 ms median; with
-/// the queue 22–34 ms at the same rate).
+/// turns: the queue keeps the slowest answers near the typical one (figures in
+/// bench/README.md, "Figures behind the code").
 /// </summary>
 internal static class RateLimits
 {

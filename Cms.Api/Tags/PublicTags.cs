@@ -17,7 +17,8 @@ internal static class PublicTags
     /// answer names the tag's current slug, for the site to link to). From the tag's links to
     /// the first public item: usually the first link. "LIMIT 1" makes
     /// PostgreSQL follow links one by one and stop there; as EXISTS it read every link of a
-    /// common tag first (10 ms for 236,000), and through EF it went through items (~70 ms).
+    /// common tag first, and through EF it went through items (bench/README.md, "Figures
+    /// behind the code").
     /// </summary>
     private static readonly string Sql = $"""
         SELECT t.name, t.slug FROM tags t

@@ -97,8 +97,8 @@ internal static class TagEndpoints
                 }
 
                 // Each tag's items counted from its links (an index of them by tag): asked per
-                // tag through EF, PostgreSQL counted items with a join per tag, 8.8 s for the most
-                // used on a million items with 500 tags; this way ~0.2 s at most.
+                // tag through EF, PostgreSQL joined items for each tag, seconds for the most used
+                // tags of a large archive (bench/README.md, "Figures behind the code").
                 var found = await db.ReadAsync(SuggestionSql, ReadSuggestion, ct,
                     new NpgsqlParameter<string?> { TypedValue = typed, NpgsqlDbType = NpgsqlDbType.Text },
                     new NpgsqlParameter<int> { TypedValue = query.Limit ?? 10 });

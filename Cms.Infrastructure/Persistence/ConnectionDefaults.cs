@@ -7,8 +7,8 @@ namespace Cms.Infrastructure.Persistence;
 /// Settings added to the operator's connection string unless it names them itself.
 /// <list type="bullet">
 /// <item>Automatic preparation: the delivery API sends the same few queries all day, and
-/// PostgreSQL planning them afresh each time cost more than running them (article by slug
-/// on a million items: ~540 → ~870 requests/s on 2 cores, bench/run.sh). Behind a pooler
+/// PostgreSQL planning them afresh each time cost more than running them (bench/README.md,
+/// "Figures behind the code"). Behind a pooler
 /// in transaction mode without prepared-statement support, set "Max Auto Prepare=0".</item>
 /// <item>No reset on close: by default Npgsql sends seven statements (RESET ALL, UNLISTEN *,
 /// DISCARD TEMP, ...) each time a pooled connection is reused, a quarter of PostgreSQL's work

@@ -47,9 +47,8 @@ public sealed class PublicListIds(CmsDbContext db)
 
         // The first page and every cursor (nothing skipped) write their limit as a number: with
         // "LIMIT $n" PostgreSQL's generic plan looks costlier than one planned for the values,
-        // so it plans every call again (~1.4 ms, more than running it). On a million items the
-        // cursor page went ~970 → ~1,440 requests/s and the first page ~1,420 → ~2,250. A few
-        // page sizes make a few statements. Deeper pages keep parameters: a statement per page
+        // so it plans every call again, which costs more than running it (bench/README.md,
+        // "Figures behind the code"). A few page sizes make a few statements. Deeper pages keep parameters: a statement per page
         // number would push the others out of the prepared set, and planning is small beside
         // their skip.
         var offsetLimit = OffsetLimit(skip, take, parameters);
@@ -75,8 +74,8 @@ public sealed class PublicListIds(CmsDbContext db)
 
     /// <summary>
     /// How many items the list holds. A tag's are counted from its links: as a filter on every
-    /// item, PostgreSQL checked the whole archive (1.6–2.2 s for a tag on a quarter of a million
-    /// items; from the links, 0.26 s). Lists keep their counts until what the public sees changes.
+    /// item, PostgreSQL checked the whole archive. Lists keep their counts until what the
+    /// public sees changes.
     /// </summary>
     public async Task<int> CountAsync(PublicListFilter filter, DateTimeOffset now, CancellationToken ct)
     {

@@ -11,11 +11,11 @@ public sealed class TagPlanner(CmsDbContext db)
 {
     /// <summary>
     /// How many rows of a list index can be checked for a tag for the price of following one of
-    /// the tag's links to its item. Measured on a million items: a check ~0.9 µs (cached) to
-    /// ~1.2 µs, a link ~6 µs (cached) to ~35 µs (cold); rare tags' items are old and seldom
-    /// cached. Walking the list costs (skip + take) × items ÷ links checks, starting from the
-    /// links costs links follows: the links win while links² ≤ (skip + take) × items ÷ this.
-    /// Near the break-even both take ~10 ms, so the figure need not be exact.
+    /// the tag's links to its item (measured on a million items, bench/README.md "Figures behind
+    /// the code"; a rare tag's items are old and seldom cached, so its links cost the most).
+    /// Walking the list costs (skip + take) × items ÷ links checks, starting from the links
+    /// costs links follows: the links win while links² ≤ (skip + take) × items ÷ this. Near
+    /// the break-even both ways cost the same, so the figure need not be exact.
     /// </summary>
     private const int LinkCostInChecks = 15;
 
@@ -38,7 +38,7 @@ public sealed class TagPlanner(CmsDbContext db)
     /// The tag's id, and whether a list that must find <paramref name="reach"/> items with it
     /// starts from its links: when it has so few that following them all is cheaper than
     /// walking the list until enough are found. A rare tag walked instead would check the whole
-    /// archive (1.6 s on a million items for a tag on 50). The links are counted only up to
+    /// archive before its page was full. The links are counted only up to
     /// that break-even; the archive's size is PostgreSQL's estimate (an unanalysed table counts
     /// as 10,000 items). Null: no such tag.
     /// </summary>

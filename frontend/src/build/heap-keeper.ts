@@ -1,12 +1,11 @@
 // Keeps the builder's main thread near the memory it really uses. While a full build streams
-// its lists, the main thread reads ~50 cursor pages a second and promotes some of what it
-// parses (measured: its old generation grew ~0.7 MB/s, all garbage: heap snapshots 25 s apart
-// held the same 39 MB). V8 lets that grow to 3–4 times what is live before collecting (141 MB
-// of heap for ~40 MB live in a lists-only rewrite of 100,000 items), which put the build over
-// its 300 MB target in some runs. `--heap-growing-percent` would bound it, but it is one flag
-// for the whole process and slowed the page workers by a quarter. So the main thread collects
-// itself when its heap has doubled since the last collection: a full collection of ~40 MB
-// takes ~30 ms, about once a minute.
+// its lists, the main thread promotes some of what it parses to the old generation, all of it
+// garbage soon after; V8 lets the old generation grow to several times what is live before
+// collecting it, which put a 100,000-item build over its memory target in some runs
+// (bench/README.md, 2026-12-03, "the main thread collects its own garbage").
+// `--heap-growing-percent` would bound it, but it is one flag for the whole process and slowed
+// the page workers. So the main thread collects itself when its heap has doubled since the
+// last collection; a full collection of this heap takes milliseconds.
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
