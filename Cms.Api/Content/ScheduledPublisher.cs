@@ -14,7 +14,7 @@ namespace Cms.Api.Content;
 /// manual publish, so everything that follows a write follows (a revision, the change log the
 /// changes feed reads, NOTIFY to every instance's output cache, webhook events). Readers do
 /// not wait for it: every public query already treats a due scheduled item as published
-/// (<see cref="ContentQueries.PublicAt{T}"/>), this makes the record say so.
+/// (<see cref="PublicNow"/>), this makes the record say so.
 /// </summary>
 /// <remarks>
 /// Runs on every API instance. Due rows are taken with FOR UPDATE SKIP LOCKED and re-checked
@@ -77,15 +77,7 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
         var published = 0;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            var due = await db.ContentItems
-                .FromSql($"""
-                    SELECT *, xmin FROM content_items
-                    WHERE status = 'Scheduled' AND published_at <= {now}
-                    ORDER BY published_at, id
-                    LIMIT {Batch}
-                    FOR UPDATE SKIP LOCKED
-                    """)
-                .ToListAsync(ct);
+            var due = await new ScheduledItems(db).LockDueAsync(now, Batch, ct);
             var revisions = scope.ServiceProvider.GetRequiredService<RevisionLog>();
             foreach (var item in due.Where(item => item.PublishWhenDue(now)))
             {
@@ -104,7 +96,7 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
             logger.LogInformation("Published {Count} scheduled items", published);
         }
 
-        var nextDue = await db.ContentItems.Where(x => x.Status == ContentStatus.Scheduled).MinAsync(x => x.PublishedAt, ct);
+        var nextDue = await new ScheduledItems(db).NextDueAsync(ct);
         return (published, nextDue);
     }
 }

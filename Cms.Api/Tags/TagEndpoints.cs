@@ -3,34 +3,15 @@ using Cms.Api.Caching;
 using Cms.Api.Validation;
 using Cms.Domain.Common;
 using Cms.Domain.Taxonomy;
-using Cms.Infrastructure.Changes;
 using Cms.Infrastructure.Persistence;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Cms.Api.Tags;
 
 internal static class TagEndpoints
 {
-    /// <summary>
-    /// The tags the newest published items carry ($2 of them), most carried first: what the
-    /// portal writes about now. The newest items come from the public newest-first index, so
-    /// the cost is the window's, not the archive's.
-    /// </summary>
-    private static readonly string PopularSql = $"""
-        SELECT t.name, t.slug, count(*)::int AS items
-        FROM (SELECT id FROM content_items WHERE {PublicSql.At(string.Empty, "$1")}
-              ORDER BY published_at DESC, id DESC LIMIT $2) AS recent
-        JOIN content_item_tags l ON l.content_item_id = recent.id
-        JOIN tags t ON t.id = l.tags_id
-        GROUP BY t.id, t.name, t.slug
-        ORDER BY items DESC, t.slug
-        LIMIT $3
-        """;
-
     /// <summary>
     /// GET /tags: the tags of the moment, for a strip of topics. GET /tags/{slug}: a tag's name,
     /// for the heading of its page ("Từ khóa: Sóc Trăng"); its items are the lists' ?tag=. A tag
@@ -41,10 +22,8 @@ internal static class TagEndpoints
         api.MapGet("/tags", async ([AsParameters] PopularTagsQuery query, CmsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var within = query.Within ?? 200;
-                var tags = await db.ReadAsync(PopularSql, row => new PopularTag(row.GetString(0), row.GetString(1), row.GetInt32(2)), ct,
-                    new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow().ToUniversalTime() },
-                    new NpgsqlParameter<int> { TypedValue = within },
-                    new NpgsqlParameter<int> { TypedValue = query.Limit ?? 10 });
+                var tags = (await new TagQueries(db).PopularAsync(clock.GetUtcNow(), within, query.Limit ?? 10, ct))
+                    .Select(t => new PopularTag(t.Name, t.Slug, t.Items)).ToList();
                 http.Response.Headers.CacheControl = PublicCache.List;
                 return TypedResults.Ok(new PopularTags(within, tags));
             })
@@ -68,15 +47,6 @@ internal static class TagEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    /// <summary>Tags whose slug holds what was typed ($1, a slug; null: all), word starts first, then the most used.</summary>
-    private const string SuggestionSql = """
-        SELECT t.name, t.slug, (SELECT count(*) FROM content_item_tags it WHERE it.tags_id = t.id)::int AS items
-        FROM tags t
-        WHERE $1 IS NULL OR strpos(t.slug, $1) > 0
-        ORDER BY ($1 IS NULL OR starts_with(t.slug, $1) OR strpos(t.slug, '-' || $1) > 0) DESC, items DESC, t.slug
-        LIMIT $2
-        """;
-
     /// <summary>
     /// GET /manage/tags?q=: the tags already in use that match what an editor is typing, so
     /// the newsroom reuses "Sóc Trăng" rather than starting "TP Sóc Trăng". Matched on the
@@ -96,13 +66,8 @@ internal static class TagEndpoints
                     return TypedResults.Ok(new List<TagSuggestion>()); // only punctuation: no tag has it
                 }
 
-                // Each tag's items counted from its links (an index of them by tag): asked per
-                // tag through EF, PostgreSQL joined items for each tag, seconds for the most used
-                // tags of a large archive (bench/README.md, "Figures behind the code").
-                var found = await db.ReadAsync(SuggestionSql, ReadSuggestion, ct,
-                    new NpgsqlParameter<string?> { TypedValue = typed, NpgsqlDbType = NpgsqlDbType.Text },
-                    new NpgsqlParameter<int> { TypedValue = query.Limit ?? 10 });
-                return TypedResults.Ok(found);
+                var found = await new TagQueries(db).MatchingAsync(typed, query.Limit ?? 10, ct);
+                return TypedResults.Ok(found.Select(Suggestion).ToList());
             })
             .Validate<TagSuggestionQuery>()
             .WithName("ManageListTags")
@@ -119,15 +84,12 @@ internal static class TagEndpoints
                     throw new ConflictException($"The tag '{tag.Slug}' exists already: merge this one into it instead.");
                 }
 
-                // The old slug stays an alias of the tag (links, feeds and apps holding it keep
-                // working); the new one stops being an alias of anything.
-                await ChangeItemsAsync(db, id, changes, ct, """
-                    UPDATE tags SET name = {1}, slug = {2} WHERE id = {0};
-                    DELETE FROM tag_aliases WHERE slug = {2};
-                    INSERT INTO tag_aliases (slug, tag_id) SELECT {3}, {0} WHERE {3} <> {2}
-                    ON CONFLICT (slug) DO UPDATE SET tag_id = EXCLUDED.tag_id;
-                    """, id, tag.Name, tag.Slug, oldSlug);
-                return TypedResults.Ok(await SummaryAsync(db, id, ct));
+                // Every item carrying it is logged as changed, in the same transaction; caches
+                // drop once it commits (the items' ETags cover their tags' names).
+                var tags = new TagQueries(db);
+                await tags.RenameAsync(id, tag.Name, tag.Slug, oldSlug, ct);
+                changes.ContentChanged();
+                return TypedResults.Ok(Suggestion(await tags.CountAsync(id, ct)));
             })
             .Validate<TagRenameRequest>()
             .RequireAuthorization(Policies.Editor)
@@ -147,18 +109,10 @@ internal static class TagEndpoints
                     throw new ValidationException([new ValidationFailure("into", "A tag cannot be merged into itself.")]);
                 }
 
-                // Items that carried both keep one link; the source's links go with it. Its slug,
-                // and its own old slugs, become aliases of the tag kept.
-                await ChangeItemsAsync(db, source.Id, changes, ct, """
-                    INSERT INTO content_item_tags (content_item_id, tags_id)
-                    SELECT content_item_id, {1} FROM content_item_tags WHERE tags_id = {0}
-                    ON CONFLICT DO NOTHING;
-                    UPDATE tag_aliases SET tag_id = {1} WHERE tag_id = {0};
-                    INSERT INTO tag_aliases (slug, tag_id) VALUES ({2}, {1})
-                    ON CONFLICT (slug) DO UPDATE SET tag_id = EXCLUDED.tag_id;
-                    DELETE FROM tags WHERE id = {0};
-                    """, source.Id, target.Id, source.Slug);
-                return TypedResults.Ok(await SummaryAsync(db, target.Id, ct));
+                var tags = new TagQueries(db);
+                await tags.MergeAsync(source.Id, target.Id, source.Slug, ct);
+                changes.ContentChanged();
+                return TypedResults.Ok(Suggestion(await tags.CountAsync(target.Id, ct)));
             })
             .Validate<TagMergeRequest>()
             .RequireAuthorization(Policies.Editor)
@@ -168,7 +122,7 @@ internal static class TagEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static TagSuggestion ReadSuggestion(NpgsqlDataReader row) => new(row.GetString(0), row.GetString(1), row.GetInt32(2));
+    private static TagSuggestion Suggestion(TagCount tag) => new(tag.Name, tag.Slug, tag.Items);
 
     /// <summary>A tag by its slug or its name as written ("Sóc Trăng" = "soc-trang"); null if none.</summary>
     private static Task<Tag?> FindAsync(CmsDbContext db, string slugOrName, string field, CancellationToken ct)
@@ -178,25 +132,4 @@ internal static class TagEndpoints
             ? throw new ValidationException([new ValidationFailure(field, "A tag needs at least one letter or digit.")])
             : db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
     }
-
-    /// <summary>
-    /// Runs <paramref name="sql"/> on the tag <paramref name="tagId"/> in one transaction with an
-    /// entry in the change log for every item carrying it (<see cref="DerivedChanges"/>), so
-    /// apps syncing an offline copy hear of each, while "last changed" (the editors' list
-    /// order) stays what editors did. Caches are dropped once it commits; the items' ETags
-    /// cover their tags' names (ETags.ForPublicItem).
-    /// </summary>
-    private static async Task ChangeItemsAsync(CmsDbContext db, int tagId, IContentChangeListener changes, CancellationToken ct, string sql, params object[] parameters)
-    {
-        await db.InTransactionAsync(async cancel =>
-        {
-            await DerivedChanges.ItemsTaggedAsync(db, tagId, cancel);
-            await db.Database.ExecuteSqlRawAsync(sql, parameters, cancel);
-        }, ct);
-        changes.ContentChanged();
-    }
-
-    private static async Task<TagSuggestion> SummaryAsync(CmsDbContext db, int tagId, CancellationToken ct) =>
-        (await db.ReadAsync("SELECT t.name, t.slug, (SELECT count(*) FROM content_item_tags l WHERE l.tags_id = t.id)::int FROM tags t WHERE t.id = $1",
-            ReadSuggestion, ct, new NpgsqlParameter<int> { TypedValue = tagId })).Single();
 }
