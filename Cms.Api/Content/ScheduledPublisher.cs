@@ -74,10 +74,11 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        var scheduled = new ScheduledItems(db);
         var published = 0;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            var due = await new ScheduledItems(db).LockDueAsync(now, Batch, ct);
+            var due = await scheduled.LockDueAsync(now, Batch, ct);
             var revisions = scope.ServiceProvider.GetRequiredService<RevisionLog>();
             foreach (var item in due.Where(item => item.PublishWhenDue(now)))
             {
@@ -96,7 +97,7 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, ScheduledP
             logger.LogInformation("Published {Count} scheduled items", published);
         }
 
-        var nextDue = await new ScheduledItems(db).NextDueAsync(ct);
+        var nextDue = await scheduled.NextDueAsync(ct);
         return (published, nextDue);
     }
 }

@@ -16,7 +16,7 @@ namespace Cms.Infrastructure.Persistence;
 public sealed class PublicListIds(CmsDbContext db)
 {
     /// <summary>Public at the time in $1, every statement's first parameter (<see cref="PublicSql"/>).</summary>
-    public static readonly string PublicNow = PublicSql.At(string.Empty, "$1");
+    private static readonly string IsPublic = PublicSql.At(string.Empty, "$1");
 
     /// <param name="after">Only items after this one in list order (a keyset cursor).</param>
     /// <param name="filter">The list's type, sections (a section and its sub-sections) and tag slug; null for all.</param>
@@ -48,9 +48,9 @@ public sealed class PublicListIds(CmsDbContext db)
         // The first page and every cursor (nothing skipped) write their limit as a number: with
         // "LIMIT $n" PostgreSQL's generic plan looks costlier than one planned for the values,
         // so it plans every call again, which costs more than running it (bench/README.md,
-        // "Figures behind the code"). A few page sizes make a few statements. Deeper pages keep parameters: a statement per page
-        // number would push the others out of the prepared set, and planning is small beside
-        // their skip.
+        // "Figures behind the code"). A few page sizes make a few statements. Deeper pages keep
+        // parameters: a statement per page number would push the others out of the prepared
+        // set, and planning is small beside their skip.
         var offsetLimit = OffsetLimit(skip, take, parameters);
         var reach = skip == 0 ? take.ToString(CultureInfo.InvariantCulture) // how far each branch reads
             : Next(parameters, new NpgsqlParameter<int> { TypedValue = skip + take });
@@ -63,7 +63,7 @@ public sealed class PublicListIds(CmsDbContext db)
         {
             var category = categoryId is { } id ? " AND category_id = " + Next(parameters, new NpgsqlParameter<int> { TypedValue = id }) : string.Empty;
             sql.Append(branch++ == 0 ? string.Empty : " UNION ALL ")
-                .Append("(SELECT published_at, id FROM content_items WHERE ").Append(PublicNow)
+                .Append("(SELECT published_at, id FROM content_items WHERE ").Append(IsPublic)
                 .Append(filters).Append(category)
                 .Append(" ORDER BY published_at DESC, id DESC LIMIT ").Append(reach).Append(')');
         }
@@ -93,12 +93,12 @@ public sealed class PublicListIds(CmsDbContext db)
 
             // From the tag's links alone (they carry what "public now" asks), as its pages are read.
             sql = new StringBuilder("SELECT count(*)::int FROM content_item_tags WHERE tags_id = ")
-                .Append(Next(parameters, new NpgsqlParameter<int> { TypedValue = tag.Id })).Append(" AND ").Append(PublicNow)
+                .Append(Next(parameters, new NpgsqlParameter<int> { TypedValue = tag.Id })).Append(" AND ").Append(IsPublic)
                 .Append(ItemCheck(filter.Categories, typeFilter, parameters));
         }
         else
         {
-            sql = new StringBuilder("SELECT count(*)::int FROM content_items WHERE ").Append(PublicNow).Append(typeFilter)
+            sql = new StringBuilder("SELECT count(*)::int FROM content_items WHERE ").Append(IsPublic).Append(typeFilter)
                 .Append(InCategories(filter.Categories, parameters));
         }
 
@@ -119,7 +119,7 @@ public sealed class PublicListIds(CmsDbContext db)
     {
         var offsetLimit = OffsetLimit(skip, take, parameters);
         var sql = new StringBuilder("SELECT content_item_id FROM content_item_tags WHERE tags_id = ")
-            .Append(Next(parameters, new NpgsqlParameter<int> { TypedValue = tagId })).Append(" AND ").Append(PublicNow)
+            .Append(Next(parameters, new NpgsqlParameter<int> { TypedValue = tagId })).Append(" AND ").Append(IsPublic)
             .Append(After(after, "content_item_id", parameters))
             .Append(ItemCheck(categories, itemFilters, parameters))
             .Append(" ORDER BY published_at DESC, content_item_id DESC ").Append(offsetLimit);

@@ -5,6 +5,9 @@ using NpgsqlTypes;
 
 namespace Cms.Infrastructure.Persistence;
 
+/// <summary>A tag's name and slug.</summary>
+public sealed record TagName(string Name, string Slug);
+
 /// <summary>A tag with how many items carry it (all of them, or those a question counted).</summary>
 public sealed record TagCount(string Name, string Slug, int Items);
 
@@ -40,25 +43,24 @@ public sealed class TagQueries(CmsDbContext db)
     /// common tag first, and through EF it went through items (bench/README.md).
     /// </summary>
     private static readonly string PublicSlugSql = $"""
-        SELECT t.name, t.slug, 0 FROM tags t
+        SELECT t.name, t.slug FROM tags t
         WHERE t.id = ({TagPlanner.CurrentOrOldSlugSql}) AND (
             SELECT 1 FROM content_item_tags it JOIN content_items c ON c.id = it.content_item_id
             WHERE it.tags_id = t.id AND {PublicSql.At("c", "$2")}
             LIMIT 1) = 1
         """;
 
+    /// <summary>A tag and how many items carry it, counted from its links.</summary>
+    private const string WithLinkCount = "SELECT t.name, t.slug, (SELECT count(*) FROM content_item_tags l WHERE l.tags_id = t.id)::int AS items FROM tags t";
+
     /// <summary>Tags whose slug holds what was typed ($1, a slug; null: all), word starts first, then the most used.</summary>
-    private const string MatchingSql = """
-        SELECT t.name, t.slug, (SELECT count(*) FROM content_item_tags it WHERE it.tags_id = t.id)::int AS items
-        FROM tags t
+    private const string MatchingSql = WithLinkCount + " " + """
         WHERE $1 IS NULL OR strpos(t.slug, $1) > 0
         ORDER BY ($1 IS NULL OR starts_with(t.slug, $1) OR strpos(t.slug, '-' || $1) > 0) DESC, items DESC, t.slug
         LIMIT $2
         """;
 
-    private const string CountSql = """
-        SELECT t.name, t.slug, (SELECT count(*) FROM content_item_tags l WHERE l.tags_id = t.id)::int FROM tags t WHERE t.id = $1
-        """;
+    private const string CountSql = WithLinkCount + " WHERE t.id = $1";
 
     /// <summary>The old slug stays an alias of the tag (links, feeds and apps holding it keep working); the new one stops being an alias of anything.</summary>
     private const string RenameSql = """
@@ -86,9 +88,9 @@ public sealed class TagQueries(CmsDbContext db)
             new NpgsqlParameter<int> { TypedValue = within },
             new NpgsqlParameter<int> { TypedValue = limit });
 
-    /// <summary>The tag with this slug (or an old one of it) if a public item carries it at <paramref name="now"/>; Items is not counted (0).</summary>
-    public async Task<TagCount?> PublicAsync(string slug, DateTimeOffset now, CancellationToken ct) =>
-        (await db.ReadAsync(PublicSlugSql, Read, ct,
+    /// <summary>The tag with this slug (or an old one of it) if a public item carries it at <paramref name="now"/>.</summary>
+    public async Task<TagName?> PublicAsync(string slug, DateTimeOffset now, CancellationToken ct) =>
+        (await db.ReadAsync(PublicSlugSql, row => new TagName(row.GetString(0), row.GetString(1)), ct,
             new NpgsqlParameter<string> { TypedValue = slug },
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() })).FirstOrDefault();
 
