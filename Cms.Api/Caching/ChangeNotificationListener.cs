@@ -1,5 +1,4 @@
 using Cms.Infrastructure.Notifications;
-using Npgsql;
 
 namespace Cms.Api.Caching;
 
@@ -45,32 +44,23 @@ internal sealed class ChangeNotificationListener(
 
     private async Task ListenAsync(CancellationToken ct)
     {
-        // Unpooled: it lives as long as the process, and its LISTENs must never reach a pooled
-        // connection (those are not reset on reuse, Persistence/ConnectionDefaults).
-        var unpooled = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Cms")) { Pooling = false };
-        await using var connection = new NpgsqlConnection(unpooled.ConnectionString);
-        await connection.OpenAsync(ct);
-        connection.Notification += (_, notification) =>
+        await using var session = await NotificationSession.ListenAsync(configuration.GetConnectionString("Cms"), channel =>
         {
-            if (notification.Channel == CmsChannels.Content)
+            if (channel == CmsChannels.Content)
             {
                 eviction.ContentChanged();
             }
-            else if (notification.Channel == CmsChannels.Views)
+            else if (channel == CmsChannels.Views)
             {
                 eviction.ViewsChanged();
             }
-        };
-        await using (var listen = new NpgsqlCommand($"LISTEN {CmsChannels.Content}; LISTEN {CmsChannels.Views}", connection))
-        {
-            await listen.ExecuteNonQueryAsync(ct);
-        }
+        }, ct);
 
         eviction.ContentChanged(); // whatever happened while nobody listened
         eviction.ViewsChanged();
         while (true)
         {
-            await connection.WaitAsync(ct);
+            await session.WaitAsync(ct);
         }
     }
 }

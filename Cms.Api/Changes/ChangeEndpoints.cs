@@ -2,8 +2,9 @@ using Cms.Api.Content;
 using Cms.Domain.Content;
 using Cms.Infrastructure.Changes;
 using Cms.Infrastructure.Persistence;
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Api.Changes;
@@ -15,7 +16,7 @@ internal static class ChangeEndpoints
 
     /// <summary>GET /changes?since=TOKEN: the sync feed for apps that keep an offline copy.</summary>
     public static void MapChanges(this IEndpointRouteBuilder api) =>
-        api.MapGet("/changes", async (string? since, int? limit, CmsDbContext db, ChangeFeedReader reader, TimeProvider clock,
+        api.MapGet("/changes", async (string? since, int? limit, CmsDbContext db, TypeAdapterConfig mapping, ChangeFeedReader reader, TimeProvider clock,
                 HttpContext http, CancellationToken ct) =>
             {
                 var token = since is null ? ChangeToken.Start : ChangeToken.Parse(since) ?? throw Invalid("since", "since must be a token this API returned as next.");
@@ -35,8 +36,7 @@ internal static class ChangeEndpoints
                         .Select(x => x.Id).ToListAsync(ct));
                 }
 
-                var live = await db.ContentItems.AsNoTracking().Where(x => ids.Contains(x.Id)).PublicAt(now)
-                    .ToSummaries(now, db.ContentViewTotals).ToDictionaryAsync(x => x.Id, ct);
+                var live = (await ContentCards.PublicAsync(db, ids, mapping, now, ct)).ToDictionary(x => x.Id);
                 // Whether each still-existing item was ever public (has a publish time).
                 var everPublic = await db.ContentItems.Where(x => ids.Contains(x.Id))
                     .ToDictionaryAsync(x => x.Id, x => x.PublishedAt != null, ct);

@@ -30,7 +30,7 @@ internal static class ContentDeliveryEndpoints
                 var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
                 var items = db.Set<TEntity>().AsNoTracking()
                     .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.TagSlug, await ContentPages.SearchTagPlanAsync(query, db, ct))
-                    .SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
+                    .SearchedOrNewest(query.Search).Select(x => x.Id);
                 http.Response.Headers.CacheControl = PublicCache.List;
                 var shape = new ContentPages.Shape(new PublicListFilter(kind.Type, categories, query.TagSlug), clock.GetUtcNow());
                 return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, shape, db, mapping, counts, ct));
@@ -47,7 +47,7 @@ internal static class ContentDeliveryEndpoints
                 HttpContext http, CancellationToken ct) =>
             {
                 var asked = ItemBatchQuery.Validate(ids);
-                var items = await PublicContentReader.FindManyAsync(db, kind.Type, asked, clock.GetUtcNow(), ct);
+                var items = await ContentReader.FindManyAsync(db, kind.Type, asked, clock.GetUtcNow(), ct);
                 var found = items.Select(x => x.Id).ToHashSet();
                 http.Response.Headers.CacheControl = PublicCache.Item;
                 return TypedResults.Ok(new ItemBatch<TResponse>(
@@ -65,8 +65,8 @@ internal static class ContentDeliveryEndpoints
         group.MapGet("/{idOrSlug}", async Task<Results<Ok<TResponse>, StatusCodeHttpResult>> (
                 string idOrSlug, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
-                var item = await PublicContentReader.FindAsync(db, kind.Type, idOrSlug, clock.GetUtcNow(), ct)
-                    ?? throw new NotFoundException(kind.Singular, idOrSlug);
+                var item = (await ContentReader.FindAsync(db, kind.Type, idOrSlug, clock.GetUtcNow(), ct)
+                    ?? throw new NotFoundException(kind.Singular, idOrSlug)).Adapt<TResponse>(mapping);
 
                 // Readers' copies go stale when the item is edited, its view count moves, or its
                 // section or a tag is written differently.
@@ -78,7 +78,7 @@ internal static class ContentDeliveryEndpoints
                     return TypedResults.StatusCode(StatusCodes.Status304NotModified);
                 }
 
-                return TypedResults.Ok(item.Adapt<TResponse>(mapping));
+                return TypedResults.Ok(item);
             })
             .PublicResponse()
             .WithName($"Get{kind.Singular}")

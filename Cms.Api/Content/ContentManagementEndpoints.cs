@@ -37,7 +37,7 @@ internal static class ContentManagementEndpoints
         var anOne = ("aeiou".Contains(one[0], StringComparison.Ordinal) ? "an " : "a ") + one;
 
         group.MapGet("/", async ([AsParameters] ContentListQuery query, [FromQuery] string? status,
-                CmsDbContext db, CategoryTree tree, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+                CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 if ((query.After ?? query.Fields) is not null)
                 {
@@ -65,8 +65,9 @@ internal static class ContentManagementEndpoints
                     items = items.Matching(search); // drafts too: the newsroom finds its own work
                 }
 
-                var rows = items.OrderByDescending(x => x.UpdatedAt).ThenByDescending(x => x.Id).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
-                var page = await PagedList<ContentSummary>.CreateAsync(rows, query.Paging, ct);
+                var ordered = items.OrderByDescending(x => x.UpdatedAt).ThenByDescending(x => x.Id).Select(x => x.Id);
+                var idPage = await PagedList<long>.CreateAsync(ordered, query.Paging, ct);
+                var page = ContentCards.Page(idPage, await ContentCards.AnyStatusAsync(db, idPage.Items, mapping, clock.GetUtcNow(), ct));
                 var ids = page.Items.Select(x => x.Id).ToList();
                 var audit = await db.Set<TEntity>().Where(x => ids.Contains(x.Id))
                     .Select(x => new { x.Id, x.CreatedBy, x.UpdatedAt, x.UpdatedBy }).ToDictionaryAsync(x => x.Id, ct);

@@ -48,26 +48,4 @@ internal static class ContentQueries
         : plan is null ? query.Where(x => false)
         : plan.FromLinks ? query.Where(x => x.Tags.Any(t => t.Id == plan.Id))
         : query.Where(x => x.Tags.Count(t => t.Id == plan.Id) > 0);
-
-    /// <summary>List rows projected in SQL: bodies, exchanges and sources are never read for a list.</summary>
-    public static IQueryable<ContentSummary> ToSummaries<T>(this IQueryable<T> query, DateTimeOffset now, IQueryable<ContentViewTotal> views)
-        where T : ContentItem =>
-        query.Select(x => new ContentSummary
-        {
-            Id = x.Id,
-            Type = x.Type,
-            Slug = x.Slug,
-            Title = x.Title,
-            Summary = x.Summary,
-            CoverImage = x.CoverImage == null
-                ? null
-                : new ImageResponse { Url = x.CoverImage.Url, Caption = x.CoverImage.Caption, Alt = x.CoverImage.Alt, Width = x.CoverImage.Width, Height = x.CoverImage.Height },
-            Category = x.Category == null ? null : new CategoryRef { Id = x.Category.Id, Name = x.Category.Name, Slug = x.Category.Slug },
-            Tags = x.Tags.OrderBy(t => t.Name).Select(t => new TagResponse { Name = t.Name, Slug = t.Slug }).ToList(),
-            Author = x.Author,
-            Status = x.Status == ContentStatus.Scheduled && x.PublishedAt <= now ? ContentStatus.Published : x.Status,
-            PublishedAt = x.PublishedAt,
-            ViewCount = views.Where(v => v.ContentId == x.Id).Select(v => v.Views).FirstOrDefault(),
-            DurationSeconds = x is Video ? (x as Video)!.DurationSeconds : null,
-        });
 }

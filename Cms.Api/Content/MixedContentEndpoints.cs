@@ -57,7 +57,7 @@ internal static class MixedContentEndpoints
         }
 
         http.Response.Headers.CacheControl = PublicCache.List;
-        var rows = items.SearchedOrNewest(query.Search).ToSummaries(clock.GetUtcNow(), db.ContentViewTotals);
+        var rows = items.SearchedOrNewest(query.Search).Select(x => x.Id);
         var shape = new ContentPages.Shape(new PublicListFilter(only, categories, query.TagSlug), clock.GetUtcNow());
         return TypedResults.Ok(await ContentPages.ReadAsync(rows, query, $"content:{only}", shape, db, mapping, counts, ct));
     }

@@ -6,6 +6,7 @@ using Cms.Domain.Content;
 using Cms.Domain.Counters;
 using Cms.Infrastructure.Counters;
 using Cms.Infrastructure.Persistence;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Api.Counters;
@@ -26,7 +27,7 @@ public sealed record MostViewedList(ViewPeriod Period, ContentType? Type, IReadO
 internal static class MostViewedEndpoint
 {
     public static void MapMostViewed(this IEndpointRouteBuilder api) =>
-        api.MapGet("/most-viewed", async ([AsParameters] MostViewedQuery query, CmsDbContext db, CounterSettings settings,
+        api.MapGet("/most-viewed", async ([AsParameters] MostViewedQuery query, CmsDbContext db, TypeAdapterConfig mapping, CounterSettings settings,
                 TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var type = EnumQuery.Parse<ContentType>(query.Type, "type");
@@ -41,10 +42,10 @@ internal static class MostViewedEndpoint
                 var ranked = await Ranked(db, items, period, settings.Calendar.DayOf(now))
                     .OrderByDescending(r => r.Views).ThenByDescending(r => r.Id).Take(query.Limit ?? 10).ToListAsync(ct);
                 var ids = ranked.Select(r => r.Id).ToList();
-                var summaries = await db.ContentItems.Where(c => ids.Contains(c.Id)).ToSummaries(now, db.ContentViewTotals).ToDictionaryAsync(s => s.Id, ct);
+                var summaries = (await ContentCards.PublicAsync(db, ids, mapping, now, ct)).ToDictionary(s => s.Id);
 
                 http.Response.Headers.CacheControl = PublicCache.Item;
-                return TypedResults.Ok(new MostViewedList(period, type, ranked.Select(r => new MostViewedEntry(r.Views, summaries[r.Id])).ToList()));
+                return TypedResults.Ok(new MostViewedList(period, type, ranked.Where(r => summaries.ContainsKey(r.Id)).Select(r => new MostViewedEntry(r.Views, summaries[r.Id])).ToList()));
             })
             .Validate<MostViewedQuery>()
             .WithTags("Counters")

@@ -30,7 +30,7 @@ internal static class FeaturedEndpoints
                 var section = await SectionAsync(db, query.Category, ct);
                 var ids = await ListOf(db.FeaturedLists.AsNoTracking(), section).Select(f => f.ItemIds).FirstOrDefaultAsync(ct) ?? [];
                 // Cards in the list's order; drafts, items not yet due and deleted ones are left out.
-                var items = await PublicContentReader.CardsAsync(db, ids, mapping, clock.GetUtcNow(), ct);
+                var items = await ContentCards.PublicAsync(db, ids, mapping, clock.GetUtcNow(), ct);
                 http.Response.Headers.CacheControl = PublicCache.List;
                 return TypedResults.Ok(new FeaturedItems(section, items));
             })
@@ -46,15 +46,15 @@ internal static class FeaturedEndpoints
     {
         var group = manage.MapGroup("/featured").WithTags("Manage featured").RequireAuthorization(Policies.Editor);
 
-        group.MapGet("/", async ([AsParameters] FeaturedQuery query, CmsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                Respond(await ReadAsync(db, await SectionAsync(db, query.Category, ct), clock.GetUtcNow(), ct), http))
+        group.MapGet("/", async ([AsParameters] FeaturedQuery query, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                Respond(await ReadAsync(db, mapping, await SectionAsync(db, query.Category, ct), clock.GetUtcNow(), ct), http))
             .Validate<FeaturedQuery>()
             .WithName("ManageGetFeatured")
             .WithSummary("A featured list (home page, or ?category=slug) with every item placed, public or not")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/", async ([AsParameters] FeaturedQuery query, FeaturedRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-                CmsDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var section = await SectionAsync(db, query.Category, ct);
                 var ids = request.ItemIds!;
@@ -98,7 +98,7 @@ internal static class FeaturedEndpoints
                     throw new StaleVersionException("Featured list", section?.Slug ?? "home");
                 }
 
-                return Respond(await ReadAsync(db, section, clock.GetUtcNow(), ct), http);
+                return Respond(await ReadAsync(db, mapping, section, clock.GetUtcNow(), ct), http);
             })
             .Validate<FeaturedRequest>()
             .WithName("ReplaceFeatured")
@@ -134,11 +134,11 @@ internal static class FeaturedEndpoints
         return lists.Where(f => f.CategoryId == sectionId);
     }
 
-    private static async Task<(FeaturedListResponse Response, int Revision)> ReadAsync(CmsDbContext db, CategoryRef? section, DateTimeOffset now, CancellationToken ct)
+    private static async Task<(FeaturedListResponse Response, int Revision)> ReadAsync(CmsDbContext db, TypeAdapterConfig mapping, CategoryRef? section, DateTimeOffset now, CancellationToken ct)
     {
         var list = await ListOf(db.FeaturedLists.AsNoTracking(), section).FirstOrDefaultAsync(ct);
         var ids = list?.ItemIds ?? [];
-        var items = await db.ContentItems.Where(c => ids.Contains(c.Id)).ToSummaries(now, db.ContentViewTotals).ToDictionaryAsync(s => s.Id, ct);
+        var items = (await ContentCards.AnyStatusAsync(db, ids, mapping, now, ct)).ToDictionary(s => s.Id);
         // A summary's status is the one readers see at "now" (a scheduled item due is published).
         var entries = ids.Where(items.ContainsKey).Select(id => new FeaturedEntry(items[id].Status == ContentStatus.Published, items[id])).ToList();
         return (new FeaturedListResponse(section, entries, list?.UpdatedAt, list?.UpdatedBy), list?.Revision ?? 0);

@@ -8,13 +8,15 @@ using Cms.Domain.Content;
 using Cms.Domain.Interviews;
 using Cms.Domain.Taxonomy;
 using Cms.Domain.Videos;
+using Cms.Infrastructure.Persistence;
 using Mapster;
 
 namespace Cms.Api.Mapping;
 
 /// <summary>
-/// Entity → response maps. Entities never leave the API: every response is a record kept
-/// beside its endpoints (ContentSummary in Content/, …), built here from the entity.
+/// Entity → response maps, and the public reads' rows (ContentRecord) → the same responses.
+/// Entities never leave the API: every response is a record kept beside its endpoints
+/// (ContentSummary in Content/, …), built here.
 /// Compiled at start-up so a broken map fails fast.
 /// </summary>
 internal static class MappingConfig
@@ -36,15 +38,17 @@ internal static class MappingConfig
         config.NewConfig<VideoSource, VideoSourceResponse>();
         config.NewConfig<Interview, InterviewResponse>()
             .MapSharedFields()
-            .Map(d => d.Exchanges, s => s.Exchanges.Select(e => ExchangeResponse.Of(e.Question, e.Answer, e.Speaker, s.Interviewee.Name)));
+            .Map(d => d.Exchanges, s => ExchangesOf(s.Exchanges, s.Interviewee));
         config.NewConfig<Interviewee, IntervieweeResponse>();
 
-        // The delivery API's own reads (Content/PublicContentReader): by name, the nested
-        // responses it already built passed on as they are.
-        config.NewConfig<PublicItemRow, ContentSummary>().ShallowCopyForSameType(true);
-        config.NewConfig<PublicItemRow, ArticleResponse>().ShallowCopyForSameType(true);
-        config.NewConfig<PublicItemRow, InterviewResponse>().ShallowCopyForSameType(true);
-        config.NewConfig<PublicItemRow, VideoResponse>().ShallowCopyForSameType(true);
+        // The delivery API's own reads (Persistence/ContentReader): by name, with the
+        // same maps for the values stored as JSON (cover, interviewee, exchanges, source).
+        config.NewConfig<CategoryName, CategoryRef>();
+        config.NewConfig<TagName, TagResponse>();
+        config.NewConfig<ContentRecord, ContentSummary>();
+        config.NewConfig<ContentRecord, ArticleResponse>();
+        config.NewConfig<ContentRecord, InterviewResponse>().Map(d => d.Exchanges, s => ExchangesOf(s.Exchanges, s.Interviewee));
+        config.NewConfig<ContentRecord, VideoResponse>();
 
         config.Compile();
         return config;
@@ -75,6 +79,10 @@ internal static class MappingConfig
             .Map(d => d.ViewCount, s => (long)MapContext.Current!.Parameters[ViewsParameter])
             .Map(d => d.CreatedBy, s => Audit() ? s.CreatedBy : null)
             .Map(d => d.UpdatedBy, s => Audit() ? s.UpdatedBy : null);
+
+    /// <summary>The exchanges as readers and editors see them (ExchangeResponse.Of: whose answer it is).</summary>
+    private static List<ExchangeResponse>? ExchangesOf(IEnumerable<Exchange>? exchanges, Interviewee? interviewee) =>
+        exchanges?.Select(e => ExchangeResponse.Of(e.Question, e.Answer, e.Speaker, interviewee?.Name)).ToList();
 
     private static bool Audit() => (bool)MapContext.Current!.Parameters[AuditParameter];
 

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Cms.Infrastructure.Persistence.Sql;
+using Microsoft.EntityFrameworkCore.Migrations;
 using NpgsqlTypes;
 
 #nullable disable
@@ -11,15 +12,7 @@ namespace Cms.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // unaccent is a trusted extension (PostgreSQL 13+): a database owner may create it.
-            // It is only STABLE; the wrapper pins the dictionary, so it can be IMMUTABLE and be
-            // used by the generated column and its index.
-            migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS unaccent;");
-            migrationBuilder.Sql("""
-                CREATE OR REPLACE FUNCTION cms_fold(value text) RETURNS text
-                LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-                AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, value)) $$;
-                """);
+            migrationBuilder.Sql(SqlScripts.Read("SearchFold.sql"));
 
             migrationBuilder.AddColumn<string>(
                 name: "search_text",

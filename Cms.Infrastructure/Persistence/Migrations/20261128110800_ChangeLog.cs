@@ -1,4 +1,5 @@
 ﻿using System;
+using Cms.Infrastructure.Persistence.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -33,17 +34,10 @@ namespace Cms.Infrastructure.Persistence.Migrations
                 table: "content_changes",
                 columns: new[] { "tx", "seq" });
 
-            // Every write to an item, whoever makes it, in its own transaction.
+            migrationBuilder.Sql(SqlScripts.Read("ChangeLog.sql"));
+
+            // What exists already counts as changed once, so a first sync sees everything.
             migrationBuilder.Sql("""
-                CREATE FUNCTION cms_record_content_change() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    INSERT INTO content_changes (content_id, type, tx, changed_at)
-                    VALUES (COALESCE(NEW.id, OLD.id), COALESCE(NEW.type, OLD.type), pg_current_xact_id()::text::bigint, now());
-                    RETURN NULL;
-                END $$;
-                CREATE TRIGGER content_items_changed AFTER INSERT OR UPDATE OR DELETE ON content_items
-                    FOR EACH ROW EXECUTE FUNCTION cms_record_content_change();
-                -- What exists already counts as changed once, so a first sync sees everything.
                 INSERT INTO content_changes (content_id, type, tx, changed_at)
                 SELECT id, type, pg_current_xact_id()::text::bigint, now() FROM content_items ORDER BY id;
                 """);

@@ -1,4 +1,5 @@
 ﻿using System;
+using Cms.Infrastructure.Persistence.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -143,45 +144,7 @@ namespace Cms.Infrastructure.Persistence.Migrations
                 column: "event_id",
                 unique: true);
 
-            // The transactional outbox: the event and one delivery per interested subscription
-            // are written by the transaction that changes the item, so an event exists exactly
-            // when its change committed, whoever made it (API, scheduler, psql). Only changes
-            // the public can see count (Domain/Webhooks/WebhookEvents); with no subscriber
-            // nothing is written.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION cms_webhook_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
-                DECLARE
-                    was_public boolean := TG_OP <> 'INSERT' AND OLD.status = 'Published';
-                    is_public boolean := TG_OP <> 'DELETE' AND NEW.status = 'Published';
-                    item content_items;
-                    kind text;
-                    event_row bigint;
-                BEGIN
-                    IF is_public THEN
-                        kind := CASE WHEN was_public THEN 'content.updated' ELSE 'content.published' END;
-                    ELSIF was_public THEN
-                        kind := CASE WHEN TG_OP = 'DELETE' THEN 'content.deleted' ELSE 'content.unpublished' END;
-                    ELSE
-                        RETURN NULL;
-                    END IF;
-                    IF NOT EXISTS (SELECT 1 FROM webhook_subscriptions s WHERE s.is_active AND kind = ANY (s.events)) THEN
-                        RETURN NULL;
-                    END IF;
-                    IF TG_OP = 'DELETE' THEN item := OLD; ELSE item := NEW; END IF;
-                    INSERT INTO webhook_events (type, content_id, content_type, item, occurred_at)
-                    VALUES (kind, item.id, item.type,
-                            jsonb_build_object('id', item.id, 'type', lower(item.type), 'slug', item.slug, 'title', item.title,
-                                               'publishedAt', item.published_at, 'categoryId', item.category_id),
-                            now())
-                    RETURNING id INTO event_row;
-                    INSERT INTO webhook_deliveries (event_id, subscription_id, content_id, state, attempts, next_attempt_at, created_at)
-                    SELECT event_row, s.id, item.id, 'Pending', 0, now(), now()
-                    FROM webhook_subscriptions s WHERE s.is_active AND kind = ANY (s.events) ORDER BY s.id;
-                    RETURN NULL;
-                END $$;
-                CREATE TRIGGER content_items_webhooks AFTER INSERT OR UPDATE OR DELETE ON content_items
-                    FOR EACH ROW EXECUTE FUNCTION cms_webhook_outbox();
-                """);
+            migrationBuilder.Sql(SqlScripts.Read("WebhookOutbox.sql"));
         }
 
         /// <inheritdoc />

@@ -1,5 +1,6 @@
 ﻿using System;
 using System.Collections.Generic;
+using Cms.Infrastructure.Persistence.Sql;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -45,12 +46,7 @@ namespace Cms.Infrastructure.Persistence.Migrations
                 unique: true)
                 .Annotation("Npgsql:NullsDistinct", false);
 
-            // What leads the home page is public: every instance drops its cached responses
-            // when a list changes, as for content (ContentNotifications).
-            migrationBuilder.Sql("""
-                CREATE TRIGGER featured_lists_notify AFTER INSERT OR UPDATE OR DELETE ON featured_lists
-                    FOR EACH STATEMENT EXECUTE FUNCTION cms_notify_content();
-                """);
+            migrationBuilder.Sql(SqlScripts.Read("FeaturedListNotifications.sql"));
         }
 
         /// <inheritdoc />

@@ -1,12 +1,12 @@
 using Npgsql;
 
-namespace Cms.Api.Database;
+namespace Cms.Infrastructure.Persistence;
 
 /// <summary>
 /// A PostgreSQL advisory lock held while one process prepares the database (migrations, the
 /// first admin, demo content). Released when disposed, and by PostgreSQL if the process dies.
 /// </summary>
-internal sealed class StartupLock : IAsyncDisposable
+public sealed class StartupLock : IAsyncDisposable
 {
     /// <summary>Any number that is this application's alone.</summary>
     private const long Key = 0x436D_7353_7461_7274; // "CmsStart"
