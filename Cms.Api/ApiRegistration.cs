@@ -59,6 +59,7 @@ internal static class ApiRegistration
         services.AddMediaLibrary();
         services.AddCmsHealthChecks();
         services.AddScoped<ContentFieldsFactory>();
+        services.AddScoped<ManagedContentList>();
         services.AddScoped<Revisions.RevisionLog>();
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();
         services.AddSingleton<IContentEditor<Interview, InterviewRequest>, InterviewEditor>();

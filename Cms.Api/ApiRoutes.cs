@@ -46,10 +46,10 @@ internal static class ApiRoutes
         // Policy set once here, so no management endpoint can forget it: any active account;
         // endpoints that need an editor or an admin add their own policy.
         var manage = admin.MapGroup("/manage").RequireAuthorization(Policies.Staff);
-        manage.MapContentManagement<Article, ArticleRequest, ArticleResponse>(ContentKind.Article);
-        manage.MapContentManagement<Interview, InterviewRequest, InterviewResponse>(ContentKind.Interview);
+        manage.MapContentManagement<Article, ArticleRequest, ArticleResponse>();
+        manage.MapContentManagement<Interview, InterviewRequest, InterviewResponse>();
         manage.MapTranscriptImport();
-        manage.MapContentManagement<Video, VideoRequest, VideoResponse>(ContentKind.Video);
+        manage.MapContentManagement<Video, VideoRequest, VideoResponse>();
         manage.MapCategoryManagement();
         manage.MapTagManagement();
         manage.MapFeaturedManagement();

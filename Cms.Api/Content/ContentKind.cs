@@ -1,4 +1,7 @@
+using Cms.Domain.Articles;
 using Cms.Domain.Content;
+using Cms.Domain.Interviews;
+using Cms.Domain.Videos;
 
 namespace Cms.Api.Content;
 
@@ -8,4 +11,16 @@ internal sealed record ContentKind(ContentType Type, string Route, string Singul
     public static readonly ContentKind Article = new(ContentType.Article, "articles", "Article", "Articles");
     public static readonly ContentKind Interview = new(ContentType.Interview, "interviews", "Interview", "Interviews");
     public static readonly ContentKind Video = new(ContentType.Video, "videos", "Video", "Videos");
+
+    private static readonly Dictionary<Type, ContentKind> ByEntity = new()
+    {
+        [typeof(Article)] = Article,
+        [typeof(Interview)] = Interview,
+        [typeof(Video)] = Video,
+    };
+
+    /// <summary>The kind of an entity type, for code generic in it (Article → <see cref="Article"/>).</summary>
+    public static ContentKind Of<TEntity>()
+        where TEntity : ContentItem =>
+        ByEntity[typeof(TEntity)];
 }

@@ -37,7 +37,7 @@ internal static class TranscriptImport
     public static void MapTranscriptImport(this IEndpointRouteBuilder manage)
     {
         manage.MapPost("/interviews/import", async (TranscriptImportRequest request, IValidator<InterviewRequest> interviews,
-                [AsParameters] ContentManagementEndpoints.DraftServices<Interview, InterviewRequest> services, CancellationToken ct) =>
+                [AsParameters] ContentWrites.DraftServices<Interview, InterviewRequest> services, CancellationToken ct) =>
             {
                 var text = request.Transcript!;
                 var transcript = request.Format == "html" || (request.Format is null && text.TrimStart().StartsWith('<'))
@@ -56,8 +56,7 @@ internal static class TranscriptImport
 
                 // The same rules as an interview typed in: what the transcript lacks is named field by field.
                 await interviews.ValidateAndThrowAsync(interview, ct);
-                return await ContentManagementEndpoints.CreateDraftAsync<Interview, InterviewRequest, InterviewResponse>(
-                    ContentKind.Interview, interview, services, ct);
+                return await ContentWrites.CreateDraftAsync<Interview, InterviewRequest, InterviewResponse>(interview, services, ct);
             })
             .Validate<TranscriptImportRequest>()
             .WithTags("Manage interviews")

@@ -10,7 +10,7 @@ using Cms.Infrastructure.Revisions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using static Cms.Api.Content.ContentManagementEndpoints;
+using static Cms.Api.Content.ContentWrites;
 
 namespace Cms.Api.Revisions;
 
@@ -55,13 +55,13 @@ internal static class RevisionEndpoints
         group.MapPost("/{id:long}/revisions/{revisionId:long}/restore", async (long id, long revisionId, [FromHeader(Name = "If-Match")] string? ifMatch,
                 FluentValidation.IValidator<TRequest> validator, [AsParameters] DraftServices<TEntity, TRequest> services, CancellationToken ct) =>
             {
-                var item = await LoadForWriteAsync<TEntity>(services.Db, kind, id, ifMatch, ct, requireIfMatch: true);
+                var item = await LoadForWriteAsync<TEntity>(services.Db, id, ifMatch, ct, requireIfMatch: true);
                 EditorialRights.EnsureMayEdit(services.Http.User.ToActor(), item);
                 var revision = await FindAsync(services.Db, id, revisionId, ct);
                 await ApplySnapshotAsync(kind, item, revision.Snapshot, validator, services, ct);
                 services.Revisions.Record(item, RevisionActions.Restored, revision.Id);
                 await services.Db.SaveChangesAsync(ct);
-                return await Respond<TEntity, TResponse>(item, services.Db, services.Mapping, services.Clock, services.Http);
+                return await RespondAsync<TEntity, TResponse>(item, services.Db, services.Mapping, services.Clock, services.Http);
             })
             .WithName($"Restore{kind.Singular}Revision")
             .WithSummary($"Write a revision's content over {one} (its status stays; a live item changes at once), as a PUT would; recorded as a new revision")
@@ -143,7 +143,7 @@ internal static class RevisionEndpoints
                 FluentValidation.IValidator<TRequest> validator, [AsParameters] DraftServices<TEntity, TRequest> services, CancellationToken ct) =>
             {
                 var db = services.Db;
-                var item = await LoadForWriteAsync<TEntity>(db, kind, id, null, ct);
+                var item = await LoadForWriteAsync<TEntity>(db, id, null, ct);
                 var copy = await db.ContentWorkingCopies.FirstOrDefaultAsync(c => c.ContentId == id, ct)
                     ?? throw new NotFoundException($"Working copy of {one}", id);
                 ETags.PinVersion(db, copy, c => c.Version, ifMatch, $"Working copy of {one}", id, required: false);
@@ -158,7 +158,7 @@ internal static class RevisionEndpoints
                 db.ContentWorkingCopies.Remove(copy);
                 services.Revisions.Record(item, RevisionActions.DraftPublished);
                 await db.SaveChangesAsync(ct);
-                return await Respond<TEntity, TResponse>(item, db, services.Mapping, services.Clock, services.Http);
+                return await RespondAsync<TEntity, TResponse>(item, db, services.Mapping, services.Clock, services.Http);
             })
             .WithName($"Publish{kind.Singular}WorkingCopy")
             .RequireAuthorization(Policies.Editor)
@@ -177,7 +177,7 @@ internal static class RevisionEndpoints
     {
         var request = services.Revisions.Read<TRequest>(snapshot);
         await FluentValidation.DefaultValidatorExtensions.ValidateAndThrowAsync(validator, request, ct); // rules may have tightened since it was saved
-        await ApplyAsync(kind, item, request, services, ct);
+        await ApplyAsync(item, request, services, ct);
     }
 
     private static async Task<TEntity> EnsureMaySeeAsync<TEntity>(CmsDbContext db, ContentKind kind, long id, HttpContext http, CancellationToken ct, bool tracked = false)
