@@ -11,6 +11,7 @@ using Cms.Infrastructure.Persistence;
 using FluentValidation;
 using FluentValidation.Results;
 using Mapster;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -20,20 +21,12 @@ namespace Cms.Api.Featured;
 /// <summary>
 /// "Tiêu điểm": the stories editors choose to lead the home page and each section, in their
 /// order (<see cref="FeaturedList"/>). Readers get the public ones; editors arrange them.
+/// The routes first (who may call each), then what each does.
 /// </summary>
 internal static class FeaturedEndpoints
 {
     public static void MapFeaturedDelivery(this IEndpointRouteBuilder api) =>
-        api.MapGet("/featured", async ([AsParameters] FeaturedQuery query, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock,
-                HttpContext http, CancellationToken ct) =>
-            {
-                var section = await SectionAsync(db, query.Category, ct);
-                var ids = await ListOf(db.FeaturedLists.AsNoTracking(), section).Select(f => f.ItemIds).FirstOrDefaultAsync(ct) ?? [];
-                // Cards in the list's order; drafts, items not yet due and deleted ones are left out.
-                var items = await ContentCards.PublicAsync(db, ids, mapping, clock.GetUtcNow(), ct);
-                http.Response.Headers.CacheControl = PublicCache.List;
-                return TypedResults.Ok(new FeaturedItems(section, items));
-            })
+        api.MapGet("/featured", ListPublicAsync)
             .Validate<FeaturedQuery>()
             .WithTags("Featured")
             .PublicResponse()
@@ -42,64 +35,18 @@ internal static class FeaturedEndpoints
             .WithDescription("Only items public now; first = the lead story. Empty when editors have chosen nothing: show the newest (GET /content) instead.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+    /// <summary>Editors' and admins' only, the whole group.</summary>
     public static void MapFeaturedManagement(this IEndpointRouteBuilder manage)
     {
         var group = manage.MapGroup("/featured").WithTags("Manage featured").RequireAuthorization(Policies.Editor);
 
-        group.MapGet("/", async ([AsParameters] FeaturedQuery query, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                Respond(await ReadAsync(db, mapping, await SectionAsync(db, query.Category, ct), clock.GetUtcNow(), ct), http))
+        group.MapGet("/", GetAsync)
             .Validate<FeaturedQuery>()
             .WithName("ManageGetFeatured")
             .WithSummary("A featured list (home page, or ?category=slug) with every item placed, public or not")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/", async ([AsParameters] FeaturedQuery query, FeaturedRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-                CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            {
-                var section = await SectionAsync(db, query.Category, ct);
-                var ids = request.ItemIds!;
-                var known = (await db.ContentItems.Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
-                var unknown = ids.Select((id, index) => (id, index)).Where(x => !known.Contains(x.id))
-                    .Select(x => new ValidationFailure($"itemIds[{x.index}]", $"There is no item {x.id}.")).ToList();
-                if (unknown.Count > 0)
-                {
-                    throw new ValidationException(unknown);
-                }
-
-                var list = await ListOf(db.FeaturedLists, section).FirstOrDefaultAsync(ct);
-                var expected = ETags.ParseIfMatch(ifMatch, required: true);
-                if (expected is { } revision && revision != (uint)(list?.Revision ?? 0))
-                {
-                    throw new StaleVersionException("Featured list", section?.Slug ?? "home");
-                }
-
-                if (list is null)
-                {
-                    list = new FeaturedList(section?.Id);
-                    db.FeaturedLists.Add(list);
-                }
-
-                // Items that join or leave the list lead elsewhere now: the changes feed names them,
-                // so a static site rewrites the page they lead (DerivedChanges).
-                var moved = list.ItemIds.Union(ids).ToList();
-                list.Replace(ids);
-                try
-                {
-                    // Revision is the concurrency token: a save in between is a 412
-                    await db.InTransactionAsync(async cancel =>
-                    {
-                        await db.SaveChangesAsync(cancel);
-                        await DerivedChanges.ItemsAsync(db, moved, cancel);
-                    }, ct);
-                }
-                catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-                {
-                    // Two editors saved the first version of the same list at once; this one lost.
-                    throw new StaleVersionException("Featured list", section?.Slug ?? "home");
-                }
-
-                return Respond(await ReadAsync(db, mapping, section, clock.GetUtcNow(), ct), http);
-            })
+        group.MapPut("/", ReplaceAsync)
             .Validate<FeaturedRequest>()
             .WithName("ReplaceFeatured")
             .WithSummary("Replace a featured list (home page, or ?category=slug): the items in order, first = the lead story")
@@ -107,6 +54,69 @@ internal static class FeaturedEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+    }
+
+    public static async Task<Ok<FeaturedItems>> ListPublicAsync([AsParameters] FeaturedQuery query, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock,
+        HttpContext http, CancellationToken ct)
+    {
+        var section = await SectionAsync(db, query.Category, ct);
+        var ids = await ListOf(db.FeaturedLists.AsNoTracking(), section).Select(f => f.ItemIds).FirstOrDefaultAsync(ct) ?? [];
+        // Cards in the list's order; drafts, items not yet due and deleted ones are left out.
+        var items = await ContentCards.PublicAsync(db, ids, mapping, clock.GetUtcNow(), ct);
+        http.Response.Headers.CacheControl = PublicCache.List;
+        return TypedResults.Ok(new FeaturedItems(section, items));
+    }
+
+    public static async Task<Ok<FeaturedListResponse>> GetAsync([AsParameters] FeaturedQuery query, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock,
+        HttpContext http, CancellationToken ct) =>
+        Respond(await ReadAsync(db, mapping, await SectionAsync(db, query.Category, ct), clock.GetUtcNow(), ct), http);
+
+    public static async Task<Ok<FeaturedListResponse>> ReplaceAsync([AsParameters] FeaturedQuery query, FeaturedRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
+        CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var section = await SectionAsync(db, query.Category, ct);
+        var ids = request.ItemIds!;
+        var known = (await db.ContentItems.Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        var unknown = ids.Select((id, index) => (id, index)).Where(x => !known.Contains(x.id))
+            .Select(x => new ValidationFailure($"itemIds[{x.index}]", $"There is no item {x.id}.")).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ValidationException(unknown);
+        }
+
+        var list = await ListOf(db.FeaturedLists, section).FirstOrDefaultAsync(ct);
+        var expected = ETags.ParseIfMatch(ifMatch, required: true);
+        if (expected is { } revision && revision != (uint)(list?.Revision ?? 0))
+        {
+            throw new StaleVersionException("Featured list", section?.Slug ?? "home");
+        }
+
+        if (list is null)
+        {
+            list = new FeaturedList(section?.Id);
+            db.FeaturedLists.Add(list);
+        }
+
+        // Items that join or leave the list lead elsewhere now: the changes feed names them,
+        // so a static site rewrites the page they lead (DerivedChanges).
+        var moved = list.ItemIds.Union(ids).ToList();
+        list.Replace(ids);
+        try
+        {
+            // Revision is the concurrency token: a save in between is a 412
+            await db.InTransactionAsync(async cancel =>
+            {
+                await db.SaveChangesAsync(cancel);
+                await DerivedChanges.ItemsAsync(db, moved, cancel);
+            }, ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Two editors saved the first version of the same list at once; this one lost.
+            throw new StaleVersionException("Featured list", section?.Slug ?? "home");
+        }
+
+        return Respond(await ReadAsync(db, mapping, section, clock.GetUtcNow(), ct), http);
     }
 
     /// <summary>The section a ?category= names (404 if none has that slug); null for the home page.</summary>
@@ -144,7 +154,7 @@ internal static class FeaturedEndpoints
         return (new FeaturedListResponse(section, entries, list?.UpdatedAt, list?.UpdatedBy), list?.Revision ?? 0);
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.Ok<FeaturedListResponse> Respond((FeaturedListResponse Response, int Revision) read, HttpContext http)
+    private static Ok<FeaturedListResponse> Respond((FeaturedListResponse Response, int Revision) read, HttpContext http)
     {
         http.Response.Headers.ETag = ETags.From((uint)read.Revision);
         return TypedResults.Ok(read.Response);
