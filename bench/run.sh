@@ -14,12 +14,16 @@
 #        reader waits when the server is not queueing requests),
 #      - requests/s of bench/Ceiling (Kestrel answering fixed bytes of the same size,
 #        measured right after, same wrk settings) and the ratio to it.
+#    With BENCH_BASELINE=<git revision>, that revision's API is built too and measured first,
+#    then this one, endpoint set by endpoint set on the same database: "no regression" is read
+#    from two tables taken minutes apart on the same data.
 # 3. Prints the issue's targets, each with its measured figure.
 #
 # Usage: bench/run.sh            (about 25 minutes on 2 cores)
 # Knobs: BENCH_ITEMS, BENCH_SECONDS (per measurement, default 10), BENCH_WARMUP (10), BENCH_CONNECTIONS (32),
 #        BENCH_LIGHT_CONNECTIONS (2), BENCH_THREADS (2), BENCH_CACHE ("on off"; empty: no delivery figures),
-#        BENCH_STREAMS (COPY streams, default 2), BENCH_KEEP=1 (keep the database and say where).
+#        BENCH_STREAMS (COPY streams, default 2), BENCH_KEEP=1 (keep the database and say where),
+#        BENCH_BASELINE (a git revision to measure against, e.g. main~3).
 # wrk sends no Accept-Encoding, so neither side compresses; the sizes printed are raw bodies.
 set -euo pipefail
 CMS_LOG_TAG="bench"
@@ -33,6 +37,7 @@ LIGHT_CONNECTIONS="${BENCH_LIGHT_CONNECTIONS:-2}"
 THREADS="${BENCH_THREADS:-2}"
 MODES="${BENCH_CACHE-on off}" # empty: seed and time the corrections only
 STREAMS="${BENCH_STREAMS:-2}"
+BASELINE="${BENCH_BASELINE:-}"
 # The big section: "Kinh tế" with its three sub-sections holds half of the archive, so a
 # section list is a merge of four category branches and page 5,000 is far from its end.
 SECTION="kinh-te"
@@ -51,10 +56,17 @@ psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE cms_bench"
 log "building the Release API and the ceiling app"
 dotnet build "$ROOT/Cms.Api" -c Release --nologo -v q >&2
 dotnet build "$ROOT/bench/Ceiling" -c Release --nologo -v q >&2
+if [[ -n "$BASELINE" ]]; then
+    baseline_label="$(git -C "$ROOT" rev-parse --short "$BASELINE")" || die "BENCH_BASELINE: no revision $BASELINE"
+    log "building the baseline API, $baseline_label"
+    mkdir -p "$WORK/baseline"
+    git -C "$ROOT" archive "$BASELINE" | tar -x -C "$WORK/baseline"
+    dotnet build "$WORK/baseline/Cms.Api" -c Release --nologo -v q >&2
+fi
 
 ADMIN_PASSWORD="bench-admin-password-$RANDOM$RANDOM"
-start_api() { # DEMO_CONTENT OUTPUT_CACHE
-    (cd "$ROOT/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+start_api() { # DEMO_CONTENT OUTPUT_CACHE [SOURCE_TREE, default this one]
+    (cd "${3:-$ROOT}/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
         ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=60" \
         Cms__DataDirectory="$WORK/data" Cms__Admin__Password="$ADMIN_PASSWORD" \
         Cms__DemoContent__Enabled="$1" Cms__Cache__OutputCache="$2" Cms__RateLimits__BeaconPerMinute=0 \
@@ -101,10 +113,19 @@ json_field() { python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv
 api="http://127.0.0.1:$API_PORT"
 results="$WORK/results.tsv"
 : > "$results"
+# The labels of the result tables: the mode, or with a baseline "off, 1e64d39" before "off".
+labels=()
 for mode in $MODES; do
+    [[ -n "$BASELINE" ]] && labels+=("$mode, $baseline_label")
+    labels+=("$mode")
+done
+for label in "${labels[@]}"; do
+    mode="${label%%,*}"
+    tree="$ROOT"
+    [[ "$label" == *,* ]] && tree="$WORK/baseline"
     case "$mode" in on) cache=true ;; off) cache=false ;; *) die "BENCH_CACHE takes on and/or off, not $mode" ;; esac
-    log "output cache $mode: starting the API"
-    start_api false "$cache"
+    log "output cache $label: starting the API"
+    start_api false "$cache" "$tree"
 
     page1="$(curl -sf "$api/api/v1/content?category=$SECTION")"
     section_total="$(json_field totalItems <<<"$page1")"
@@ -151,7 +172,7 @@ EOF
         answer="$(curl -s -o "$WORK/body" -w '%{http_code} %{size_download}' "${extra[@]}" "$url")"
         [[ "${answer% *}" == "$expected" ]] || die "$name: expected $expected, got ${answer% *} from $url"
         size="${answer#* }"
-        log "cache $mode · $name ($size bytes): warm-up, $LIGHT_CONNECTIONS connections, $CONNECTIONS connections, ceiling"
+        log "cache $label · $name ($size bytes): warm-up, $LIGHT_CONNECTIONS connections, $CONNECTIONS connections, ceiling"
         # A loaded run leaves requests queued in the server when wrk stops; each run starts
         # only after they have drained, or it would time them as its own.
         run_wrk "$CONNECTIONS" 3 "$url" "$header" > /dev/null
@@ -162,7 +183,7 @@ EOF
         run_wrk "$CONNECTIONS" 2 "http://127.0.0.1:$CEILING_PORT/$size" > /dev/null
         ceiling="$(run_wrk "$CONNECTIONS" "$SECONDS_PER_RUN" "http://127.0.0.1:$CEILING_PORT/$size")"
         failures=$(($(field "$loaded" errors) + $(field "$loaded" non2xx) + $(field "$light" errors) + $(field "$light" non2xx)))
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$name" "$size" "$(rate "$loaded")" \
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$name" "$size" "$(rate "$loaded")" \
             "$(ms "$loaded" p50_us)" "$(ms "$loaded" p99_us)" "$(ms "$light" p50_us)" "$(ms "$light" p99_us)" \
             "$(rate "$ceiling")" "$failures" "$section_total" >> "$results"
     done < "$WORK/endpoints"
@@ -200,12 +221,12 @@ echo "  $seed_summary"
 echo "  section '$SECTION': $(awk -F'\t' 'NR == 1 { print $11 }' "$results") published items (page $deep = items $(( (deep - 1) * 20 + 1 ))-$(( deep * 20 )))"
 echo "  wrk -t$THREADS, ${SECONDS_PER_RUN}s per figure; loaded = $CONNECTIONS connections, light = $LIGHT_CONNECTIONS connections;"
 echo "  ceiling = bench/Ceiling answering the same number of bytes, same wrk settings, measured right after"
-for mode in $MODES; do
+for label in "${labels[@]}"; do
     echo
-    echo "Output cache $mode"
+    echo "Output cache $label"
     printf '  %-32s %8s %9s %8s %8s | %8s %8s | %9s %6s %s\n' endpoint bytes "req/s" "p50 ms" "p99 ms" "p50 ms" "p99 ms" "ceiling" ratio ""
     printf '  %-32s %8s %9s %8s %8s | %17s | %16s\n' "" "" "(loaded)" "" "" "(light load)" ""
-    awk -F'\t' -v m="$mode" '$1 == m {
+    awk -F'\t' -v m="$label" '$1 == m {
         printf "  %-32s %8s %9s %8s %8s | %8s %8s | %9s %5.0f%%%s\n", $2, $3, $4, $5, $6, $7, $8, $9, 100 * $4 / $9, ($10 > 0 ? "  (" $10 " failed requests)" : "")
     }' "$results"
 done
