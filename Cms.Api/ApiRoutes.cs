@@ -32,9 +32,9 @@ internal static class ApiRoutes
         var admin = api.MapGroup(string.Empty).RequireCors(CorsPolicies.Admin);
         admin.MapAuth();
 
-        api.MapContentDelivery<Article, ArticleResponse>(ContentKind.Article);
-        api.MapContentDelivery<Interview, InterviewResponse>(ContentKind.Interview);
-        api.MapContentDelivery<Video, VideoResponse>(ContentKind.Video);
+        api.MapContentDelivery<Article, ArticleResponse>();
+        api.MapContentDelivery<Interview, InterviewResponse>();
+        api.MapContentDelivery<Video, VideoResponse>();
         api.MapMixedContent();
         api.MapCategoryDelivery();
         api.MapTagDelivery();

@@ -15,26 +15,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Api.Content;
 
-/// <summary>Public, anonymous, read-only: what readers, the static site and mobile apps use.</summary>
+/// <summary>
+/// Public, anonymous, read-only: what readers, the static site and mobile apps use. The routes
+/// for one content type; what each does: <see cref="PublicContentHandlers{TEntity, TResponse}"/>.
+/// </summary>
 internal static class ContentDeliveryEndpoints
 {
-    public static void MapContentDelivery<TEntity, TResponse>(this IEndpointRouteBuilder api, ContentKind kind)
+    public static void MapContentDelivery<TEntity, TResponse>(this IEndpointRouteBuilder api)
         where TEntity : ContentItem
         where TResponse : ContentDetail
     {
+        var kind = ContentKind.Of<TEntity>();
         var group = api.MapGroup(kind.Route).WithTags(kind.Plural);
 
-        group.MapGet("/", async ([AsParameters] ContentListQuery query, CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock,
-                HttpContext http, CancellationToken ct) =>
-            {
-                var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
-                var items = db.Set<TEntity>().AsNoTracking()
-                    .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.TagSlug, await ContentPages.SearchTagPlanAsync(query, db, ct))
-                    .SearchedOrNewest(query.Search).Select(x => x.Id);
-                http.Response.Headers.CacheControl = PublicCache.List;
-                var shape = new ContentPages.Shape(new PublicListFilter(kind.Type, categories, query.TagSlug), clock.GetUtcNow());
-                return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, shape, db, mapping, counts, ct));
-            })
+        group.MapGet("/", PublicContentHandlers<TEntity, TResponse>.ListAsync)
             .Validate<ContentListQuery>()
             .PublicResponse()
             .WithName($"List{kind.Plural}")
@@ -43,16 +37,7 @@ internal static class ContentDeliveryEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         // Before /{idOrSlug}: "batch" is a literal, which routing tries first (Slug.IsValid keeps it from being a slug).
-        group.MapGet("/batch", async ([FromQuery] long[] ids, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock,
-                HttpContext http, CancellationToken ct) =>
-            {
-                var asked = ItemBatchQuery.Validate(ids);
-                var items = await ContentReader.FindManyAsync(db, kind.Type, asked, clock.GetUtcNow(), ct);
-                var found = items.Select(x => x.Id).ToHashSet();
-                http.Response.Headers.CacheControl = PublicCache.Item;
-                return TypedResults.Ok(new ItemBatch<TResponse>(
-                    items.Select(x => x.Adapt<TResponse>(mapping)).ToList(), asked.Where(id => !found.Contains(id)).ToList()));
-            })
+        group.MapGet("/batch", PublicContentHandlers<TEntity, TResponse>.BatchAsync)
             // Not output-cached: every caller asks for its own set, which would only push the
             // pages readers share out of the cache.
             .RequireRateLimiting(RateLimits.PublicReads)
@@ -62,27 +47,60 @@ internal static class ContentDeliveryEndpoints
                 + "For catching up after GET /changes named many items: one request per hundred instead of one each.")
             .ProducesValidationProblem();
 
-        group.MapGet("/{idOrSlug}", async Task<Results<Ok<TResponse>, StatusCodeHttpResult>> (
-                string idOrSlug, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            {
-                var item = (await ContentReader.FindAsync(db, kind.Type, idOrSlug, clock.GetUtcNow(), ct)
-                    ?? throw new NotFoundException(kind.Singular, idOrSlug)).Adapt<TResponse>(mapping);
-
-                // Readers' copies go stale when the item is edited, its view count moves, or its
-                // section or a tag is written differently.
-                var etag = ETags.ForPublicItem(item);
-                http.Response.Headers.CacheControl = PublicCache.Item;
-                http.Response.Headers.ETag = etag;
-                if (ETags.Matches(http.Request.Headers.IfNoneMatch, etag))
-                {
-                    return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-                }
-
-                return TypedResults.Ok(item);
-            })
+        group.MapGet("/{idOrSlug}", PublicContentHandlers<TEntity, TResponse>.GetAsync)
             .PublicResponse()
             .WithName($"Get{kind.Singular}")
             .WithSummary($"One published {kind.Singular.ToLowerInvariant()} in full, by id or slug")
             .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}
+
+/// <summary>What each public route for one content type does (the routes: <see cref="ContentDeliveryEndpoints"/>).</summary>
+internal static class PublicContentHandlers<TEntity, TResponse>
+    where TEntity : ContentItem
+    where TResponse : ContentDetail
+{
+    public static async Task<Ok<PagedList<ContentSummary>>> ListAsync([AsParameters] ContentListQuery query, CmsDbContext db, TypeAdapterConfig mapping,
+        CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var kind = ContentKind.Of<TEntity>();
+        var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
+        var items = db.Set<TEntity>().AsNoTracking()
+            .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.TagSlug, await ContentPages.SearchTagPlanAsync(query, db, ct))
+            .SearchedOrNewest(query.Search).Select(x => x.Id);
+        http.Response.Headers.CacheControl = PublicCache.List;
+        var shape = new ContentPages.Shape(new PublicListFilter(kind.Type, categories, query.TagSlug), clock.GetUtcNow());
+        return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, shape, db, mapping, counts, ct));
+    }
+
+    public static async Task<Ok<ItemBatch<TResponse>>> BatchAsync([FromQuery] long[] ids, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock,
+        HttpContext http, CancellationToken ct)
+    {
+        var asked = ItemBatchQuery.Validate(ids);
+        var items = await ContentReader.FindManyAsync(db, ContentKind.Of<TEntity>().Type, asked, clock.GetUtcNow(), ct);
+        var found = items.Select(x => x.Id).ToHashSet();
+        http.Response.Headers.CacheControl = PublicCache.Item;
+        return TypedResults.Ok(new ItemBatch<TResponse>(
+            items.Select(x => x.Adapt<TResponse>(mapping)).ToList(), asked.Where(id => !found.Contains(id)).ToList()));
+    }
+
+    public static async Task<Results<Ok<TResponse>, StatusCodeHttpResult>> GetAsync(
+        string idOrSlug, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var kind = ContentKind.Of<TEntity>();
+        var item = (await ContentReader.FindAsync(db, kind.Type, idOrSlug, clock.GetUtcNow(), ct)
+            ?? throw new NotFoundException(kind.Singular, idOrSlug)).Adapt<TResponse>(mapping);
+
+        // Readers' copies go stale when the item is edited, its view count moves, or its
+        // section or a tag is written differently.
+        var etag = ETags.ForPublicItem(item);
+        http.Response.Headers.CacheControl = PublicCache.Item;
+        http.Response.Headers.ETag = etag;
+        if (ETags.Matches(http.Request.Headers.IfNoneMatch, etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.Ok(item);
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Api.Content;
 
+/// <summary>Lists across the content types; anyone may call them. The routes first, then what each does.</summary>
 internal static class MixedContentEndpoints
 {
     /// <summary>GET /content: every published item of every type, newest first, for home pages; GET /search: the same, searched.</summary>
@@ -25,16 +26,7 @@ internal static class MixedContentEndpoints
             .WithDescription("Each item carries its type. Filter by category (sub-sections included), tag and type; ?q= searches.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/search", ([AsParameters] ContentListQuery query, [FromQuery] string? type,
-                CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            {
-                if (query.Search is null)
-                {
-                    throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("q", "Say what to search for: ?q=...")]);
-                }
-
-                return ListAsync(query, type, db, mapping, tree, counts, clock, http, ct);
-            })
+        api.MapGet("/search", SearchAsync)
             .Validate<ContentListQuery>()
             .WithTags("Content")
             .PublicResponse()
@@ -45,7 +37,18 @@ internal static class MixedContentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Ok<PagedList<ContentSummary>>> ListAsync([AsParameters] ContentListQuery query, [FromQuery] string? type,
+    public static Task<Ok<PagedList<ContentSummary>>> SearchAsync([AsParameters] ContentListQuery query, [FromQuery] string? type,
+        CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (query.Search is null)
+        {
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("q", "Say what to search for: ?q=...")]);
+        }
+
+        return ListAsync(query, type, db, mapping, tree, counts, clock, http, ct);
+    }
+
+    public static async Task<Ok<PagedList<ContentSummary>>> ListAsync([AsParameters] ContentListQuery query, [FromQuery] string? type,
         CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);

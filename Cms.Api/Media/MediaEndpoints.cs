@@ -16,7 +16,8 @@ namespace Cms.Api.Media;
 
 /// <summary>
 /// The media library: staff upload images (multipart/form-data) and describe them; everyone
-/// reads the files at /media/…, which never change and are cached for a year.
+/// reads the files at /media/…, which never change and are cached for a year. The routes first
+/// (who may call each), then what each does.
 /// </summary>
 internal static class MediaEndpoints
 {
@@ -24,39 +25,21 @@ internal static class MediaEndpoints
 
     public static string UrlOf(string storageKey) => PathPrefix + storageKey;
 
-    /// <summary>GET /media/yyyy/MM/file: an original or a rendition, with immutable caching.</summary>
+    /// <summary>GET /media/yyyy/MM/file: an original or a rendition, with immutable caching; anyone may read it.</summary>
     public static void MapMediaFiles(this IEndpointRouteBuilder app) =>
         // Year and month constrained, so /media/demo/… stays with the static files (wwwroot).
-        app.MapGet("/media/{year:regex(^[0-9]{{4}}$)}/{month:regex(^[0-9]{{2}}$)}/{file}", async (string year, string month, string file,
-                IMediaStore store, HttpContext http, CancellationToken ct) =>
-            {
-                var key = $"{year}/{month}/{file}";
-                if (!MediaKeys.IsValid(key) || await store.OpenReadAsync(key, ct) is not { } content)
-                {
-                    throw new NotFoundException("Media file", key);
-                }
-
-                // The key names the bytes for ever (a new image gets a new key), so caches may keep it a year.
-                http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-                return TypedResults.Stream(content, MediaKeys.ContentTypeOf(key), entityTag: new EntityTagHeaderValue($"\"{key.Replace('/', '-')}\""),
-                    enableRangeProcessing: true);
-            })
+        app.MapGet("/media/{year:regex(^[0-9]{{4}}$)}/{month:regex(^[0-9]{{2}}$)}/{file}", GetFileAsync)
             .WithTags("Media")
             .WithName("GetMediaFile")
             .WithSummary("An uploaded image or one of its renditions (URLs from the media library)")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+    /// <summary>/manage/media: any staff account (authors describe only their own uploads); deleting is editors'.</summary>
     public static void MapMediaLibrary(this IEndpointRouteBuilder manage)
     {
         var group = manage.MapGroup("/media").WithTags("Manage media");
 
-        group.MapPost("/", async (IFormFile file, [FromForm] string? caption, [FromForm] string? alt, MediaLibrary library,
-                IValidator<MediaDescriptionRequest> validator, CancellationToken ct) =>
-            {
-                await validator.ValidateAndThrowAsync(new MediaDescriptionRequest { Caption = caption, Alt = alt }, ct);
-                var asset = await library.AddAsync(file, caption, alt, ct);
-                return TypedResults.Created(UrlOf(asset.StorageKey), MediaResponse.From(asset));
-            })
+        group.MapPost("/", UploadAsync)
             // Tokens travel in the Authorization header, never in cookies: a form post from another
             // site carries no credentials, so there is no cross-site request to forge.
             .DisableAntiforgery()
@@ -68,43 +51,17 @@ internal static class MediaEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapGet("/", async ([AsParameters] MediaListQuery query, CmsDbContext db, CancellationToken ct) =>
-            {
-                var assets = db.MediaAssets.AsNoTracking();
-                if (!string.IsNullOrWhiteSpace(query.Q))
-                {
-                    var pattern = "%" + Text.Clean(query.Q).Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-                    assets = assets.Where(a => EF.Functions.ILike(a.FileName, pattern) || EF.Functions.ILike(a.Caption!, pattern) || EF.Functions.ILike(a.Alt!, pattern));
-                }
-
-                var page = await PagedList<MediaAsset>.CreateAsync(assets.OrderByDescending(a => a.Id), query.Paging, ct);
-                return TypedResults.Ok(new PagedList<MediaResponse>(page.Items.Select(MediaResponse.From).ToList(), page.Page, page.PageSize, page.TotalItems, page.TotalPages));
-            })
+        group.MapGet("/", ListAsync)
             .Validate<MediaListQuery>()
             .WithName("ListMedia")
             .WithSummary("The media library, newest first; ?q= finds file names, captions and alt texts");
 
-        group.MapGet("/{id:long}", async (long id, CmsDbContext db, HttpContext http, CancellationToken ct) =>
-                Respond(await db.MediaAssets.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Image", id), http))
+        group.MapGet("/{id:long}", GetAsync)
             .WithName("GetMedia")
             .WithSummary("One image with its renditions; the ETag is its version")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/{id:long}", async (long id, MediaDescriptionRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-                CmsDbContext db, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
-            {
-                var asset = await db.MediaAssets.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Image", id);
-                var actor = user.ToActor();
-                if (!actor.IsEditor && asset.CreatedBy != actor.UserName)
-                {
-                    throw new ForbiddenException("Authors may only describe images they uploaded.");
-                }
-
-                ETags.PinVersion(db, asset, a => a.Version, ifMatch, "Image", id);
-                asset.Describe(request.Caption, request.Alt);
-                await db.SaveChangesAsync(ct);
-                return Respond(asset, http);
-            })
+        group.MapPut("/{id:long}", DescribeAsync)
             .Validate<MediaDescriptionRequest>()
             .WithName("DescribeMedia")
             .WithSummary("Set an image's caption and alt text (authors: images they uploaded)")
@@ -114,21 +71,76 @@ internal static class MediaEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        group.MapDelete("/{id:long}", async (long id, [FromHeader(Name = "If-Match")] string? ifMatch, CmsDbContext db, MediaLibrary library, CancellationToken ct) =>
-            {
-                var asset = await db.MediaAssets.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Image", id);
-                ETags.PinVersion(db, asset, a => a.Version, ifMatch, "Image", id);
-                db.MediaAssets.Remove(asset);
-                await db.SaveChangesAsync(ct);
-                await library.RemoveFilesAsync(asset); // after the row: a failed delete leaves an unlisted file, never a listed image without one
-                return TypedResults.NoContent();
-            })
+        group.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(Policies.Editor)
             .WithName("DeleteMedia")
-            .RequireAuthorization(Policies.Editor)
             .WithSummary("Delete an image and its renditions for good (pages still linking to it lose the picture)")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+    }
+
+    public static async Task<FileStreamHttpResult> GetFileAsync(string year, string month, string file, IMediaStore store, HttpContext http, CancellationToken ct)
+    {
+        var key = $"{year}/{month}/{file}";
+        if (!MediaKeys.IsValid(key) || await store.OpenReadAsync(key, ct) is not { } content)
+        {
+            throw new NotFoundException("Media file", key);
+        }
+
+        // The key names the bytes for ever (a new image gets a new key), so caches may keep it a year.
+        http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        return TypedResults.Stream(content, MediaKeys.ContentTypeOf(key), entityTag: new EntityTagHeaderValue($"\"{key.Replace('/', '-')}\""),
+            enableRangeProcessing: true);
+    }
+
+    public static async Task<Created<MediaResponse>> UploadAsync(IFormFile file, [FromForm] string? caption, [FromForm] string? alt, MediaLibrary library,
+        IValidator<MediaDescriptionRequest> validator, CancellationToken ct)
+    {
+        await validator.ValidateAndThrowAsync(new MediaDescriptionRequest { Caption = caption, Alt = alt }, ct);
+        var asset = await library.AddAsync(file, caption, alt, ct);
+        return TypedResults.Created(UrlOf(asset.StorageKey), MediaResponse.From(asset));
+    }
+
+    public static async Task<Ok<PagedList<MediaResponse>>> ListAsync([AsParameters] MediaListQuery query, CmsDbContext db, CancellationToken ct)
+    {
+        var assets = db.MediaAssets.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var pattern = "%" + Text.Clean(query.Q).Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            assets = assets.Where(a => EF.Functions.ILike(a.FileName, pattern) || EF.Functions.ILike(a.Caption!, pattern) || EF.Functions.ILike(a.Alt!, pattern));
+        }
+
+        var page = await PagedList<MediaAsset>.CreateAsync(assets.OrderByDescending(a => a.Id), query.Paging, ct);
+        return TypedResults.Ok(new PagedList<MediaResponse>(page.Items.Select(MediaResponse.From).ToList(), page.Page, page.PageSize, page.TotalItems, page.TotalPages));
+    }
+
+    public static async Task<Ok<MediaResponse>> GetAsync(long id, CmsDbContext db, HttpContext http, CancellationToken ct) =>
+        Respond(await db.MediaAssets.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Image", id), http);
+
+    public static async Task<Ok<MediaResponse>> DescribeAsync(long id, MediaDescriptionRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
+        CmsDbContext db, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
+    {
+        var asset = await db.MediaAssets.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Image", id);
+        var actor = user.ToActor();
+        if (!actor.IsEditor && asset.CreatedBy != actor.UserName)
+        {
+            throw new ForbiddenException("Authors may only describe images they uploaded.");
+        }
+
+        ETags.PinVersion(db, asset, a => a.Version, ifMatch, "Image", id);
+        asset.Describe(request.Caption, request.Alt);
+        await db.SaveChangesAsync(ct);
+        return Respond(asset, http);
+    }
+
+    public static async Task<NoContent> DeleteAsync(long id, [FromHeader(Name = "If-Match")] string? ifMatch, CmsDbContext db, MediaLibrary library, CancellationToken ct)
+    {
+        var asset = await db.MediaAssets.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Image", id);
+        ETags.PinVersion(db, asset, a => a.Version, ifMatch, "Image", id);
+        db.MediaAssets.Remove(asset);
+        await db.SaveChangesAsync(ct);
+        await library.RemoveFilesAsync(asset); // after the row: a failed delete leaves an unlisted file, never a listed image without one
+        return TypedResults.NoContent();
     }
 
     private static Ok<MediaResponse> Respond(MediaAsset asset, HttpContext http)
