@@ -13,49 +13,16 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Auth;
 
+/// <summary>Sign-in and token refresh. The routes first (who may call each), then what each does.</summary>
 internal static class AuthEndpoints
 {
+    /// <summary>Sign-in is open to anyone (rate-limited); refreshing takes a valid staff token.</summary>
     public static void MapAuth(this IEndpointRouteBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
 
-        auth.MapPost("/token", async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> (
-                TokenRequest request, CmsDbContext db, IPasswordHasher<User> hasher, TokenIssuer issuer, SignInGuard guard,
-                IOptions<CmsOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-            {
-                var settings = options.Value.Auth;
-                var now = clock.GetUtcNow();
-                var name = request.UserName!.Trim();
-                // Locked or not, known or not: the answers below never tell whether the account exists.
-                if (await guard.LockedUntilAsync(name, now, ct) is { } lockedUntil)
-                {
-                    return Locked(http, lockedUntil - now);
-                }
-
-                var key = name.ToLowerInvariant();
-                var user = await db.Users.FirstOrDefaultAsync(u => u.UserName.ToLower() == key, ct);
-                // Verify against a dummy hash when the user is unknown, so timing does not tell which names exist.
-                var verdict = hasher.VerifyHashedPassword(user ?? DummyHash.User, user?.PasswordHash ?? DummyHash.Value, request.Password!);
-                if (user is null || !user.IsActive || verdict == PasswordVerificationResult.Failed)
-                {
-                    await guard.RecordFailureAsync(name, now, settings.MaxFailedSignIns, settings.FailureWindow, settings.LockoutDuration, ct);
-                    return TypedResults.Problem(
-                        statusCode: StatusCodes.Status401Unauthorized,
-                        title: "Sign-in failed.",
-                        detail: "The user name or password is wrong.");
-                }
-
-                await guard.ResetAsync(name, ct);
-                if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-                {
-                    user.SetPasswordHash(hasher.HashPassword(user, request.Password!));
-                    await db.SaveChangesAsync(ct);
-                }
-
-                return TypedResults.Ok(issuer.Issue(user));
-            })
+        auth.MapPost("/token", IssueTokenAsync).AllowAnonymous()
             .Validate<TokenRequest>()
-            .AllowAnonymous()
             .RequireRateLimiting(RateLimits.SignIn)
             .WithName("IssueToken")
             .WithSummary("Sign in: exchange a user name and password for a bearer token")
@@ -65,17 +32,55 @@ internal static class AuthEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        auth.MapPost("/refresh", async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> (
-                ClaimsPrincipal principal, CmsDbContext db, TokenIssuer issuer, CancellationToken ct) =>
-            {
-                // The token was just checked against the user's stamp, so the user exists and is active.
-                var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == principal.UserIdOf(), ct);
-                return TypedResults.Ok(issuer.Issue(user));
-            })
-            .RequireAuthorization(Policies.Staff)
+        auth.MapPost("/refresh", RefreshTokenAsync).RequireAuthorization(Policies.Staff)
             .WithName("RefreshToken")
             .WithSummary("Exchange a still-valid token for a fresh one with a new expiry")
             .WithDescription("A token of a disabled user, or issued before a password or role change, is refused (401): sign in again.");
+    }
+
+    // 401 and 429 are answers, not exceptions: they are the expected outcome of a wrong password
+    // or a locked name, and carry the lockout's Retry-After.
+    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueTokenAsync(
+        TokenRequest request, CmsDbContext db, IPasswordHasher<User> hasher, TokenIssuer issuer, SignInGuard guard,
+        IOptions<CmsOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var settings = options.Value.Auth;
+        var now = clock.GetUtcNow();
+        var name = request.UserName!.Trim();
+        // Locked or not, known or not: the answers below never tell whether the account exists.
+        if (await guard.LockedUntilAsync(name, now, ct) is { } lockedUntil)
+        {
+            return Locked(http, lockedUntil - now);
+        }
+
+        var key = name.ToLowerInvariant();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName.ToLower() == key, ct);
+        // Verify against a dummy hash when the user is unknown, so timing does not tell which names exist.
+        var verdict = hasher.VerifyHashedPassword(user ?? DummyHash.User, user?.PasswordHash ?? DummyHash.Value, request.Password!);
+        if (user is null || !user.IsActive || verdict == PasswordVerificationResult.Failed)
+        {
+            await guard.RecordFailureAsync(name, now, settings.MaxFailedSignIns, settings.FailureWindow, settings.LockoutDuration, ct);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: "Sign-in failed.",
+                detail: "The user name or password is wrong.");
+        }
+
+        await guard.ResetAsync(name, ct);
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            user.SetPasswordHash(hasher.HashPassword(user, request.Password!));
+            await db.SaveChangesAsync(ct);
+        }
+
+        return TypedResults.Ok(issuer.Issue(user));
+    }
+
+    public static async Task<Ok<TokenResponse>> RefreshTokenAsync(ClaimsPrincipal principal, CmsDbContext db, TokenIssuer issuer, CancellationToken ct)
+    {
+        // The token was just checked against the user's stamp, so the user exists and is active.
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == principal.UserIdOf(), ct);
+        return TypedResults.Ok(issuer.Issue(user));
     }
 
     private static ProblemHttpResult Locked(HttpContext http, TimeSpan wait)

@@ -87,7 +87,7 @@ internal static class ContentManagementEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-        group.MapRevisions<TEntity, TRequest, TResponse>(kind);
+        group.MapRevisions<TEntity, TRequest, TResponse>();
     }
 
     /// <summary>A step of the workflow: its name and summary, and the refusals every step may give.</summary>
