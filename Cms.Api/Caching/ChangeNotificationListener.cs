@@ -12,6 +12,16 @@ internal sealed class ChangeNotificationListener(
 {
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
 
+    private string? lastHeard;
+
+    /// <summary>
+    /// The payload of the last notification acted on. The triggers send none; whoever needs to
+    /// know that every notification committed before a moment has been acted on (a test about to
+    /// cache a response) sends its own payload and waits to see it here, since PostgreSQL
+    /// delivers notifications in commit order.
+    /// </summary>
+    public string? LastHeard => Volatile.Read(ref lastHeard);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromSeconds(1);
@@ -44,7 +54,7 @@ internal sealed class ChangeNotificationListener(
 
     private async Task ListenAsync(CancellationToken ct)
     {
-        await using var session = await NotificationSession.ListenAsync(configuration.GetConnectionString("Cms"), channel =>
+        await using var session = await NotificationSession.ListenAsync(configuration.GetConnectionString("Cms"), (channel, payload) =>
         {
             if (channel == CmsChannels.Content)
             {
@@ -54,6 +64,8 @@ internal sealed class ChangeNotificationListener(
             {
                 eviction.ViewsChanged();
             }
+
+            Volatile.Write(ref lastHeard, payload);
         }, ct);
 
         eviction.ContentChanged(); // whatever happened while nobody listened

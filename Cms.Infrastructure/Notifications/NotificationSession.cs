@@ -16,16 +16,17 @@ public sealed class NotificationSession : IAsyncDisposable
 
     /// <summary>
     /// Opens the session and starts listening; <paramref name="heard"/> is called with a
-    /// channel's name for each notification, while <see cref="WaitAsync"/> runs.
+    /// channel's name and the payload for each notification, while <see cref="WaitAsync"/> runs.
+    /// PostgreSQL delivers them in the order their transactions committed.
     /// </summary>
-    public static async Task<NotificationSession> ListenAsync(string? connectionString, Action<string> heard, CancellationToken ct)
+    public static async Task<NotificationSession> ListenAsync(string? connectionString, Action<string, string> heard, CancellationToken ct)
     {
         var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
         var connection = new NpgsqlConnection(unpooled.ConnectionString);
         try
         {
             await connection.OpenAsync(ct);
-            connection.Notification += (_, notification) => heard(notification.Channel);
+            connection.Notification += (_, notification) => heard(notification.Channel, notification.Payload);
             await using var listen = new NpgsqlCommand($"LISTEN {CmsChannels.Content}; LISTEN {CmsChannels.Views}", connection);
             await listen.ExecuteNonQueryAsync(ct);
             return new NotificationSession(connection);
