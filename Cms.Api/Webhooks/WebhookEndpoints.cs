@@ -137,8 +137,11 @@ internal static class WebhookEndpoints
 
         delivery.NextAttemptAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        // The answer is the delivery as queued: read before the dispatcher is woken, which could
+        // otherwise have sent it already (a race WebhookTests met).
+        var queued = await DetailAsync(db, id, deliveryId, links, ct);
         wakeup.Wake();
-        return TypedResults.Ok(await DetailAsync(db, id, deliveryId, links, ct));
+        return TypedResults.Ok(queued);
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<WebhookDelivery, WebhookDeliveryResponse>> ToResponse = d => new WebhookDeliveryResponse
