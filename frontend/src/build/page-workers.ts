@@ -31,8 +31,8 @@ export class PageWorkers {
   /**
    * `perThread`: jobs a thread holds at once. A few, so one waits for the API while another is
    * drawn; not many, because a thread draws a page in one synchronous step, and with dozens in
-   * hand the answers the API sends it wait behind all those steps (a list's featured stories took
-   * 5–7 s to arrive and timed out, in a 100,000-item build with every job sent at once).
+   * hand the answers the API sends it wait behind all those steps, long enough to time out
+   * (bench/README.md, "Figures behind the code").
    */
   constructor(
     private readonly script: string,

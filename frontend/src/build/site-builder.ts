@@ -57,7 +57,8 @@ export interface SyncResult {
   pages: number;
   /**
    * A full build (the first sync): every page was written, and `written` does not name them
-   * (135,000 addresses held to the end of a build cost 10 MB; a CDN purges everything).
+   * (holding every address to the end of a build costs memory for nothing: a CDN purges
+   * everything after a full build; bench/README.md, "Figures behind the code").
    */
   full: boolean;
   /** The addresses written and removed (what a CDN in front must purge). */

@@ -20,8 +20,8 @@ export function fileOf(address: string): string {
  * A page as its three files, side by side in one buffer: the HTML, then its Brotli copy, then
  * its gzip copy. One buffer, so it can go from the page worker that made it to the main
  * thread and back to be filled again (page-workers.ts): the main thread allocates little, so
- * it collects garbage rarely, and the bytes of pages it had written piled up to 52 MB before
- * a collection freed them (bench/README.md, 2026-12-03).
+ * it collects garbage rarely, and the bytes of pages it had written piled up until a
+ * collection freed them (bench/README.md, "Figures behind the code").
  */
 export interface PageFiles {
   buffer: ArrayBuffer;
@@ -32,10 +32,10 @@ export interface PageFiles {
 /**
  * Compresses a page, in a page worker (page-writer.ts): compressing is a quarter of a page's
  * time, so it runs on every core. Synchronous: the worker's thread has nothing better to do
- * meanwhile. Brotli at quality 5 and gzip at 6: on a 20 KB page within a few percent of their
- * best, at a fraction of the time (bench/README.md, 2026-12-03); the site's assets get the best
- * (scripts/precompress.ts). Brotli's window is the page's size, not its 4 MB default: the same
- * bytes out, and it no longer prepares a window two hundred times the page for each one.
+ * meanwhile. Brotli at quality 5 and gzip at 6: on a page this size within a few percent of
+ * their best, at a fraction of the time; the site's assets get the best (scripts/precompress.ts).
+ * Brotli's window is the page's size, not its default: the same bytes out, and it no longer
+ * prepares a window many times the page for each one (bench/README.md, "Figures behind the code").
  * `take` gives a buffer of at least the size asked (a reused one).
  */
 export function compressPage(page: string, take: (size: number) => ArrayBuffer): PageFiles {

@@ -46,9 +46,9 @@ export interface ItemEntry {
 }
 
 /**
- * An item's entry as one string, "file<TAB>list<TAB>list": objects and arrays per item held
- * 78 MB of heap for 100,000 items, a quarter of the builder's memory target; strings a fifth
- * of that. (Files and list keys come from slugs, which hold no tab.)
+ * An item's entry as one string, "file<TAB>list<TAB>list": objects and arrays per item took a
+ * large share of the builder's memory target, strings a fifth of that (bench/README.md, "Figures
+ * behind the code"). (Files and list keys come from slugs, which hold no tab.)
  */
 export function itemEntry({ file, lists }: ItemEntry): string {
   return [file, ...lists].join('\t');
@@ -83,8 +83,8 @@ export async function saveState(dir: string, state: BuildState): Promise<void> {
 const PART = 2000;
 
 /**
- * The state as JSON, in parts: for 100,000 items it is 17 MB, and one string of it (with the
- * bytes written from it) was the builder's peak memory at the end of a full build. The same
+ * The state as JSON, in parts: for a large archive one string of it (with the bytes written
+ * from it) was the builder's peak memory at the end of a full build. The same
  * text JSON.stringify writes, apart from the order of the keys.
  */
 export function* stateJson(state: BuildState): Generator<string> {
