@@ -64,12 +64,13 @@ internal static class PublicContentHandlers<TEntity, TResponse>
         CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var kind = ContentKind.Of<TEntity>();
+        var now = clock.GetUtcNow();
         var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
         var items = db.Set<TEntity>().AsNoTracking()
-            .PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.TagSlug, await ContentPages.SearchTagPlanAsync(query, db, ct))
+            .PublicAt(now).InCategories(categories).WithTag(query.TagSlug, await ContentPages.SearchTagPlanAsync(query, db, ct))
             .SearchedOrNewest(query.Search).Select(x => x.Id);
         http.Response.Headers.CacheControl = PublicCache.List;
-        var shape = new ContentPages.Shape(new PublicListFilter(kind.Type, categories, query.TagSlug), clock.GetUtcNow());
+        var shape = new ContentPages.Shape(new PublicListFilter(kind.Type, categories, query.TagSlug), now);
         return TypedResults.Ok(await ContentPages.ReadAsync(items, query, kind.Route, shape, db, mapping, counts, ct));
     }
 

@@ -34,11 +34,7 @@ internal static class ManagedContentHandlers<TEntity, TRequest, TResponse>
     {
         var item = await db.Set<TEntity>().AsNoTracking().Include(x => x.Category).Include(x => x.Tags)
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(ContentKind.Of<TEntity>().Singular, id);
-        if (!EditorialRights.MaySee(http.User.ToActor(), item))
-        {
-            throw new ForbiddenException("Authors may only open items they created.");
-        }
-
+        EditorialRights.EnsureMaySee(http.User.ToActor(), item);
         return await RespondAsync<TEntity, TResponse>(item, db, mapping, clock, http);
     }
 

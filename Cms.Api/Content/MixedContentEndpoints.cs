@@ -52,7 +52,8 @@ internal static class MixedContentEndpoints
         CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
-        var items = db.ContentItems.PublicAt(clock.GetUtcNow()).InCategories(categories).WithTag(query.TagSlug, await ContentPages.SearchTagPlanAsync(query, db, ct));
+        var now = clock.GetUtcNow();
+        var items = db.ContentItems.PublicAt(now).InCategories(categories).WithTag(query.TagSlug, await ContentPages.SearchTagPlanAsync(query, db, ct));
         var only = EnumQuery.Parse<ContentType>(type, "type");
         if (only is not null)
         {
@@ -61,7 +62,7 @@ internal static class MixedContentEndpoints
 
         http.Response.Headers.CacheControl = PublicCache.List;
         var rows = items.SearchedOrNewest(query.Search).Select(x => x.Id);
-        var shape = new ContentPages.Shape(new PublicListFilter(only, categories, query.TagSlug), clock.GetUtcNow());
+        var shape = new ContentPages.Shape(new PublicListFilter(only, categories, query.TagSlug), now);
         return TypedResults.Ok(await ContentPages.ReadAsync(rows, query, $"content:{only}", shape, db, mapping, counts, ct));
     }
 }

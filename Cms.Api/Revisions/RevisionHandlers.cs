@@ -127,7 +127,8 @@ internal static class RevisionHandlers<TEntity, TRequest, TResponse>
     {
         var items = tracked ? db.Set<TEntity>() : db.Set<TEntity>().AsNoTracking();
         var item = await items.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(ContentKind.Of<TEntity>().Singular, id);
-        return EditorialRights.MaySee(http.User.ToActor(), item) ? item : throw new ForbiddenException("Authors may only open items they created.");
+        EditorialRights.EnsureMaySee(http.User.ToActor(), item);
+        return item;
     }
 
     private static async Task<ContentRevision> FindAsync(CmsDbContext db, long id, long revisionId, CancellationToken ct) =>

@@ -18,6 +18,14 @@ public static class EditorialRights
         return actor.IsEditor || IsOwn(actor, item);
     }
 
+    public static void EnsureMaySee(Actor actor, ContentItem item)
+    {
+        if (!MaySee(actor, item))
+        {
+            throw new ForbiddenException("Authors may only open items they created.");
+        }
+    }
+
     public static void EnsureMayEdit(Actor actor, ContentItem item)
     {
         ArgumentNullException.ThrowIfNull(actor);
