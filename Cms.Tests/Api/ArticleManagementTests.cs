@@ -69,7 +69,7 @@ public sealed class ArticleManagementTests(CmsApp app) : IClassFixture<CmsApp>
         var before = await app.DbAsync(db => db.Articles.CountAsync(Ct));
         var response = await editor.PostAsJsonAsync("/api/v1/manage/articles", clash, Ct);
         var problem = await response.AssertProblemAsync(409);
-        Assert.Contains("hanh-tim-vinh-chau-duoc-mua", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Contains("hanh-tim-vinh-chau-duoc-mua", problem.Detail, StringComparison.Ordinal);
         Assert.Equal(before, await app.DbAsync(db => db.Articles.CountAsync(Ct)));
     }
 
@@ -161,7 +161,7 @@ public sealed class ArticleManagementTests(CmsApp app) : IClassFixture<CmsApp>
         using var editor = await app.EditorAsync();
         var response = await editor.PostRawAsync("/api/v1/manage/articles", "{\"title\": \"Thiếu ngoặc\", ");
         var problem = await response.AssertProblemAsync(400);
-        Assert.Contains("JSON", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Contains("JSON", problem.Detail, StringComparison.Ordinal);
 
         var wrongType = await editor.PostRawAsync("/api/v1/manage/articles", "{\"title\": 5, \"body\": \"<p>x</p>\"}");
         await wrongType.AssertProblemAsync(400);

@@ -29,7 +29,7 @@ public sealed class AuthTests(CmsApp app) : IClassFixture<CmsApp>
         using var client = app.Anonymous();
         var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password }, Ct);
         var problem = await response.AssertProblemAsync(401);
-        Assert.Equal("The user name or password is wrong.", (string?)problem["detail"]);
+        Assert.Equal("The user name or password is wrong.", problem.Detail);
     }
 
     [Fact]

@@ -183,7 +183,7 @@ public sealed class CounterTests(CmsApp app) : IClassFixture<CmsApp>
         var forged = Samples.Article("Chống gian lận đã sửa");
         forged["viewCount"] = 999999;
         var refused = await editor.PutRawAsync($"/api/v1/manage/articles/{item}", forged, etag);
-        Assert.Contains("viewCount", (string?)(await refused.AssertProblemAsync(400))["detail"], StringComparison.Ordinal);
+        Assert.Contains("viewCount", (await refused.AssertProblemAsync(400)).Detail, StringComparison.Ordinal);
         Assert.Equal(1, (await ViewsAsync([item]))[item]);
 
         var update = await editor.PutRawAsync($"/api/v1/manage/articles/{item}", Samples.Article("Chống gian lận đã sửa"), etag);

@@ -27,8 +27,8 @@ public sealed class RequestLimitTests(CmsApp app) : IClassFixture<CmsApp>
         var response = await editor.SendAsync(Post("/api/v1/manage/articles", ArticleJson(DefaultLimit + 1), chunked), Ct);
 
         var problem = await response.AssertProblemAsync(413);
-        Assert.Equal("The request body is too large.", (string?)problem["title"]);
-        Assert.Contains(DefaultLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Equal("The request body is too large.", problem.Title);
+        Assert.Contains(DefaultLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.Detail, StringComparison.Ordinal);
         Assert.Equal(before, await app.DbAsync(db => db.ContentItems.CountAsync(Ct)));
     }
 

@@ -18,7 +18,7 @@ public sealed class SignInLockoutTests(CmsApp app) : IClassFixture<CmsApp>
         return await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password }, Ct);
     }
 
-    private async Task<JsonNode> FailFiveTimesThenAsync(string userName, string password)
+    private async Task<ProblemBody> FailFiveTimesThenAsync(string userName, string password)
     {
         for (var i = 0; i < 5; i++)
         {
@@ -64,8 +64,7 @@ public sealed class SignInLockoutTests(CmsApp app) : IClassFixture<CmsApp>
 
         var forExisting = await FailFiveTimesThenAsync(existing, "whatever-1");
         var forMissing = await FailFiveTimesThenAsync($"ghost-{Guid.NewGuid():N}"[..20], "whatever-1");
-        Assert.Equal((string?)forExisting["title"], (string?)forMissing["title"]);
-        Assert.Equal((string?)forExisting["detail"], (string?)forMissing["detail"]);
+        Assert.Equal((forExisting.Title, forExisting.Detail), (forMissing.Title, forMissing.Detail));
     }
 
     private async Task<string> ResetPasswordAsync(string userName)

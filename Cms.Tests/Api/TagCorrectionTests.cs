@@ -130,7 +130,7 @@ public sealed class TagCorrectionTests(CmsApp app) : IClassFixture<CmsApp>
 
         var taken = await editor.PostAsJsonAsync("/api/v1/manage/tags/kinh-te-bien/rename", new { name = "Kinh Tế" }, Ct);
 
-        Assert.Contains("merge", (string?)(await taken.AssertProblemAsync(409))["detail"], StringComparison.Ordinal);
+        Assert.Contains("merge", (await taken.AssertProblemAsync(409)).Detail, StringComparison.Ordinal);
         Assert.Equal(["kinh-te", "kinh-te-bien"], await TagSlugsStartingAsync("kinh-te"));
     }
 

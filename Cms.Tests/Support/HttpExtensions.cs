@@ -54,14 +54,14 @@ public static class HttpExtensions
     }
 
     /// <summary>Asserts an RFC 9457 problem with the given status and a traceId; returns its body.</summary>
-    public static async Task<JsonNode> AssertProblemAsync(this HttpResponseMessage response, int status)
+    public static async Task<ProblemBody> AssertProblemAsync(this HttpResponseMessage response, int status)
     {
         var text = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode == status, $"Expected {status}, got {(int)response.StatusCode}: {text}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var body = JsonNode.Parse(text)!;
-        Assert.Equal(status, (int)body["status"]!);
-        Assert.False(string.IsNullOrEmpty((string?)body["traceId"]), "ProblemDetails without traceId: " + text);
+        var body = JsonNode.Parse(text)!.As<ProblemBody>();
+        Assert.Equal(status, body.Status);
+        Assert.False(string.IsNullOrEmpty(body.TraceId), "ProblemDetails without traceId: " + text);
         return body;
     }
 
@@ -69,6 +69,6 @@ public static class HttpExtensions
     public static async Task<IReadOnlyCollection<string>> AssertValidationErrorsAsync(this HttpResponseMessage response)
     {
         var body = await response.AssertProblemAsync(400);
-        return body["errors"]!.AsObject().Select(p => p.Key).ToList();
+        return body.Errors?.Keys.ToList() ?? [];
     }
 }
