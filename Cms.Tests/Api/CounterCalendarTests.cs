@@ -1,54 +1,100 @@
+using Cms.Infrastructure.Counters;
 using Cms.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Tests.Api;
 
-/// <summary>"Hôm nay" and "Trong tuần" roll over at local midnight and on Monday; "Tất cả" starts from the configured figure.</summary>
+/// <summary>
+/// "Hôm nay" and "Trong tuần" roll over at local midnight and on Monday; "Tất cả" starts from the
+/// configured figure. Each test starts on a Sunday night of its own, a week after any other test's,
+/// so the class's tests share a clock that only moves forward and see none of each other's visits.
+/// </summary>
 public sealed class CounterCalendarTests(CounterCalendarTests.App app) : IClassFixture<CounterCalendarTests.App>
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
-    [Fact]
-    public async Task Today_and_this_week_roll_over_in_the_portal_time_zone()
+    /// <summary>Sets the clock to Sunday 23:50 in Vietnam (16:50 UTC), at least a week ahead.</summary>
+    private void GoToANewSundayNight()
     {
-        using var client = app.Anonymous();
-        // The next Sunday, 23:50 in Vietnam (16:50 UTC).
         var local = TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"));
         var sunday = local.Date.AddDays(((int)DayOfWeek.Sunday - (int)local.DayOfWeek + 7) % 7 + 7);
         app.Clock.SetUtcNow(new DateTimeOffset(sunday.AddHours(23).AddMinutes(50), Vietnam).ToUniversalTime());
+    }
 
-        await client.HitAsync("visitor-sunday-night-1");
-        await client.HitAsync("visitor-sunday-night-2");
+    private async Task VisitAsync(string visitor)
+    {
+        using var client = app.Anonymous();
+        Assert.Equal(202, (int)(await client.HitAsync($"{visitor}-{Guid.NewGuid():N}")).StatusCode);
         await app.FlushAsync();
-        var sundayStats = await app.StatsAsync();
-        Assert.Equal(2, (long)sundayStats["today"]!);
-        Assert.True((long)sundayStats["thisWeek"]! >= 2);
-        Assert.Equal(1_000_000 + (long)sundayStats["thisWeek"]! + PriorWeeks(sundayStats), (long)sundayStats["total"]!);
+    }
+
+    [Fact]
+    public async Task Visits_on_a_sunday_night_count_for_that_day_and_week()
+    {
+        GoToANewSundayNight();
+
+        await VisitAsync("visitor-sunday-night-1");
+        await VisitAsync("visitor-sunday-night-2");
+
+        var sunday = await app.SiteStatsAsync();
+        Assert.Equal((2L, 2L), (sunday.Today, sunday.ThisWeek));
+    }
+
+    [Fact]
+    public async Task Local_midnight_on_monday_starts_a_new_day_and_week_while_utc_is_still_sunday()
+    {
+        GoToANewSundayNight();
+        await VisitAsync("visitor-sunday-night");
+        var sunday = await app.SiteStatsAsync();
 
         app.Clock.Advance(TimeSpan.FromMinutes(15)); // Monday 00:05 in Vietnam, still Sunday 17:05 in UTC
         await app.FlushAsync();
-        var monday = await app.StatsAsync();
-        Assert.Equal(0, (long)monday["today"]!);
-        Assert.Equal(0, (long)monday["thisWeek"]!);
-        Assert.Equal((long)sundayStats["total"]!, (long)monday["total"]!);
 
-        await client.HitAsync("visitor-monday-1");
-        await app.FlushAsync();
-        app.Clock.Advance(TimeSpan.FromHours(23) + TimeSpan.FromMinutes(50)); // Monday 23:55
-        await client.HitAsync("visitor-monday-2");
-        await app.FlushAsync();
-        Assert.Equal(2, (long)(await app.StatsAsync())["today"]!);
-
-        app.Clock.Advance(TimeSpan.FromMinutes(10)); // Tuesday 00:05
-        await client.HitAsync("visitor-tuesday-1");
-        await app.FlushAsync();
-        var tuesday = await app.StatsAsync();
-        Assert.Equal(1, (long)tuesday["today"]!);
-        Assert.Equal(3, (long)tuesday["thisWeek"]!);
-        Assert.Equal((long)sundayStats["total"]! + 3, (long)tuesday["total"]!);
+        var monday = await app.SiteStatsAsync();
+        Assert.Equal((0L, 0L, sunday.Total), (monday.Today, monday.ThisWeek, monday.Total));
     }
 
-    private static long PriorWeeks(System.Text.Json.Nodes.JsonNode stats) =>
-        (long)stats["total"]! - 1_000_000 - (long)stats["thisWeek"]!;
+    [Fact]
+    public async Task Today_counts_the_whole_local_day()
+    {
+        GoToANewSundayNight();
+        app.Clock.Advance(TimeSpan.FromMinutes(15)); // Monday 00:05
+
+        await VisitAsync("visitor-monday-1");
+        app.Clock.Advance(TimeSpan.FromHours(23) + TimeSpan.FromMinutes(50)); // Monday 23:55
+        await VisitAsync("visitor-monday-2");
+
+        Assert.Equal(2, (await app.SiteStatsAsync()).Today);
+    }
+
+    [Fact]
+    public async Task The_next_local_day_starts_today_afresh_and_the_week_carries_on()
+    {
+        GoToANewSundayNight();
+        app.Clock.Advance(TimeSpan.FromMinutes(15)); // Monday 00:05
+        await VisitAsync("visitor-monday-1");
+        app.Clock.Advance(TimeSpan.FromHours(23) + TimeSpan.FromMinutes(50)); // Monday 23:55
+        await VisitAsync("visitor-monday-2");
+
+        app.Clock.Advance(TimeSpan.FromMinutes(10)); // Tuesday 00:05
+        await VisitAsync("visitor-tuesday-1");
+
+        var tuesday = await app.SiteStatsAsync();
+        Assert.Equal((1L, 3L), (tuesday.Today, tuesday.ThisWeek));
+    }
+
+    [Fact]
+    public async Task The_total_is_the_configured_starting_figure_plus_every_visit_counted()
+    {
+        GoToANewSundayNight();
+        await VisitAsync("visitor-total-1");
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await VisitAsync("visitor-total-2");
+
+        var counted = await app.DbAsync(db => db.Set<SiteDailyVisits>().SumAsync(d => d.Visits, TestContext.Current.CancellationToken));
+
+        Assert.Equal(1_000_000 + counted, (await app.SiteStatsAsync()).Total);
+    }
 
     public sealed class App : CmsApp
     {

@@ -62,7 +62,7 @@ public sealed class ProcessLifecycleTests : IAsyncLifetime
             await first.WaitReadyAsync();
             using var editor = await first.SignInAsync();
             await editor.PostJsonAsync("/api/v1/manage/webhooks", new { url = receiver.Url, events = new[] { "content.published" }, secret = "lifecycle-secret-0001" });
-            id = (long)(await editor.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Bài đang gửi khi dừng")))["id"]!;
+            id = (await editor.PostBodyAsync<ItemBody>("/api/v1/manage/articles", Samples.Article("Bài đang gửi khi dừng"))).Id;
             await editor.PostJsonAsync($"/api/v1/manage/articles/{id}/publish", new { });
 
             var deadline = DateTime.UtcNow.AddSeconds(15);

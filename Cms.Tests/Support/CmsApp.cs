@@ -141,5 +141,5 @@ public class CmsApp : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    private sealed record TokenBody(string AccessToken);
+    internal sealed record TokenBody(string AccessToken);
 }

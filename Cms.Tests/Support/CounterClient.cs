@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Cms.Api.Counters;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,9 +26,24 @@ public static class CounterClient
         Assert.True(flushed, "The counter flush failed.");
     }
 
-    public static async Task<JsonNode> StatsAsync(this CmsApp app)
+    public static async Task<System.Text.Json.Nodes.JsonNode> StatsAsync(this CmsApp app)
     {
         using var client = app.Anonymous();
         return await client.GetJsonAsync("/api/v1/stats");
     }
+
+    /// <summary>GET /stats as an anonymous reader sees it.</summary>
+    public static async Task<StatsBody> SiteStatsAsync(this CmsApp app)
+    {
+        using var client = app.Anonymous();
+        return await client.GetBodyAsync<StatsBody>("/api/v1/stats");
+    }
 }
+
+/// <summary>The site's visitor statistics, as GET /stats and the beacon's answer give them.</summary>
+public sealed record StatsBody(long Online, long Today, long ThisWeek, long Total);
+
+/// <summary>GET /most-viewed: the items ranked, each with its views in the period.</summary>
+public sealed record MostViewedBody(string Period, string? Type, IReadOnlyList<MostViewedEntryBody> Items);
+
+public sealed record MostViewedEntryBody(long Views, ItemBody Item);

@@ -44,9 +44,9 @@ public static class HostileValues
     {
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Battery.AssertHarmless(response, text, what, wrong);
-        var errors = (int)response.StatusCode == 400 ? JsonNode.Parse(text)?["errors"] : null;
+        var errors = (int)response.StatusCode == 400 ? JsonNode.Parse(text)?.As<ProblemBody>().Errors : null;
         // In a path segment that no route takes as a value ("{id:long}"), it is named "path".
-        if (value.NotText && errors?[field] is null && errors?["path"] is null)
+        if (value.NotText && errors?.ContainsKey(field) != true && errors?.ContainsKey("path") != true)
         {
             wrong.Add($"{what}: {value.What} must be a 400 naming {field}; got {(int)response.StatusCode} {text[..Math.Min(200, text.Length)]}");
         }
