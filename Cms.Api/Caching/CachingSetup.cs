@@ -55,5 +55,5 @@ internal static class CachingSetup
     /// requests the cache cannot answer, the fair queue (Security/RateLimits).
     /// </summary>
     public static RouteHandlerBuilder PublicResponse(this RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter<StrongETagFilter>().CacheOutput(PublicCache.Policy).RequireRateLimiting(Security.RateLimits.PublicReads);
+        endpoint.AddEndpointFilter<StrongETagFilter>().WithMetadata(ConditionalGet.Marker).CacheOutput(PublicCache.Policy).RequireRateLimiting(Security.RateLimits.PublicReads);
 }

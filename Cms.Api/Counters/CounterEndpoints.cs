@@ -23,6 +23,9 @@ internal static class CounterEndpoints
                 + "The same visitor viewing the same item again within 30 minutes counts once; robots are not counted.");
 
         api.MapGet("/stats", GetStatistics)
+            // Not cached (online now moves without a flush), so it reads the database like
+            // any uncached public read: through the fair queue.
+            .RequireRateLimiting(RateLimits.PublicReads)
             .WithTags("Counters")
             .WithName("GetSiteStatistics")
             .WithSummary("The site's visitor statistics: online now, visits today, this week and all time");

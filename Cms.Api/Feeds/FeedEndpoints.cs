@@ -41,7 +41,7 @@ internal static class FeedEndpoints
             .PublicResponse()
             .WithName("Rss")
             .WithSummary("RSS 2.0: the newest 50 published items, of the whole site, of one section (?category=, sub-sections included) or with one tag (?tag=)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/rss+xml")
+            .Produces<string>(StatusCodes.Status200OK, "application/rss+xml")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         feeds.MapGet("/sitemap.xml", SitemapIndexAsync)
@@ -49,19 +49,19 @@ internal static class FeedEndpoints
             .WithName("SitemapIndex")
             .WithSummary("Sitemap index: the sections sitemap and one items sitemap per 50,000 ids")
             .WithDescription("The URLs are the public site's (Cms:Site:BaseUrl); point the site's robots.txt here (Sitemap: ...).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/xml");
+            .Produces<string>(StatusCodes.Status200OK, "application/xml");
 
         feeds.MapGet("/sitemap-sections.xml", SectionsSitemapAsync)
             .PublicResponse()
             .WithName("SectionsSitemap")
             .WithSummary("Sitemap of the home page and every section page")
-            .Produces(StatusCodes.Status200OK, contentType: "application/xml");
+            .Produces<string>(StatusCodes.Status200OK, "application/xml");
 
         feeds.MapGet("/sitemap-items.xml", ItemsSitemapAsync)
             .PublicResponse()
             .WithName("ItemsSitemap")
             .WithSummary("Sitemap of published items, page N: ids (N-1)*50,000+1 to N*50,000, with their last change")
-            .Produces(StatusCodes.Status200OK, contentType: "application/xml")
+            .Produces<string>(StatusCodes.Status200OK, "application/xml")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -69,7 +69,7 @@ internal static class FeedEndpoints
             .PublicResponse()
             .WithName("NewsSitemap")
             .WithSummary("Google News sitemap: articles and interviews published in the last two days, newest first")
-            .Produces(StatusCodes.Status200OK, contentType: "application/xml");
+            .Produces<string>(StatusCodes.Status200OK, "application/xml");
     }
 
     private static async Task<FileContentHttpResult> RssAsync([FromQuery] string? category, [FromQuery] string? tag, CmsDbContext db, CategoryTree tree,

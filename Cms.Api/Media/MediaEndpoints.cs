@@ -32,6 +32,7 @@ internal static class MediaEndpoints
             .WithTags("Media")
             .WithName("GetMediaFile")
             .WithSummary("An uploaded image or one of its renditions (URLs from the media library)")
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "image/jpeg", "image/png", "image/gif", "image/webp")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>/manage/media: any staff account (authors describe only their own uploads); deleting is editors'.</summary>

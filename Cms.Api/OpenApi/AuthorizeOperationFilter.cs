@@ -4,18 +4,23 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Cms.Api.OpenApi;
 
-/// <summary>Marks operations that need a token, so Swagger UI sends it and shows the lock.</summary>
+/// <summary>
+/// Says for every operation whether it needs a token: Swagger UI sends it and shows the lock,
+/// and a generated client knows the 401 and 403 it can get and their ProblemDetails bodies.
+/// Operations open to anyone say so (security: [{}]), so none is left undefined.
+/// </summary>
 internal sealed class AuthorizeOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        operation.Security ??= [];
         if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
         {
+            operation.Security.Add(new OpenApiSecurityRequirement()); // {}: no credentials needed
             return;
         }
 
-        operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement
         {
             [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [],
@@ -35,7 +40,7 @@ internal sealed class AuthorizeOperationFilter : IOperationFilter
         }
 
         operation.Responses ??= new OpenApiResponses();
-        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid bearer token." });
-        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's user may not do this." });
+        operation.Responses.TryAdd("401", ResponseParts.Problem("No valid bearer token.", context));
+        operation.Responses.TryAdd("403", ResponseParts.Problem("The token's user may not do this.", context));
     }
 }

@@ -29,6 +29,11 @@ internal static class SwaggerSetup
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Cms.Api.xml"));
             options.OperationFilter<AuthorizeOperationFilter>();
             options.OperationFilter<QueryNamesOperationFilter>();
+            options.OperationFilter<ConditionalGetOperationFilter>();
+            options.OperationFilter<RateLimitOperationFilter>();
+            options.DocumentFilter<DocumentFilter>();
+            // A webhook's payload is the event as sent: any JSON object, not .NET's JsonNode.
+            options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalPropertiesAllowed = true });
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             // Always-present response fields are "required", so generated client types need no "?".

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using Cms.Tests.Support;
+
+namespace Cms.Tests.Api;
+
+/// <summary>
+/// The OpenAPI document says what the server does, for every operation, so a client generated
+/// from it handles the real answers: error bodies, validators, limits. (The front end's suite
+/// also lints the document with Redocly.) Raw JSON here on purpose: the document is the subject.
+/// </summary>
+public sealed class OpenApiDocumentTests(CmsApp app) : IClassFixture<CmsApp>
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+
+    private async Task<JsonNode> DocumentAsync()
+    {
+        using var client = app.Anonymous();
+        return await client.GetJsonAsync("/swagger/v1/swagger.json");
+    }
+
+    private static IEnumerable<(string Name, JsonNode Operation)> Operations(JsonNode document) =>
+        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Where(op => Methods.Contains(op.Key))
+            .Select(op => ($"{op.Key.ToUpperInvariant()} {path.Key}", op.Value!)));
+
+    private static bool NeedsToken(JsonNode operation) =>
+        operation["security"]!.AsArray().Any(requirement => requirement!.AsObject().ContainsKey("Bearer"));
+
+    private static string? ProblemSchema(JsonNode? response) =>
+        (string?)response?["content"]?["application/problem+json"]?["schema"]?["$ref"];
+
+    [Fact]
+    public async Task Every_operation_says_whether_it_needs_a_token()
+    {
+        var undeclared = Operations(await DocumentAsync()).Where(op => op.Operation["security"] is null).Select(op => op.Name);
+
+        Assert.Empty(undeclared);
+    }
+
+    [Fact]
+    public async Task Management_operations_need_a_token_and_public_ones_do_not()
+    {
+        var operations = Operations(await DocumentAsync()).ToList();
+
+        Assert.All(operations.Where(op => op.Name.Contains("/manage/", StringComparison.Ordinal)), op => Assert.True(NeedsToken(op.Operation), op.Name));
+        Assert.False(NeedsToken(operations.Single(op => op.Name == "GET /api/v1/articles").Operation));
+        Assert.False(NeedsToken(operations.Single(op => op.Name == "POST /api/v1/auth/token").Operation));
+    }
+
+    [Fact]
+    public async Task Every_operation_that_needs_a_token_declares_its_401_and_403_with_a_problem_body()
+    {
+        var wrong = Operations(await DocumentAsync())
+            .Where(op => NeedsToken(op.Operation))
+            .Where(op => ProblemSchema(op.Operation["responses"]!["401"]) is null || ProblemSchema(op.Operation["responses"]!["403"]) is null)
+            .Select(op => op.Name);
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public async Task Public_reads_declare_their_etag_and_the_304_for_if_none_match()
+    {
+        var article = (await DocumentAsync())["paths"]!["/api/v1/articles/{idOrSlug}"]!["get"]!;
+
+        Assert.Contains(article["parameters"]!.AsArray(), p => (string?)p!["name"] == "If-None-Match" && (string?)p["in"] == "header");
+        Assert.NotNull(article["responses"]!["200"]!["headers"]?["ETag"]);
+        Assert.NotNull(article["responses"]!["304"]);
+    }
+
+    [Fact]
+    public async Task Every_429_declares_retry_after_and_a_problem_body()
+    {
+        var tooMany = Operations(await DocumentAsync())
+            .Select(op => (op.Name, Response: op.Operation["responses"]!["429"]))
+            .Where(op => op.Response is not null)
+            .ToList();
+
+        Assert.Contains(tooMany, op => op.Name == "POST /api/v1/hits");
+        Assert.Contains(tooMany, op => op.Name == "GET /api/v1/articles");
+        Assert.All(tooMany, op => Assert.True(op.Response!["headers"]?["Retry-After"] is not null && ProblemSchema(op.Response) is not null, op.Name));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/feeds/rss", "application/rss+xml")]
+    [InlineData("/api/v1/feeds/sitemap.xml", "application/xml")]
+    [InlineData("/media/{year}/{month}/{file}", "image/jpeg")]
+    public async Task Feeds_sitemaps_and_media_files_declare_what_they_send(string path, string contentType)
+    {
+        var ok = (await DocumentAsync())["paths"]![path]!["get"]!["responses"]!["200"]!;
+
+        Assert.NotNull(ok["content"]?[contentType]);
+    }
+
+    [Fact]
+    public async Task A_webhook_payload_is_any_json_object_not_a_dotnet_type()
+    {
+        var document = await DocumentAsync();
+
+        Assert.Equal("object", (string?)document["components"]!["schemas"]!["WebhookDeliveryDetail"]!["properties"]!["payload"]!["type"]);
+        Assert.DoesNotContain(document["components"]!["schemas"]!.AsObject(), schema => schema.Key.StartsWith("JsonNode", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Every_tag_has_a_description_and_the_servers_are_relative()
+    {
+        var document = await DocumentAsync();
+
+        Assert.All(document["tags"]!.AsArray(), tag => Assert.False(string.IsNullOrWhiteSpace((string?)tag!["description"]), (string?)tag["name"]));
+        Assert.Equal("/", (string?)document["servers"]![0]!["url"]);
+    }
+}
