@@ -3,6 +3,10 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.Api;
 
+/// <summary>
+/// Videos play from a file, an HLS playlist or an embedded YouTube or Vimeo player; the source's
+/// value must fit its kind. One behaviour per test.
+/// </summary>
 public sealed class VideoTests(CmsApp app) : IClassFixture<CmsApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -20,15 +24,14 @@ public sealed class VideoTests(CmsApp app) : IClassFixture<CmsApp>
         var request = Samples.Video($"Phim {kind} {Guid.NewGuid():N}");
         request["source"] = new { kind, value };
         request["coverImage"] = new { url = "https://media.example.vn/thumb.jpg", alt = "Ảnh đại diện" };
-        var created = await editor.PostJsonAsync("/api/v1/manage/videos", request);
-        await editor.PostJsonAsync($"/api/v1/manage/videos/{(long)created["id"]!}/publish", new { });
+        var published = (await editor.PublishedAsync("videos", request)).As<ItemBody>();
 
-        var video = await reader.GetJsonAsync($"/api/v1/videos/{(long)created["id"]!}");
-        Assert.Equal("video", (string?)video["type"]);
-        Assert.Equal(kind, (string?)video["source"]!["kind"]);
-        Assert.Equal(value, (string?)video["source"]!["value"]);
-        Assert.Equal(754, (int)video["durationSeconds"]!);
-        Assert.Equal("https://media.example.vn/thumb.jpg", (string?)video["coverImage"]!["url"]);
+        var video = await reader.GetBodyAsync<VideoBody>($"/api/v1/videos/{published.Id}");
+
+        Assert.Equal("video", video.Type);
+        Assert.Equal(new VideoSourceBody(kind, value), video.Source);
+        Assert.Equal(754, video.DurationSeconds);
+        Assert.Equal("https://media.example.vn/thumb.jpg", video.CoverImage?.Url);
     }
 
     [Theory]
@@ -45,17 +48,26 @@ public sealed class VideoTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
-    public async Task A_video_needs_a_known_source_and_a_sane_duration()
+    public async Task A_video_needs_a_source_and_a_duration_that_is_not_negative()
     {
         using var editor = await app.EditorAsync();
         var request = Samples.Video("Không nguồn");
         request.Remove("source");
         request["durationSeconds"] = -5;
+
         var keys = await (await editor.PostAsJsonAsync("/api/v1/manage/videos", request, Ct)).AssertValidationErrorsAsync();
+
         Assert.Contains("source", keys);
         Assert.Contains("durationSeconds", keys);
+    }
 
+    [Fact]
+    public async Task A_source_of_an_unknown_kind_is_a_400()
+    {
+        using var editor = await app.EditorAsync();
+        var request = Samples.Video("Nguồn lạ");
         request["source"] = new { kind = "tiktok", value = "x" };
+
         await (await editor.PostAsJsonAsync("/api/v1/manage/videos", request, Ct)).AssertProblemAsync(400);
     }
 }
