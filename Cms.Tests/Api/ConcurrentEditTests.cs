@@ -13,7 +13,7 @@ public sealed class ConcurrentEditTests(CmsApp app) : IClassFixture<CmsApp>
     {
         using var first = await app.UserAsync("editor");
         using var second = await app.UserAsync("editor");
-        var id = (long)(await first.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Bài hai người cùng sửa")))["id"]!;
+        var id = (await first.PostBodyAsync<ItemBody>("/api/v1/manage/articles", Samples.Article("Bài hai người cùng sửa"))).Id;
 
         for (var round = 0; round < 10; round++)
         {

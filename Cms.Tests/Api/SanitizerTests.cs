@@ -177,13 +177,12 @@ public sealed class SanitizerTests(CmsApp app, SanitizerTests.OwnPlayerOnly ownP
         using var editor = await server.EditorAsync();
         var request = Samples.Article("Kiểm tra nội dung " + Guid.NewGuid().ToString("N")[..8]);
         request["body"] = body;
-        var created = await editor.PostJsonAsync("/api/v1/manage/articles", request);
-        var id = (long)created["id"]!;
+        var created = await editor.PostBodyAsync<ItemBody>("/api/v1/manage/articles", request);
 
-        var read = (string)(await editor.GetJsonAsync($"/api/v1/manage/articles/{id}"))["body"]!;
-        var row = await server.DbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Body).SingleAsync(Ct));
+        var read = (await editor.GetBodyAsync<ItemBody>($"/api/v1/manage/articles/{created.Id}")).Body;
+        var row = await server.DbAsync(db => db.Articles.Where(a => a.Id == created.Id).Select(a => a.Body).SingleAsync(Ct));
         Assert.Equal(row, read);
-        Assert.Equal(row, (string)created["body"]!);
+        Assert.Equal(row, created.Body);
         return row;
     }
 
