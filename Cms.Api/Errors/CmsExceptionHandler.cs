@@ -27,6 +27,7 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
                 StatusCodes.Status413PayloadTooLarge, "The request body is too large.", tooLarge.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } unsupported => Problem(
                 StatusCodes.Status415UnsupportedMediaType, "Unsupported media type.", unsupported.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } binding when BindingErrorField.Of(binding) is { } name => ParameterError(name, binding),
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", BadRequestDetail(bad)),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message),
@@ -81,6 +82,15 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
             : new ValidationException([new FluentValidation.Results.ValidationFailure(field,
                 $"{field} does not fit this request: a value of the wrong type or format, or a field it does not have.")]));
         problem.Detail = BadRequestDetail(json);
+        return problem;
+    }
+
+    /// <summary>A query, route or header value that could not be read as its type, named like a validation error.</summary>
+    private static HttpValidationProblemDetails ParameterError(string name, BadHttpRequestException exception)
+    {
+        var problem = Validation(new ValidationException([new FluentValidation.Results.ValidationFailure(name,
+            $"{name} does not fit this request: a value of the wrong type or format, or missing.")]));
+        problem.Detail = exception.Message;
         return problem;
     }
 

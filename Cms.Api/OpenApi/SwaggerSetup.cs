@@ -35,6 +35,7 @@ internal static class SwaggerSetup
             // A webhook's payload is the event as sent: any JSON object, not .NET's JsonNode.
             options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalPropertiesAllowed = true });
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<ProblemSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             // Always-present response fields are "required", so generated client types need no "?".
             options.NonNullableReferenceTypesAsRequired();

@@ -53,7 +53,7 @@ public static class HttpExtensions
         return request;
     }
 
-    /// <summary>Asserts an RFC 9457 problem with the given status and a traceId; returns its body.</summary>
+    /// <summary>Asserts an RFC 9457 problem with the given status, a type, a title and a traceId (as the OpenAPI document promises); returns its body.</summary>
     public static async Task<ProblemBody> AssertProblemAsync(this HttpResponseMessage response, int status)
     {
         var text = await response.Content.ReadAsStringAsync();
@@ -62,6 +62,8 @@ public static class HttpExtensions
         var body = JsonNode.Parse(text)!.As<ProblemBody>();
         Assert.Equal(status, body.Status);
         Assert.False(string.IsNullOrEmpty(body.TraceId), "ProblemDetails without traceId: " + text);
+        Assert.False(string.IsNullOrEmpty(body.Type), "ProblemDetails without type: " + text);
+        Assert.False(string.IsNullOrEmpty(body.Title), "ProblemDetails without title: " + text);
         return body;
     }
 

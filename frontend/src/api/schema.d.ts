@@ -2000,15 +2000,17 @@ export interface components {
             contentId?: number | null;
         };
         HttpValidationProblemDetails: {
-            type?: string | null;
-            title?: string | null;
+            type: string;
+            title: string;
             /** Format: int32 */
-            status?: number | null;
+            status: number;
             detail?: string | null;
             instance?: string | null;
             errors: {
                 [key: string]: string[];
             };
+            /** @description Identifies the request in the API's logs: quote it when reporting a problem. */
+            traceId: string;
         } & {
             [key: string]: unknown;
         };
@@ -2345,12 +2347,14 @@ export interface components {
             items: components["schemas"]["PopularTag"][];
         };
         ProblemDetails: {
-            type?: string | null;
-            title?: string | null;
+            type: string;
+            title: string;
             /** Format: int32 */
-            status?: number | null;
+            status: number;
             detail?: string | null;
             instance?: string | null;
+            /** @description Identifies the request in the API's logs: quote it when reporting a problem. */
+            traceId: string;
         } & {
             [key: string]: unknown;
         };
