@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
 using Cms.Infrastructure.Persistence;
 using Cms.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -19,47 +18,71 @@ public sealed class MediaTests(MediaTests.App app) : IClassFixture<MediaTests.Ap
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_photo_is_stored_with_its_dimensions_and_renditions_and_served_for_a_year()
+    public async Task An_uploaded_photo_is_answered_with_its_real_type_dimensions_size_description_and_name()
     {
         using var editor = await app.EditorAsync();
         var photo = Jpeg(2000, 1000);
+
         var response = await UploadAsync(editor, photo, "cầu-đại-ngãi.jpg", "image/jpeg", caption: "Cầu Đại Ngãi nhìn từ trên cao", alt: "Cây cầu bắc qua sông Hậu");
+
         Assert.Equal(201, (int)response.StatusCode);
-        var body = await response.JsonAsync();
-        Assert.Equal("image/jpeg", (string?)body["contentType"]);
-        Assert.Equal(2000, (int)body["width"]!);
-        Assert.Equal(1000, (int)body["height"]!);
-        Assert.Equal(photo.Length, (long)body["sizeBytes"]!);
-        Assert.Equal("Cầu Đại Ngãi nhìn từ trên cao", (string?)body["caption"]);
-        Assert.Equal("Cây cầu bắc qua sông Hậu", (string?)body["alt"]);
-        Assert.Equal("cầu-đại-ngãi.jpg", (string?)body["fileName"]);
-        var url = (string)body["url"]!;
-        Assert.Matches("^/media/[0-9]{4}/[0-9]{2}/[0-9a-f]{32}\\.jpg$", url);
-        Assert.Equal(url, response.Headers.Location!.OriginalString);
+        var body = await response.BodyAsync<MediaBody>();
+        Assert.Equal(
+            ("image/jpeg", 2000, 1000, (long)photo.Length, "Cầu Đại Ngãi nhìn từ trên cao", "Cây cầu bắc qua sông Hậu", "cầu-đại-ngãi.jpg"),
+            (body.ContentType, body.Width, body.Height, body.SizeBytes, body.Caption, body.Alt, body.FileName));
+        Assert.Matches("^/media/[0-9]{4}/[0-9]{2}/[0-9a-f]{32}\\.jpg$", body.Url);
+        Assert.Equal(body.Url, response.Headers.Location!.OriginalString);
+    }
 
-        var renditions = body["renditions"]!.AsArray();
-        Assert.Equal([320, 800, 1600], renditions.Select(r => (int)r!["width"]!));
-        Assert.Equal([160, 400, 800], renditions.Select(r => (int)r!["height"]!));
+    [Fact]
+    public async Task An_uploaded_photo_gets_renditions_320_800_and_1600_wide_in_proportion()
+    {
+        using var editor = await app.EditorAsync();
 
-        // Anyone reads the original, byte for byte, cacheable for a year; a revalidation is a 304.
-        var anonymous = app.Anonymous();
-        var file = await anonymous.GetAsync(url, Ct);
+        var (_, body) = await UploadPhotoAsync(editor);
+
+        Assert.Equal([320, 800, 1600], body.Renditions.Select(r => r.Width));
+        Assert.Equal([160, 400, 800], body.Renditions.Select(r => r.Height));
+    }
+
+    [Fact]
+    public async Task Anyone_reads_the_original_byte_for_byte_cacheable_for_a_year_and_a_revalidation_is_a_304()
+    {
+        using var editor = await app.EditorAsync();
+        using var anonymous = app.Anonymous();
+        var (photo, body) = await UploadPhotoAsync(editor);
+
+        var file = await anonymous.GetAsync(body.Url, Ct);
+
         Assert.Equal(200, (int)file.StatusCode);
         Assert.Equal(photo, await file.Content.ReadAsByteArrayAsync(Ct));
         Assert.Equal("image/jpeg", file.Content.Headers.ContentType!.MediaType);
         Assert.Contains("max-age=31536000", file.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         Assert.Contains("immutable", file.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
-        using var revalidate = new HttpRequestMessage(HttpMethod.Get, url);
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, body.Url);
         revalidate.Headers.IfNoneMatch.Add(file.Headers.ETag!);
         Assert.Equal(304, (int)(await anonymous.SendAsync(revalidate, Ct)).StatusCode);
+    }
 
-        // A rendition is a real, smaller image of the stated size.
-        var thumbnail = await anonymous.GetByteArrayAsync((string)renditions[0]!["url"]!, Ct);
+    [Fact]
+    public async Task A_rendition_is_a_real_smaller_image_of_the_stated_size()
+    {
+        using var editor = await app.EditorAsync();
+        using var anonymous = app.Anonymous();
+        var (photo, body) = await UploadPhotoAsync(editor);
+
+        var thumbnail = await anonymous.GetByteArrayAsync(body.Renditions[0].Url, Ct);
+
         using var decoded = SKBitmap.Decode(thumbnail);
         Assert.Equal((320, 160), (decoded.Width, decoded.Height));
         Assert.True(thumbnail.Length < photo.Length);
+    }
 
-        // The demo pictures beside the library are still served as they were.
+    [Fact]
+    public async Task The_demo_pictures_beside_the_library_are_still_served_and_an_unknown_library_file_is_not_found()
+    {
+        using var anonymous = app.Anonymous();
+
         Assert.Equal(200, (int)(await anonymous.GetAsync("/media/demo/nguyen-van-quan.svg", Ct)).StatusCode);
         Assert.Equal(404, (int)(await anonymous.GetAsync("/media/2020/01/" + new string('a', 32) + ".jpg", Ct)).StatusCode);
     }
@@ -98,118 +121,221 @@ public sealed class MediaTests(MediaTests.App app) : IClassFixture<MediaTests.Ap
     }
 
     [Fact]
-    public async Task An_image_over_the_size_or_pixel_limit_is_refused_and_leaves_nothing_behind()
+    public async Task An_image_over_the_size_limit_is_a_413_and_leaves_nothing_behind()
     {
-        await using var limited = CmsApp.SharingDatabaseWith(app, new Dictionary<string, string?>
-        {
-            ["Cms:Media:MaxUploadBytes"] = "50000",
-            ["Cms:Media:MaxPixels"] = "1000000",
-        });
-        await limited.InitializeAsync();
+        await using var limited = await LimitedAsync();
+        using var editor = await limited.EditorAsync();
+        var (rows, files) = await StoredAsync();
+        var large = Noise(400, 400); // noise does not compress: well over 50,000 bytes
+        Assert.True(large.Length > 50_000);
+
+        var tooLarge = await UploadAsync(editor, large, "lon.png", "image/png");
+
+        await tooLarge.AssertProblemAsync(413);
+        Assert.Equal((rows, files), await StoredAsync());
+    }
+
+    [Fact]
+    public async Task An_image_over_the_pixel_limit_is_a_400_naming_the_file_and_leaves_nothing_behind()
+    {
+        await using var limited = await LimitedAsync();
         using var editor = await limited.EditorAsync();
         var (rows, files) = await StoredAsync();
 
-        var large = Noise(400, 400); // noise does not compress: well over 50,000 bytes
-        Assert.True(large.Length > 50_000);
-        var tooLarge = await UploadAsync(editor, large, "lon.png", "image/png");
-        await tooLarge.AssertProblemAsync(413);
-
         var tooManyPixels = await UploadAsync(editor, Jpeg(1500, 1000, quality: 10), "rong.jpg", "image/jpeg");
+
         var problem = await tooManyPixels.AssertProblemAsync(400);
         Assert.True(problem.Errors?.ContainsKey("file"), "no error for file");
         Assert.Equal((rows, files), await StoredAsync());
     }
 
     [Fact]
-    public async Task Captions_and_alt_text_are_kept_per_image_and_an_editor_can_delete_it()
+    public async Task An_image_narrower_than_every_rendition_is_kept_as_it_is_without_renditions()
+    {
+        using var author = await app.UserAsync("author");
+
+        var created = await UploadLogoAsync(author);
+
+        Assert.Equal("image/png", created.ContentType);
+        Assert.Empty(created.Renditions);
+    }
+
+    [Fact]
+    public async Task The_uploader_describes_an_image_with_a_caption_and_alt_text()
+    {
+        using var author = await app.UserAsync("author");
+        var created = await UploadLogoAsync(author);
+
+        var described = await DescribeAsync(author, created.Id, await ETagAsync(author, created.Id));
+
+        Assert.Equal(200, (int)described.StatusCode);
+        var body = await described.BodyAsync<MediaBody>();
+        Assert.Equal(("Biểu trưng của báo", "Chữ Sóc Trăng màu đỏ"), (body.Caption, body.Alt));
+    }
+
+    [Fact]
+    public async Task Another_author_may_not_describe_someone_elses_image()
+    {
+        using var author = await app.UserAsync("author");
+        using var other = await app.UserAsync("author");
+        var created = await UploadLogoAsync(author);
+
+        await (await other.PutRawAsync($"/api/v1/manage/media/{created.Id}", new { caption = "Của tôi" }, "*")).AssertProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task A_description_from_a_stale_version_is_refused()
+    {
+        using var author = await app.UserAsync("author");
+        var created = await UploadLogoAsync(author);
+        var etag = await ETagAsync(author, created.Id);
+        Assert.Equal(200, (int)(await DescribeAsync(author, created.Id, etag)).StatusCode);
+
+        await (await author.PutRawAsync($"/api/v1/manage/media/{created.Id}", new { caption = "Cũ" }, etag)).AssertProblemAsync(412);
+    }
+
+    [Fact]
+    public async Task A_list_row_carries_the_version_its_etag_holds_so_a_list_can_edit_without_reading_each_image()
     {
         using var editor = await app.EditorAsync();
         using var author = await app.UserAsync("author");
-        var small = Png(200, 100);
-        var created = await (await UploadAsync(author, small, "logo.png", "image/png")).JsonAsync();
-        var id = (long)created["id"]!;
-        Assert.Equal("image/png", (string?)created["contentType"]);
-        Assert.Empty(created["renditions"]!.AsArray()); // narrower than every rendition
+        var created = await UploadLogoAsync(author);
+        Assert.Equal(200, (int)(await DescribeAsync(author, created.Id, await ETagAsync(author, created.Id))).StatusCode);
 
-        // The uploader describes it; another author may not.
-        var etag = (await author.GetAsync($"/api/v1/manage/media/{id}", Ct)).Headers.ETag!.Tag;
-        var described = await author.PutRawAsync($"/api/v1/manage/media/{id}", new { caption = "Biểu trưng của báo", alt = "Chữ Sóc Trăng màu đỏ" }, etag);
-        Assert.Equal(200, (int)described.StatusCode);
-        Assert.Equal("Chữ Sóc Trăng màu đỏ", (string?)(await described.JsonAsync())["alt"]);
-        using var other = await app.UserAsync("author");
-        await (await other.PutRawAsync($"/api/v1/manage/media/{id}", new { caption = "Của tôi" }, "*")).AssertProblemAsync(403);
-        await (await author.PutRawAsync($"/api/v1/manage/media/{id}", new { caption = "Cũ" }, etag)).AssertProblemAsync(412);
+        var found = await editor.GetBodyAsync<PageBody<MediaBody>>("/api/v1/manage/media?q=biểu trưng");
 
-        var found = await editor.GetJsonAsync("/api/v1/manage/media?q=biểu trưng");
-        var row = Assert.Single(found["items"]!.AsArray(), m => (long)m!["id"]! == id)!;
-        // A list row carries the version its ETag holds, so a list can edit without reading each image first.
-        Assert.Equal((await editor.GetAsync($"/api/v1/manage/media/{id}", Ct)).Headers.ETag!.Tag, $"\"{(uint)row["version"]!}\"");
+        var row = Assert.Single(found.Items, m => m.Id == created.Id);
+        Assert.Equal(await ETagAsync(editor, created.Id), $"\"{row.Version}\"");
+    }
 
-        // Authors cannot delete; an editor can, and the files go with it.
-        var url = (string)created["url"]!;
-        await (await author.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/media/{id}", null, "*"), Ct)).AssertProblemAsync(403);
-        Assert.Equal(204, (int)(await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/media/{id}", null, "*"), Ct)).StatusCode);
-        Assert.Equal(404, (int)(await app.Anonymous().GetAsync(url, Ct)).StatusCode);
-        Assert.False(File.Exists(Path.Combine(app.DataDirectory, "media", url["/media/".Length..])));
+    [Fact]
+    public async Task Authors_may_not_delete_an_image()
+    {
+        using var author = await app.UserAsync("author");
+        var created = await UploadLogoAsync(author);
+
+        await (await author.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/media/{created.Id}", null, "*"), Ct)).AssertProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task An_editor_deletes_an_image_and_its_files_go_with_it()
+    {
+        using var editor = await app.EditorAsync();
+        using var author = await app.UserAsync("author");
+        using var anonymous = app.Anonymous();
+        var created = await UploadLogoAsync(author);
+
+        var deleted = await editor.SendAsync(HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/media/{created.Id}", null, "*"), Ct);
+
+        Assert.Equal(204, (int)deleted.StatusCode);
+        Assert.Equal(404, (int)(await anonymous.GetAsync(created.Url, Ct)).StatusCode);
+        Assert.False(File.Exists(Path.Combine(app.DataDirectory, "media", created.Url["/media/".Length..])));
     }
 
     [Fact]
     public async Task A_cover_from_the_library_carries_its_size_to_editors_readers_and_lists()
     {
         using var editor = await app.EditorAsync();
-        var reader = app.Anonymous();
-        var uploaded = await (await UploadAsync(editor, Jpeg(2000, 1000), "ben-tau.jpg", "image/jpeg")).JsonAsync();
-        var original = (string)uploaded["url"]!;
-        var rendition = (string)uploaded["renditions"]![1]!["url"]!; // w800
-        var section = await editor.PostJsonAsync("/api/v1/manage/categories", new { name = "Chuyên mục ảnh có cỡ" });
+        using var reader = app.Anonymous();
+        var covers = await PublishedWithCoversAsync(editor, "Chuyên mục ảnh có cỡ");
 
-        async Task<JsonNode> PublishedWithCover(string title, string url)
+        foreach (var (item, size) in new[] { (covers.FromOriginal, ((int?)2000, (int?)1000)), (covers.FromRendition, (800, 400)), (covers.Elsewhere, (null, null)) })
         {
-            var request = Samples.Article(title);
-            request["categoryId"] = (int)section["id"]!;
-            request["coverImage"] = new { url, alt = "Bến tàu" };
-            return await editor.PublishedAsync("articles", request);
+            Assert.Equal(size, Size(await editor.GetBodyAsync<ItemBody>($"/api/v1/manage/articles/{item.Id}")));
+            Assert.Equal(size, Size(await reader.GetBodyAsync<ItemBody>($"/api/v1/articles/{item.Slug}")));
+            var list = await reader.GetBodyAsync<PageBody<ItemBody>>($"/api/v1/content?category={covers.SectionSlug}");
+            Assert.Equal(size, Size(list.Items.Single(card => card.Id == item.Id)));
         }
+    }
 
-        var fromOriginal = await PublishedWithCover("Bến tàu nhìn từ bờ sông", original);
-        var fromRendition = await PublishedWithCover("Bến tàu lúc bình minh", rendition);
-        var elsewhere = await PublishedWithCover("Bến tàu trên báo bạn", "https://media.example.vn/ben-tau.jpg");
+    [Fact]
+    public async Task Covers_chosen_before_sizes_were_kept_get_theirs_from_the_migration_that_brought_them()
+    {
+        using var editor = await app.EditorAsync();
+        var covers = await PublishedWithCoversAsync(editor, "Chuyên mục ảnh trước khi có cỡ");
+        long[] ids = [covers.FromOriginal.Id, covers.FromRendition.Id, covers.Elsewhere.Id];
 
-        static (int?, int?) Size(JsonNode item) => ((int?)item["coverImage"]!["width"], (int?)item["coverImage"]!["height"]);
-        foreach (var (item, size) in new[] { (fromOriginal, ((int?)2000, (int?)1000)), (fromRendition, (800, 400)), (elsewhere, (null, null)) })
-        {
-            var id = (long)item["id"]!;
-            Assert.Equal(size, Size(await editor.GetJsonAsync($"/api/v1/manage/articles/{id}")));
-            Assert.Equal(size, Size(await reader.GetJsonAsync($"/api/v1/articles/{(string)item["slug"]!}")));
-            var list = await reader.GetJsonAsync($"/api/v1/content?category={(string)section["slug"]!}");
-            Assert.Equal(size, Size(list["items"]!.AsArray().Single(card => (long)card!["id"]! == id)!));
-        }
-
-        // Covers chosen before sizes were kept get theirs from the migration that brought them:
-        // undone (the sizes go), then done again (they come back from the library).
+        // Undone (the sizes go), then done again (they come back from the library).
         await app.DbAsync(async db =>
         {
             var migrator = db.GetService<IMigrator>();
             var migrations = db.Database.GetMigrations().ToList();
             var imageSizes = migrations.FindIndex(m => m.EndsWith("_ImageSizes", StringComparison.Ordinal));
             await migrator.MigrateAsync(migrations[imageSizes - 1], Ct);
-            Assert.Equal(0, await StoredSizesAsync(db));
+            Assert.Equal(0, await StoredSizesAsync(db, ids));
             await migrator.MigrateAsync(null, Ct);
             return true;
         });
-        Assert.Equal(2, await app.DbAsync(StoredSizesAsync));
-        Assert.Equal(((int?)2000, (int?)1000), Size(await editor.GetJsonAsync($"/api/v1/manage/articles/{(long)fromOriginal["id"]!}")));
+
+        Assert.Equal(2, await app.DbAsync(db => StoredSizesAsync(db, ids)));
+        Assert.Equal(((int?)2000, (int?)1000), Size(await editor.GetBodyAsync<ItemBody>($"/api/v1/manage/articles/{covers.FromOriginal.Id}")));
     }
 
-    /// <summary>Covers whose stored JSON holds a width.</summary>
-    private static Task<int> StoredSizesAsync(CmsDbContext db) =>
-        db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM content_items WHERE cover_image ? 'Width'").SingleAsync(Ct);
+    private static (int?, int?) Size(ItemBody item) => (item.CoverImage!.Width, item.CoverImage.Height);
+
+    /// <summary>
+    /// A new section with three published articles: covers from a library photo (2000×1000), from
+    /// its w800 rendition, and from elsewhere on the web.
+    /// </summary>
+    private async Task<(string SectionSlug, ItemBody FromOriginal, ItemBody FromRendition, ItemBody Elsewhere)> PublishedWithCoversAsync(HttpClient editor, string sectionName)
+    {
+        var (_, uploaded) = await UploadPhotoAsync(editor, "ben-tau.jpg");
+        var section = await editor.PostBodyAsync<SectionBody>("/api/v1/manage/categories", new { name = sectionName });
+
+        async Task<ItemBody> PublishedWithCover(string title, string url)
+        {
+            var request = Samples.Article(title);
+            request.Add("categoryId", section.Id);
+            request.Add("coverImage", new { url, alt = "Bến tàu" });
+            return (await editor.PublishedAsync("articles", request)).As<ItemBody>();
+        }
+
+        return (section.Slug,
+            await PublishedWithCover("Bến tàu nhìn từ bờ sông", uploaded.Url),
+            await PublishedWithCover("Bến tàu lúc bình minh", uploaded.Renditions[1].Url), // w800
+            await PublishedWithCover("Bến tàu trên báo bạn", "https://media.example.vn/ben-tau.jpg"));
+    }
+
+    /// <summary>Of these items, those whose stored cover JSON holds a width.</summary>
+    private static Task<int> StoredSizesAsync(CmsDbContext db, long[] ids) =>
+        db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM content_items WHERE cover_image ? 'Width' AND id = ANY({ids})").SingleAsync(Ct);
 
     [Fact]
     public async Task Anonymous_callers_cannot_upload()
     {
         var response = await UploadAsync(app.Anonymous(), Png(10, 10), "a.png", "image/png");
         Assert.Equal(401, (int)response.StatusCode);
+    }
+
+    /// <summary>A 2000×1000 photo uploaded by <paramref name="client"/>: its bytes and the answer.</summary>
+    private static async Task<(byte[] Photo, MediaBody Body)> UploadPhotoAsync(HttpClient client, string fileName = "cau-dai-ngai.jpg")
+    {
+        var photo = Jpeg(2000, 1000);
+        var response = await UploadAsync(client, photo, fileName, "image/jpeg");
+        Assert.Equal(201, (int)response.StatusCode);
+        return (photo, await response.BodyAsync<MediaBody>());
+    }
+
+    /// <summary>A small PNG (200×100) uploaded by <paramref name="client"/>.</summary>
+    private static async Task<MediaBody> UploadLogoAsync(HttpClient client) =>
+        await (await UploadAsync(client, Png(200, 100), "logo.png", "image/png")).BodyAsync<MediaBody>();
+
+    private static async Task<string> ETagAsync(HttpClient client, long id) =>
+        (await client.GetAsync($"/api/v1/manage/media/{id}", Ct)).Headers.ETag!.Tag;
+
+    private static Task<HttpResponseMessage> DescribeAsync(HttpClient client, long id, string etag) =>
+        client.PutRawAsync($"/api/v1/manage/media/{id}", new { caption = "Biểu trưng của báo", alt = "Chữ Sóc Trăng màu đỏ" }, etag);
+
+    /// <summary>An app on this class's database whose uploads may be 50,000 bytes and a million pixels at most.</summary>
+    private async Task<CmsApp> LimitedAsync()
+    {
+        var limited = CmsApp.SharingDatabaseWith(app, new Dictionary<string, string?>
+        {
+            ["Cms:Media:MaxUploadBytes"] = "50000",
+            ["Cms:Media:MaxPixels"] = "1000000",
+        });
+        await limited.InitializeAsync();
+        return limited;
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string fileName, string contentType,
