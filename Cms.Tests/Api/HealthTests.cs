@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Cms.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -15,19 +15,28 @@ public sealed class HealthTests(CmsApp app) : IClassFixture<CmsApp>
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Live_and_ready_answer_200_with_each_readiness_check_named()
+    public async Task Live_answers_200_healthy()
     {
         using var client = app.Anonymous();
+
         var live = await client.GetAsync("/health/live", Ct);
+
         Assert.Equal(200, (int)live.StatusCode);
-        Assert.Equal("healthy", (string?)(await live.JsonAsync())["status"]);
+        Assert.Equal("healthy", (await live.BodyAsync<HealthBody>()).Status);
+    }
+
+    [Fact]
+    public async Task Ready_answers_200_with_each_readiness_check_named_and_healthy()
+    {
+        using var client = app.Anonymous();
 
         var ready = await client.GetAsync("/health/ready", Ct);
+
         Assert.Equal(200, (int)ready.StatusCode);
-        var checks = (await ready.JsonAsync())["checks"]!;
+        var checks = (await ready.BodyAsync<HealthBody>()).Checks;
         foreach (var name in new[] { "database", "migrations", "counters" })
         {
-            Assert.Equal("healthy", (string?)checks[name]!["status"]);
+            Assert.Equal("healthy", checks[name].Status);
         }
     }
 
@@ -45,9 +54,9 @@ public sealed class HealthTests(CmsApp app) : IClassFixture<CmsApp>
             using var client = app.Anonymous();
             var ready = await client.GetAsync("/health/ready", Ct);
             Assert.Equal(503, (int)ready.StatusCode);
-            var body = await ready.JsonAsync();
-            Assert.Equal("unhealthy", (string?)body["checks"]!["migrations"]!["status"]);
-            Assert.Contains(newest, (string?)body["checks"]!["migrations"]!["description"], StringComparison.Ordinal);
+            var migrations = (await ready.BodyAsync<HealthBody>()).Checks["migrations"];
+            Assert.Equal("unhealthy", migrations.Status);
+            Assert.Contains(newest, migrations.Description, StringComparison.Ordinal);
             Assert.Equal(200, (int)(await client.GetAsync("/health/live", Ct)).StatusCode); // alive: do not restart it, just send it nothing
         }
         finally
@@ -66,22 +75,30 @@ public sealed class HealthTests(CmsApp app) : IClassFixture<CmsApp>
         var (code, output) = await RunApiAsync(connection, ["migrate"]);
         Assert.True(code == 0, output);
         Assert.Contains("Applied", output, StringComparison.Ordinal);
-        await using (var db = new NpgsqlConnection(connection))
-        {
-            await db.OpenAsync(Ct);
-            await using var count = new NpgsqlCommand("SELECT count(*) FROM \"__EFMigrationsHistory\"", db);
-            Assert.True((long)(await count.ExecuteScalarAsync(Ct))! > 10);
-            await using var users = new NpgsqlCommand("SELECT count(*) FROM users", db);
-            Assert.Equal(0L, (long)(await users.ExecuteScalarAsync(Ct))!); // migrated only: no admin, no demo content
-        }
+        await using var db = new NpgsqlConnection(connection);
+        await db.OpenAsync(Ct);
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM \"__EFMigrationsHistory\"", db);
+        Assert.True((long)(await count.ExecuteScalarAsync(Ct))! > 10);
+        await using var users = new NpgsqlCommand("SELECT count(*) FROM users", db);
+        Assert.Equal(0L, (long)(await users.ExecuteScalarAsync(Ct))!); // migrated only: no admin, no demo content
+    }
+
+    [Fact]
+    public async Task The_migrate_command_logs_one_json_object_per_line_when_asked()
+    {
+        var server = await PostgresServer.GetAsync();
+        var connection = await server.CreateEmptyDatabaseAsync("migrate_command_json");
+        var (code, output) = await RunApiAsync(connection, ["migrate"]);
+        Assert.True(code == 0, output);
 
         // Structured logs as a container platform collects them: one JSON object per line.
         var (again, second) = await RunApiAsync(connection, ["migrate"], json: true);
+
         Assert.True(again == 0, second);
         var lines = second.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.NotEmpty(lines);
-        var entries = lines.Select(l => JsonNode.Parse(l)!).ToList();
-        Assert.Contains(entries, e => ((string?)e["Message"])?.Contains("up to date", StringComparison.Ordinal) == true && (string?)e["LogLevel"] == "Information");
+        var entries = lines.Select(l => JsonSerializer.Deserialize<LogEntryBody>(l, JsonSerializerOptions.Web)!).ToList();
+        Assert.Contains(entries, e => e.Message?.Contains("up to date", StringComparison.Ordinal) == true && e.LogLevel == "Information");
     }
 
     /// <summary>Runs the API's own binary, as a deployment step would.</summary>

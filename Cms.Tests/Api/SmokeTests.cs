@@ -2,6 +2,7 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.Api;
 
+/// <summary>The app starts, answers health checks, and documents itself.</summary>
 public sealed class SmokeTests(CmsApp app) : IClassFixture<CmsApp>
 {
     [Fact]
@@ -16,18 +17,27 @@ public sealed class SmokeTests(CmsApp app) : IClassFixture<CmsApp>
     public async Task Swagger_documents_the_api_with_bearer_auth()
     {
         using var client = app.Anonymous();
-        var doc = await client.GetJsonAsync("/swagger/v1/swagger.json");
-        var paths = doc["paths"]!.AsObject().Select(p => p.Key).ToList();
-        Assert.Contains("/api/v1/articles", paths);
-        Assert.Contains("/api/v1/manage/interviews/{id}/schedule", paths);
-        Assert.Contains("/api/v1/auth/token", paths);
-        Assert.NotNull(doc["components"]!["securitySchemes"]!["Bearer"]);
-        var create = doc["paths"]!["/api/v1/manage/articles"]!["post"]!;
-        Assert.False(string.IsNullOrEmpty((string?)create["summary"]));
-        Assert.NotNull(create["security"]);
-        var list = doc["paths"]!["/api/v1/articles"]!["get"]!["parameters"]!.AsArray().Where(p => (string?)p!["in"] == "query").Select(p => (string?)p!["name"]).ToList();
+
+        var doc = await client.GetBodyAsync<OpenApiBody>("/swagger/v1/swagger.json");
+
+        Assert.Contains("/api/v1/articles", doc.Paths.Keys);
+        Assert.Contains("/api/v1/manage/interviews/{id}/schedule", doc.Paths.Keys);
+        Assert.Contains("/api/v1/auth/token", doc.Paths.Keys);
+        Assert.NotNull(doc.Components.SecuritySchemes["Bearer"]);
+        var create = doc.Paths["/api/v1/manage/articles"]["post"];
+        Assert.False(string.IsNullOrEmpty(create.Summary));
+        Assert.NotNull(create.Security);
+        var list = doc.Paths["/api/v1/articles"]["get"].Parameters!.Where(p => p.In == "query").Select(p => p.Name).ToList();
         Assert.Equal(["category", "tag", "q", "after", "fields", "page", "pageSize"], list); // as clients write them
+    }
+
+    [Fact]
+    public async Task Swagger_serves_its_page()
+    {
+        using var client = app.Anonymous();
+
         var ui = await client.GetAsync("/swagger/index.html", TestContext.Current.CancellationToken);
+
         Assert.Equal(200, (int)ui.StatusCode);
     }
 }

@@ -68,6 +68,9 @@ public sealed record HealthBody(string Status, IReadOnlyDictionary<string, Healt
 /// <summary>One named health check.</summary>
 public sealed record HealthCheckBody(string Status, string? Description);
 
+/// <summary>A line of the API's JSON console log (its fields are PascalCase; reading is case-insensitive).</summary>
+public sealed record LogEntryBody(string? LogLevel, string? Message);
+
 /// <summary>The public statistics (GET /stats): the counted page views, all time.</summary>
 public sealed record StatsTotalBody(long Total);
 
