@@ -68,6 +68,9 @@ public sealed record HealthBody(string Status, IReadOnlyDictionary<string, Healt
 /// <summary>One named health check.</summary>
 public sealed record HealthCheckBody(string Status, string? Description);
 
+/// <summary>A revision as the battery needs it: only its id, to aim at (RevisionTests reads revisions in full).</summary>
+public sealed record RevisionIdBody(long Id);
+
 /// <summary>A line of the API's JSON console log (its fields are PascalCase; reading is case-insensitive).</summary>
 public sealed record LogEntryBody(string? LogLevel, string? Message);
 

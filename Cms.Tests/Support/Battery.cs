@@ -42,33 +42,34 @@ public static class Battery
     /// </summary>
     public static async Task<(Dictionary<string, string> Ids, long ArticleId)> CreateTargetsAsync(CmsApp app, HttpClient admin, CancellationToken ct)
     {
-        var article = await admin.PostJsonAsync("/api/v1/manage/articles", Samples.Article("Bài cho bộ kiểm thử", "Kiểm thử"));
-        var interview = await admin.PostJsonAsync("/api/v1/manage/interviews", Samples.Interview("Phỏng vấn cho bộ kiểm thử"));
-        var video = await admin.PostJsonAsync("/api/v1/manage/videos", Samples.Video("Phim cho bộ kiểm thử"));
-        var category = await admin.PostJsonAsync("/api/v1/manage/categories", new { name = "Chuyên mục kiểm thử" });
+        var article = await admin.PostBodyAsync<ItemBody>("/api/v1/manage/articles", Samples.Article("Bài cho bộ kiểm thử", "Kiểm thử"));
+        var interview = await admin.PostBodyAsync<ItemBody>("/api/v1/manage/interviews", Samples.Interview("Phỏng vấn cho bộ kiểm thử"));
+        var video = await admin.PostBodyAsync<ItemBody>("/api/v1/manage/videos", Samples.Video("Phim cho bộ kiểm thử"));
+        var category = await admin.PostBodyAsync<SectionBody>("/api/v1/manage/categories", new { name = "Chuyên mục kiểm thử" });
         using var upload = new MultipartFormDataContent { { new ByteArrayContent(Convert.FromBase64String(OnePixelPng)), "file", "pixel.png" } };
-        var media = await (await admin.PostAsync("/api/v1/manage/media", upload, ct)).JsonAsync();
-        var webhook = await admin.PostJsonAsync("/api/v1/manage/webhooks", new { url = "https://hooks.example.vn/battery", events = new[] { "content.published" }, isActive = false }); // never delivers: the database stays still
+        var media = await (await admin.PostAsync("/api/v1/manage/media", upload, ct)).BodyAsync<MediaBody>();
+        var webhook = await admin.PostBodyAsync<WebhookBody>("/api/v1/manage/webhooks", new { url = "https://hooks.example.vn/battery", events = new[] { "content.published" }, isActive = false }); // never delivers: the database stays still
         var author = $"battery.author.{Guid.NewGuid():N}"[..24]; // several tests of a class may each make their targets
         using (await app.UserAsync("author", author))
         {
         }
 
-        var userId = (int)(await admin.GetJsonAsync("/api/v1/manage/users")).AsArray().Single(u => (string)u!["userName"]! == author)!["id"]!;
-        var revision = (await admin.GetJsonAsync($"/api/v1/manage/articles/{article["id"]}/revisions"))["items"]![0]!["id"]!;
+        var userId = (await admin.GetBodyAsync<List<UserBody>>("/api/v1/manage/users")).Single(u => u.UserName == author).Id;
+        var revision = (await admin.GetBodyAsync<PageBody<RevisionIdBody>>($"/api/v1/manage/articles/{article.Id}/revisions")).Items[0].Id;
+        string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
         var ids = new Dictionary<string, string>
         {
-            ["articles"] = article["id"]!.ToString(),
-            ["interviews"] = interview["id"]!.ToString(),
-            ["videos"] = video["id"]!.ToString(),
-            ["categories"] = category["id"]!.ToString(),
-            ["users"] = userId.ToString(CultureInfo.InvariantCulture),
-            ["webhooks"] = webhook["id"]!.ToString(),
-            ["media"] = media["id"]!.ToString(),
+            ["articles"] = Text(article.Id),
+            ["interviews"] = Text(interview.Id),
+            ["videos"] = Text(video.Id),
+            ["categories"] = Text(category.Id),
+            ["users"] = Text(userId),
+            ["webhooks"] = Text(webhook.Id),
+            ["media"] = Text(media.Id),
             ["tags"] = "kiem-thu",
-            ["revisions"] = revision.ToString(),
+            ["revisions"] = Text(revision),
         };
-        return (ids, (long)article["id"]!);
+        return (ids, article.Id);
     }
 
     /// <summary>A route with its parameters filled in from <paramref name="ids"/> (by the segment before each; "1" when none fits).</summary>
