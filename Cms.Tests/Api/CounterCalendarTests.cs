@@ -36,7 +36,7 @@ public sealed class CounterCalendarTests(CounterCalendarTests.App app) : IClassF
         await VisitAsync("visitor-sunday-night-1");
         await VisitAsync("visitor-sunday-night-2");
 
-        var sunday = await app.SiteStatsAsync();
+        var sunday = await app.StatsAsync();
         Assert.Equal((2L, 2L), (sunday.Today, sunday.ThisWeek));
     }
 
@@ -45,12 +45,12 @@ public sealed class CounterCalendarTests(CounterCalendarTests.App app) : IClassF
     {
         GoToANewSundayNight();
         await VisitAsync("visitor-sunday-night");
-        var sunday = await app.SiteStatsAsync();
+        var sunday = await app.StatsAsync();
 
         app.Clock.Advance(TimeSpan.FromMinutes(15)); // Monday 00:05 in Vietnam, still Sunday 17:05 in UTC
         await app.FlushAsync();
 
-        var monday = await app.SiteStatsAsync();
+        var monday = await app.StatsAsync();
         Assert.Equal((0L, 0L, sunday.Total), (monday.Today, monday.ThisWeek, monday.Total));
     }
 
@@ -64,7 +64,7 @@ public sealed class CounterCalendarTests(CounterCalendarTests.App app) : IClassF
         app.Clock.Advance(TimeSpan.FromHours(23) + TimeSpan.FromMinutes(50)); // Monday 23:55
         await VisitAsync("visitor-monday-2");
 
-        Assert.Equal(2, (await app.SiteStatsAsync()).Today);
+        Assert.Equal(2, (await app.StatsAsync()).Today);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class CounterCalendarTests(CounterCalendarTests.App app) : IClassF
         app.Clock.Advance(TimeSpan.FromMinutes(10)); // Tuesday 00:05
         await VisitAsync("visitor-tuesday-1");
 
-        var tuesday = await app.SiteStatsAsync();
+        var tuesday = await app.StatsAsync();
         Assert.Equal((1L, 3L), (tuesday.Today, tuesday.ThisWeek));
     }
 
@@ -93,7 +93,7 @@ public sealed class CounterCalendarTests(CounterCalendarTests.App app) : IClassF
 
         var counted = await app.DbAsync(db => db.Set<SiteDailyVisits>().SumAsync(d => d.Visits, TestContext.Current.CancellationToken));
 
-        Assert.Equal(1_000_000 + counted, (await app.SiteStatsAsync()).Total);
+        Assert.Equal(1_000_000 + counted, (await app.StatsAsync()).Total);
     }
 
     public sealed class App : CmsApp

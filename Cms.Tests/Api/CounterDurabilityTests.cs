@@ -112,9 +112,9 @@ public sealed class CounterDurabilityTests
             Assert.Equal(40, await ScalarAsync(first.ConnectionString, $"SELECT views FROM content_view_totals WHERE content_id = {item}"));
         }
 
-        var one = await first.SiteStatsAsync();
+        var one = await first.StatsAsync();
         Assert.Equal((40L, 40L), (one.Today, one.Online));
-        Assert.Equal(one, await second.SiteStatsAsync());
+        Assert.Equal(one, await second.StatsAsync());
     }
 
     /// <summary>Flushes only when a test says so (the timer would otherwise race the test's steps).</summary>

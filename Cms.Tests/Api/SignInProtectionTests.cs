@@ -148,7 +148,7 @@ public sealed class RateLimitTests(RateLimitTests.App app) : IClassFixture<RateL
     {
         using var client = app.Anonymous();
         await app.FlushAsync();
-        var before = (await app.StatsAsync()).As<StatsTotalBody>().Total;
+        var before = (await app.StatsAsync()).Total;
         for (var i = 0; i < 5; i++)
         {
             Assert.Equal(202, (int)(await client.HitAsync($"rate-visitor-{i:D4}-abcdef")).StatusCode);
@@ -158,7 +158,7 @@ public sealed class RateLimitTests(RateLimitTests.App app) : IClassFixture<RateL
         await refused.AssertProblemAsync(429);
         Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
         await app.FlushAsync();
-        Assert.Equal(before + 5, (await app.StatsAsync()).As<StatsTotalBody>().Total); // the refused hit was not counted
+        Assert.Equal(before + 5, (await app.StatsAsync()).Total); // the refused hit was not counted
     }
 
     [Fact]

@@ -74,9 +74,6 @@ public sealed record RevisionIdBody(long Id);
 /// <summary>A line of the API's JSON console log (its fields are PascalCase; reading is case-insensitive).</summary>
 public sealed record LogEntryBody(string? LogLevel, string? Message);
 
-/// <summary>The public statistics (GET /stats): the counted page views, all time.</summary>
-public sealed record StatsTotalBody(long Total);
-
 /// <summary>The OpenAPI document the app serves: operations by path, then by method.</summary>
 public sealed record OpenApiBody(IReadOnlyDictionary<string, IReadOnlyDictionary<string, OpenApiOperationBody>> Paths, OpenApiComponentsBody Components);
 

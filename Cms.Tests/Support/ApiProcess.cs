@@ -108,7 +108,7 @@ public sealed class ApiProcess : IAsyncDisposable
     {
         var response = await Client.PostAsJsonAsync("/api/v1/auth/token", new { userName = CmsApp.AdminUser, password = AdminPassword }, Ct);
         Assert.True(response.IsSuccessStatusCode, "Sign-in failed: " + await response.Content.ReadAsStringAsync(Ct));
-        var token = (await response.BodyAsync<CmsApp.TokenBody>()).AccessToken;
+        var token = (await response.BodyAsync<TokenBody>()).AccessToken;
         var client = new HttpClient { BaseAddress = Client.BaseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -141,5 +141,4 @@ public class CmsApp : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    internal sealed record TokenBody(string AccessToken);
 }

@@ -26,14 +26,8 @@ public static class CounterClient
         Assert.True(flushed, "The counter flush failed.");
     }
 
-    public static async Task<System.Text.Json.Nodes.JsonNode> StatsAsync(this CmsApp app)
-    {
-        using var client = app.Anonymous();
-        return await client.GetJsonAsync("/api/v1/stats");
-    }
-
     /// <summary>GET /stats as an anonymous reader sees it.</summary>
-    public static async Task<StatsBody> SiteStatsAsync(this CmsApp app)
+    public static async Task<StatsBody> StatsAsync(this CmsApp app)
     {
         using var client = app.Anonymous();
         return await client.GetBodyAsync<StatsBody>("/api/v1/stats");
