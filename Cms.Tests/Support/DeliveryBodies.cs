@@ -8,3 +8,21 @@ public sealed record ChangesBody(IReadOnlyList<ItemBody> Items, IReadOnlyList<Re
 
 /// <summary>An item the changes feed says to drop (no longer public).</summary>
 public sealed record RemovedBody(long Id, string Type);
+
+/// <summary>A batch read (GET /{type}/batch?ids=…): the public items asked for, and the ids that are not.</summary>
+public sealed record BatchBody<T>(IReadOnlyList<T> Items, IReadOnlyList<long> Missing);
+
+/// <summary>An interview as readers get it: who was interviewed and the exchanges.</summary>
+public sealed record PublicInterviewBody(long Id, IntervieweeBody Interviewee, IReadOnlyList<ExchangeBody> Exchanges);
+
+/// <summary>The person interviewed.</summary>
+public sealed record IntervieweeBody(string Name, string? Position, ImageBody? Portrait);
+
+/// <summary>One question and its answer; Speaker is the interviewee unless the exchange names another.</summary>
+public sealed record ExchangeBody(string Question, string Answer, string Speaker);
+
+/// <summary>A video as readers get it: where it plays and how long it runs (the rest is in ItemBody).</summary>
+public sealed record PublicVideoBody(long Id, VideoSourceBody Source, int? DurationSeconds);
+
+/// <summary>Where a video plays: kind (youtube, vimeo, file, hls) and the id or URL.</summary>
+public sealed record VideoSourceBody(string Kind, string Value);
