@@ -12,8 +12,11 @@ public sealed record RemovedBody(long Id, string Type);
 /// <summary>A batch read (GET /{type}/batch?ids=…): the public items asked for, and the ids that are not.</summary>
 public sealed record BatchBody<T>(IReadOnlyList<T> Items, IReadOnlyList<long> Missing);
 
-/// <summary>An interview as readers get it: who was interviewed and the exchanges.</summary>
-public sealed record PublicInterviewBody(long Id, IntervieweeBody Interviewee, IReadOnlyList<ExchangeBody> Exchanges);
+/// <summary>An interview as readers get it: who was interviewed, the exchanges and the closing line (the rest is in ItemBody).</summary>
+public sealed record PublicInterviewBody(long Id, IntervieweeBody Interviewee, IReadOnlyList<ExchangeBody> Exchanges)
+{
+    public string? Closing { get; init; }
+}
 
 /// <summary>The person interviewed.</summary>
 public sealed record IntervieweeBody(string Name, string? Position, ImageBody? Portrait);
@@ -26,3 +29,9 @@ public sealed record PublicVideoBody(long Id, VideoSourceBody Source, int? Durat
 
 /// <summary>Where a video plays: kind (youtube, vimeo, file, hls) and the id or URL.</summary>
 public sealed record VideoSourceBody(string Kind, string Value);
+
+/// <summary>What editors chose to lead the home page or a section (GET /featured), in their order.</summary>
+public sealed record PublicFeaturedBody(CategoryBody? Category, IReadOnlyList<ItemBody> Items);
+
+/// <summary>A section in the public tree (GET /categories), with its sub-sections in menu order.</summary>
+public sealed record PublicSectionBody(int Id, string Name, string Slug, IReadOnlyList<PublicSectionBody> Children);
