@@ -35,3 +35,6 @@ public sealed record PublicFeaturedBody(CategoryBody? Category, IReadOnlyList<It
 
 /// <summary>A section in the public tree (GET /categories), with its sub-sections in menu order.</summary>
 public sealed record PublicSectionBody(int Id, string Name, string Slug, IReadOnlyList<PublicSectionBody> Children);
+
+/// <summary>The tags the newest published items carry most (GET /tags), and how many items were looked at.</summary>
+public sealed record PopularTagsBody(int Within, IReadOnlyList<TagCountBody> Items);
