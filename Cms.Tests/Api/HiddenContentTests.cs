@@ -22,13 +22,9 @@ public sealed partial class HiddenContentTests(CmsApp app) : IClassFixture<CmsAp
     {
         using var editor = await app.EditorAsync();
         var marker = Guid.NewGuid().ToString("N")[..8];
-        var hidden = new List<(long Id, string Slug, string Title)>();
+        var hidden = new List<ItemBody>();
 
-        async Task<(long Id, string Slug, string Title)> CreateAsync(string route, Dictionary<string, object?> request)
-        {
-            var created = await editor.PostJsonAsync($"/api/v1/manage/{route}", request);
-            return ((long)created["id"]!, (string)created["slug"]!, (string)created["title"]!);
-        }
+        Task<ItemBody> CreateAsync(string route, Dictionary<string, object?> request) => editor.PostBodyAsync<ItemBody>($"/api/v1/manage/{route}", request);
 
         hidden.Add(await CreateAsync("articles", Samples.Article($"Bản nháp ẩn {marker}", "Ẩn")));
         var scheduled = await CreateAsync("interviews", Samples.Interview($"Phỏng vấn hẹn giờ ẩn {marker}"));
