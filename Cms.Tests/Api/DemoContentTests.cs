@@ -81,13 +81,13 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
         Assert.Equal(520, item.ViewCount);
         Assert.Equal("Lê Vũ", item.Author);
         Assert.Equal("phong-van", item.Category?.Slug);
-        Assert.Equal("Xin cảm ơn đồng chí!", json.As<PublicInterviewBody>().Closing);
+        Assert.Equal("Xin cảm ơn đồng chí!", json.As<InterviewBody>().Closing);
     }
 
     [Fact]
     public async Task The_seed_interview_is_served_with_its_interviewee_and_portrait_caption()
     {
-        var interview = (await SeedInterviewAsync()).As<PublicInterviewBody>();
+        var interview = (await SeedInterviewAsync()).As<InterviewBody>();
 
         Assert.Equal("Nguyễn Văn Quận", interview.Interviewee.Name);
         Assert.Equal(Page.PhotoCaption, interview.Interviewee.Portrait?.Caption);
@@ -96,7 +96,7 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
     [Fact]
     public async Task The_seed_interview_is_served_with_every_question_and_answer_by_the_interviewee()
     {
-        var exchanges = (await SeedInterviewAsync()).As<PublicInterviewBody>().Exchanges;
+        var exchanges = (await SeedInterviewAsync()).As<InterviewBody>().Exchanges;
 
         Assert.Equal(Page.Exchanges.Select(e => e.Question), exchanges.Select(e => e.Question));
         Assert.Equal(Page.Exchanges.Select(e => e.Answer), exchanges.Select(e => e.Answer));
@@ -131,9 +131,9 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
         using var reader = app.Anonymous();
         var video = await FirstVideoAsync(reader);
 
-        var clip = await reader.GetAsync(video.As<PublicVideoBody>().Source.Value, Ct);
+        var clip = await reader.GetAsync(video.As<VideoBody>().Source.Value, Ct);
 
-        Assert.Equal("file", video.As<PublicVideoBody>().Source.Kind);
+        Assert.Equal("file", video.As<VideoBody>().Source.Kind);
         Assert.Equal(200, (int)clip.StatusCode);
         Assert.Equal("video/webm", clip.Content.Headers.ContentType?.MediaType);
     }
@@ -155,7 +155,7 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
     public async Task Articles_fill_several_pages_in_two_or_more_sections()
     {
         using var reader = app.Anonymous();
-        var tree = await reader.GetBodyAsync<List<PublicSectionBody>>("/api/v1/categories");
+        var tree = await reader.GetBodyAsync<List<SectionNodeBody>>("/api/v1/categories");
         var sectionsWithPages = 0;
         foreach (var section in tree)
         {
@@ -194,7 +194,7 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
     {
         using var reader = app.Anonymous();
 
-        var featured = (await reader.GetBodyAsync<PublicFeaturedBody>("/api/v1/featured")).Items;
+        var featured = (await reader.GetBodyAsync<FeaturedBody>("/api/v1/featured")).Items;
 
         Assert.Equal(
             [Page.Title, "Gạo ST25 lần thứ hai đoạt giải Gạo ngon nhất thế giới, nông dân Sóc Trăng phấn khởi", "Sôi nổi Lễ hội Óoc Om Bóc - Đua ghe Ngo Sóc Trăng năm 2023"],
@@ -227,7 +227,7 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
         Assert.All(texts, t => Assert.True(t.IsNormalized(System.Text.NormalizationForm.FormC)));
     }
 
-    /// <summary>The seed interview, found as the newest on the interview list, read in full (JSON, to read both as ItemBody and as PublicInterviewBody).</summary>
+    /// <summary>The seed interview, found as the newest on the interview list, read in full (JSON, to read both as ItemBody and as InterviewBody).</summary>
     private async Task<JsonNode> SeedInterviewAsync()
     {
         using var reader = app.Anonymous();
@@ -235,7 +235,7 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
         return await reader.GetJsonAsync($"/api/v1/interviews/{slug}");
     }
 
-    /// <summary>The first video of the documentary list, read in full (JSON, to read both as ItemBody and as PublicVideoBody).</summary>
+    /// <summary>The first video of the documentary list, read in full (JSON, to read both as ItemBody and as VideoBody).</summary>
     private static async Task<JsonNode> FirstVideoAsync(HttpClient reader)
     {
         var id = (await reader.GetBodyAsync<PageBody<ItemBody>>("/api/v1/videos?pageSize=3")).Items[0].Id;

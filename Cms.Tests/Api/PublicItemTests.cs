@@ -72,7 +72,7 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
         using var reader = app.Anonymous();
         var created = (await editor.PublishedAsync("interviews", Samples.Interview("Phỏng vấn hai người trả lời"))).As<ItemBody>();
 
-        var item = await reader.GetBodyAsync<PublicInterviewBody>($"/api/v1/interviews/{created.Id}");
+        var item = await reader.GetBodyAsync<InterviewBody>($"/api/v1/interviews/{created.Id}");
 
         Assert.Equal(["Nguyễn Văn Quận", "Trần Văn B"], item.Exchanges.Select(e => e.Speaker));
         Assert.Equal("Chân dung", item.Interviewee.Portrait?.Alt);
@@ -88,7 +88,7 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
 
         var json = await reader.GetJsonAsync($"/api/v1/videos/{created.Id}");
         var item = json.As<ItemBody>();
-        var video = json.As<PublicVideoBody>();
+        var video = json.As<VideoBody>();
 
         Assert.Null(item.Category);
         Assert.Null(item.CoverImage);
