@@ -145,9 +145,8 @@ public sealed partial class DeploymentFilesTests
             var config = Path.Combine(folder, "config.json");
             var (code, _) = await RunAsync(new() { ["CMS_API_BASE_URL"] = "https://api.baosoctrang.vn", ["CMS_SITE_NAME"] = "Báo \"Sóc Trăng\"", ["CMS_CONFIG_PATH"] = config });
             Assert.Equal(0, code);
-            var written = JsonNode.Parse(await File.ReadAllTextAsync(config, TestContext.Current.CancellationToken))!;
-            Assert.Equal("https://api.baosoctrang.vn", (string?)written["apiBaseUrl"]);
-            Assert.Equal("Báo \"Sóc Trăng\"", (string?)written["siteName"]);
+            var written = JsonNode.Parse(await File.ReadAllTextAsync(config, TestContext.Current.CancellationToken))!.As<SiteConfigBody>();
+            Assert.Equal(new SiteConfigBody("https://api.baosoctrang.vn", "Báo \"Sóc Trăng\""), written);
 
             // Without the API's address the container refuses to start rather than serve a dead site.
             var (refused, output) = await RunAsync(new() { ["CMS_CONFIG_PATH"] = config });
@@ -242,4 +241,7 @@ public sealed partial class DeploymentFilesTests
 
     [GeneratedRegex(@"(?m)(?:^ENV |^\s+)(?<name>[A-Za-z][A-Za-z0-9_]*)=")]
     private static partial Regex EnvLine();
+
+    /// <summary>The site's config.json, as the container writes it.</summary>
+    private sealed record SiteConfigBody(string ApiBaseUrl, string SiteName);
 }

@@ -35,7 +35,7 @@ public sealed class ProcessLifecycleTests : IAsyncLifetime
         Assert.Equal(200, (int)(await api.Client.SendAsync(request, Ct)).StatusCode);
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        JsonNode? line;
+        JsonNode? line; // raw: a log line's scopes are strings or objects, no one shape
         do
         {
             await Task.Delay(100, Ct);

@@ -28,7 +28,7 @@ public static class HttpExtensions
     public static async Task<JsonNode> PublishedAsync(this HttpClient editor, string route, object request)
     {
         var created = await editor.PostJsonAsync($"/api/v1/manage/{route}", request);
-        return await editor.PostJsonAsync($"/api/v1/manage/{route}/{(long)created["id"]!}/publish", new { });
+        return await editor.PostJsonAsync($"/api/v1/manage/{route}/{created.As<ItemBody>().Id}/publish", new { });
     }
 
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string json, string? ifMatch = null) =>

@@ -126,8 +126,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         public JsonNode Json => JsonNode.Parse(Body)!;
 
-        public string Event => (string)Json["event"]!;
+        public WebhookPayloadBody Payload => Json.As<WebhookPayloadBody>();
 
-        public long ItemId => (long)Json["item"]!["id"]!;
+        public string Event => Payload.Event;
+
+        public long ItemId => Payload.Item.Id;
     }
 }
