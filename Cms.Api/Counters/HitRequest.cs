@@ -4,7 +4,11 @@ using FluentValidation.Results;
 namespace Cms.Api.Counters;
 
 /// <summary>One page view, sent by the site: its visitor id (kept in the browser's storage) and the item viewed, if any.</summary>
-public sealed record HitRequest(string? VisitorId, long? ContentId)
+/// <remarks>
+/// [Required] is for the OpenAPI document only: minimal APIs do not enforce data annotations here;
+/// Validate() does, by hand, for the reason it gives.
+/// </remarks>
+public sealed record HitRequest([property: System.ComponentModel.DataAnnotations.Required] string? VisitorId, long? ContentId)
 {
     /// <summary>
     /// Checked by hand rather than by an endpoint filter: the beacon is the hottest path of

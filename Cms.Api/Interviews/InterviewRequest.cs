@@ -25,18 +25,32 @@ internal sealed class InterviewRequestValidator : ContentRequestValidator<Interv
     public InterviewRequestValidator()
     {
         RuleFor(x => x.Interviewee).NotNull();
-        RuleFor(x => x.Interviewee!.Name).NotEmpty().MaximumLength(200).When(x => x.Interviewee is not null);
-        RuleFor(x => x.Interviewee!.Position).MaximumLength(500).When(x => x.Interviewee is not null);
-        RuleFor(x => x.Interviewee!.Portrait!).SetValidator(new ImageRequestValidator())
-            .When(x => x.Interviewee?.Portrait is not null);
+        RuleFor(x => x.Interviewee!).SetValidator(new IntervieweeRequestValidator());
         RuleFor(x => x.Exchanges).NotEmpty().WithMessage("An interview needs at least one exchange (a question and its answer).");
         RuleFor(x => x.Exchanges).Must(e => e!.Count <= 500).When(x => x.Exchanges is not null).WithMessage("At most 500 exchanges.");
-        RuleForEach(x => x.Exchanges).ChildRules(exchange =>
-        {
-            exchange.RuleFor(e => e.Question).NotEmpty().MaximumLength(4000);
-            exchange.RuleFor(e => e.Answer).NotEmpty().MaximumLength(100_000);
-            exchange.RuleFor(e => e.Speaker).MaximumLength(200);
-        });
+        RuleForEach(x => x.Exchanges).SetValidator(new ExchangeRequestValidator());
         RuleFor(x => x.Closing).MaximumLength(1000);
+    }
+}
+
+// The parts have validators of their own (applied through the interview's) so each is a type the
+// OpenAPI document can read its required fields from (OpenApi/ValidationSchemaFilter).
+internal sealed class IntervieweeRequestValidator : AbstractValidator<IntervieweeRequest>
+{
+    public IntervieweeRequestValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Position).MaximumLength(500);
+        RuleFor(x => x.Portrait!).SetValidator(new ImageRequestValidator()).When(x => x.Portrait is not null);
+    }
+}
+
+internal sealed class ExchangeRequestValidator : AbstractValidator<ExchangeRequest>
+{
+    public ExchangeRequestValidator()
+    {
+        RuleFor(e => e.Question).NotEmpty().MaximumLength(4000);
+        RuleFor(e => e.Answer).NotEmpty().MaximumLength(100_000);
+        RuleFor(e => e.Speaker).MaximumLength(200);
     }
 }

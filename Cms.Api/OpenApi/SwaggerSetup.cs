@@ -36,6 +36,7 @@ internal static class SwaggerSetup
             options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalPropertiesAllowed = true });
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<ProblemSchemaFilter>();
+            options.SchemaFilter<ValidationSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             // Always-present response fields are "required", so generated client types need no "?".
             options.NonNullableReferenceTypesAsRequired();

@@ -22,18 +22,27 @@ public sealed record VideoRequest : ContentRequest
 /// </summary>
 public sealed record VideoSourceRequest(VideoSourceKind? Kind, string? Value);
 
-internal sealed partial class VideoRequestValidator : ContentRequestValidator<VideoRequest>
+internal sealed class VideoRequestValidator : ContentRequestValidator<VideoRequest>
 {
     public VideoRequestValidator()
     {
         RuleFor(x => x.Description).MaximumLength(4000);
         RuleFor(x => x.DurationSeconds).InclusiveBetween(0, 7 * 24 * 3600);
         RuleFor(x => x.Source).NotNull();
-        RuleFor(x => x.Source!.Kind).NotNull().When(x => x.Source is not null);
-        RuleFor(x => x.Source!.Value).NotEmpty().MaximumLength(2000)
-            .Must((request, value) => IsValidValue(request.Source!.Kind, value))
-            .WithMessage(x => ValueMessage(x.Source!.Kind))
-            .When(x => x.Source is not null);
+        RuleFor(x => x.Source!).SetValidator(new VideoSourceRequestValidator());
+    }
+}
+
+// A validator of its own (applied through the video's) so the OpenAPI document can read the
+// source's required fields from it (OpenApi/ValidationSchemaFilter).
+internal sealed partial class VideoSourceRequestValidator : AbstractValidator<VideoSourceRequest>
+{
+    public VideoSourceRequestValidator()
+    {
+        RuleFor(x => x.Kind).NotNull();
+        RuleFor(x => x.Value).NotEmpty().MaximumLength(2000)
+            .Must((source, value) => IsValidValue(source.Kind, value))
+            .WithMessage(x => ValueMessage(x.Kind));
     }
 
     private static bool IsValidValue(VideoSourceKind? kind, string? value) => kind switch

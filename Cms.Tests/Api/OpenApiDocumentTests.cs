@@ -102,6 +102,35 @@ public sealed class OpenApiDocumentTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
+    public async Task Every_request_body_requires_exactly_the_fields_the_api_refuses_to_do_without()
+    {
+        var document = await DocumentAsync();
+        var byId = Operations(document).ToDictionary(op => (string)op.Operation["operationId"]!, op => op.Operation);
+        var schemas = document["components"]!["schemas"]!;
+        var wrong = new List<string>();
+        var compared = 0;
+
+        foreach (var (name, (_, required)) in Battery.ValidBodies(contentId: 1))
+        {
+            var schema = byId[name]["requestBody"]?["content"]?["application/json"]?["schema"];
+            if (schema is null)
+            {
+                continue; // a form (UploadMedia): no JSON schema to require fields of
+            }
+
+            compared++;
+            var declared = schemas[((string)schema["$ref"]!).Split('/')[^1]]!["required"]?.AsArray().Select(f => (string)f!).Order().ToList() ?? [];
+            if (!declared.SequenceEqual(required.Order()))
+            {
+                wrong.Add($"{name}: document requires [{string.Join(", ", declared)}], the API [{string.Join(", ", required.Order())}]");
+            }
+        }
+
+        Assert.Empty(wrong);
+        Assert.True(compared >= 25, $"only {compared} request bodies compared");
+    }
+
+    [Fact]
     public async Task Every_tag_has_a_description_and_the_servers_are_relative()
     {
         var document = await DocumentAsync();

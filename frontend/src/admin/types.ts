@@ -13,11 +13,18 @@ export type CreateUserRequest = Schemas['CreateUserRequest'];
 export type UpdateUserRequest = Schemas['UpdateUserRequest'];
 export type CategoryResponse = Schemas['CategoryResponse'];
 export type CategoryRequest = Schemas['CategoryRequest'];
-export type ArticleRequest = Schemas['ArticleRequest'];
-export type InterviewRequest = Schemas['InterviewRequest'];
-export type VideoRequest = Schemas['VideoRequest'];
-export type ExchangeRequest = Schemas['ExchangeRequest'];
-export type ImageRequest = Schemas['ImageRequest'];
+/**
+ * A content body as the editor's form sends it: what the editor has filled in so far. The API's
+ * schemas mark what it cannot do without (a title, a body…) as required, which is right for an
+ * app; the form sends empty fields too and shows the API's 400 under each one, so its bodies
+ * have every field optional.
+ */
+export type FormBody<T> = T extends readonly (infer E)[] ? FormBody<E>[] : T extends object ? { [K in keyof T]?: FormBody<T[K]> | null } : T;
+export type ArticleRequest = FormBody<Schemas['ArticleRequest']>;
+export type InterviewRequest = FormBody<Schemas['InterviewRequest']>;
+export type VideoRequest = FormBody<Schemas['VideoRequest']>;
+export type ExchangeRequest = FormBody<Schemas['ExchangeRequest']>;
+export type ImageRequest = FormBody<Schemas['ImageRequest']>;
 export type VideoSourceKind = Schemas['VideoSourceKind'];
 export type TranscriptImportRequest = Schemas['TranscriptImportRequest'];
 export type MostViewedList = Schemas['MostViewedList'];

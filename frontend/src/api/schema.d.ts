@@ -1760,7 +1760,7 @@ export interface components {
         ArticleRequest: {
             /** @description Optional; generated from the title when omitted. Lower-case ASCII words joined by '-'. */
             slug?: string | null;
-            title?: string | null;
+            title: string;
             /** @description The lead paragraph ("sapo"), shown in lists and under the title. */
             summary?: string | null;
             coverImage?: components["schemas"]["ImageRequest"];
@@ -1774,7 +1774,7 @@ export interface components {
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
             /** @description Rich text (HTML). Sanitized on write to a newsroom allow-list: text formatting, headings, lists, links, figures, tables and YouTube/Vimeo embeds stay; scripts, event handlers, styles other than text-align and unsafe URLs go. */
-            body?: string | null;
+            body: string;
         };
         ArticleResponse: {
             /** Format: int64 */
@@ -1835,7 +1835,7 @@ export interface components {
          *     }
          */
         CategoryRequest: {
-            name?: string | null;
+            name: string;
             /** @description Optional; generated from the name when omitted. */
             slug?: string | null;
             description?: string | null;
@@ -1874,8 +1874,8 @@ export interface components {
         };
         /** @description A user changes their own password; they get a new token back, every older one ends. */
         ChangeOwnPasswordRequest: {
-            currentPassword?: string | null;
-            newPassword?: string | null;
+            currentPassword: string;
+            newPassword: string;
         };
         /**
          * @description What changed since the client's token: items to add or replace (as list rows; fetch one by
@@ -1943,17 +1943,17 @@ export interface components {
         /** @description An admin creates an account. */
         CreateUserRequest: {
             /** @description The sign-in name: 3-50 lower-case letters, digits, dots, hyphens or underscores. It never changes. */
-            userName?: string | null;
+            userName: string;
             /** @description At least 10 characters; give it to the person, who should change it. */
-            password?: string | null;
-            role?: components["schemas"]["UserRole"];
+            password: string;
+            role: components["schemas"]["UserRole"];
             /** @description The name the newsroom knows them by, e.g. "Lê Vũ". */
             displayName?: string | null;
         };
         /** @description One question and its answer (plain text; separate paragraphs with a blank line). */
         ExchangeRequest: {
-            question?: string | null;
-            answer?: string | null;
+            question: string;
+            answer: string;
             speaker?: string | null;
         };
         ExchangeResponse: {
@@ -1991,11 +1991,11 @@ export interface components {
         /** @description Replaces a featured list: the items in the order they lead the page. */
         FeaturedRequest: {
             /** @description Item ids of any type, first = the lead story; empty clears the list. Drafts and scheduled items may be placed: readers see each only while it is public. */
-            itemIds?: number[] | null;
+            itemIds: number[];
         };
         /** @description One page view, sent by the site: its visitor id (kept in the browser's storage) and the item viewed, if any. */
         HitRequest: {
-            visitorId?: string | null;
+            visitorId: string;
             /** Format: int64 */
             contentId?: number | null;
         };
@@ -2016,7 +2016,7 @@ export interface components {
         };
         /** @description A picture: absolute http(s) URL or a path on the API's own host ("/media/..."). */
         ImageRequest: {
-            url?: string | null;
+            url: string;
             caption?: string | null;
             alt?: string | null;
         };
@@ -2057,7 +2057,7 @@ export interface components {
         InterviewRequest: {
             /** @description Optional; generated from the title when omitted. Lower-case ASCII words joined by '-'. */
             slug?: string | null;
-            title?: string | null;
+            title: string;
             /** @description The lead paragraph ("sapo"), shown in lists and under the title. */
             summary?: string | null;
             coverImage?: components["schemas"]["ImageRequest"];
@@ -2070,8 +2070,8 @@ export interface components {
             tags?: string[] | null;
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
-            interviewee?: components["schemas"]["IntervieweeRequest"];
-            exchanges?: components["schemas"]["ExchangeRequest"][] | null;
+            interviewee: components["schemas"]["IntervieweeRequest"];
+            exchanges: components["schemas"]["ExchangeRequest"][];
             /** @description An optional closing line, e.g. "Xin cảm ơn đồng chí!". */
             closing?: string | null;
         };
@@ -2111,7 +2111,7 @@ export interface components {
             closing?: string | null;
         };
         IntervieweeRequest: {
-            name?: string | null;
+            name: string;
             position?: string | null;
             portrait?: components["schemas"]["ImageRequest"];
         };
@@ -2412,11 +2412,11 @@ export interface components {
          */
         ScheduleRequest: {
             /** Format: date-time */
-            publishAt?: string | null;
+            publishAt: string;
         };
         /** @description An admin sets a new password for someone (their tokens stop working). */
         SetPasswordRequest: {
-            newPassword?: string | null;
+            newPassword: string;
         };
         SiteStatistics: {
             /** Format: int64 */
@@ -2431,12 +2431,12 @@ export interface components {
         /** @description Folds a tag into another: its items carry the other one instead, and it is deleted. */
         TagMergeRequest: {
             /** @description The tag to keep: its slug, or its name as written. */
-            into?: string | null;
+            into: string;
         };
         /** @description Writes a tag differently: every item carrying it shows the new name (and the tag's page moves to the new slug). */
         TagRenameRequest: {
             /** @description The tag as it should be written, e.g. "Sóc Trăng". */
-            name?: string | null;
+            name: string;
         };
         TagResponse: {
             name: string;
@@ -2456,8 +2456,8 @@ export interface components {
          *     }
          */
         TokenRequest: {
-            userName?: string | null;
-            password?: string | null;
+            userName: string;
+            password: string;
         };
         /**
          * @description Send as "Authorization: Bearer {accessToken}" until expiresAt; before then, POST
@@ -2474,7 +2474,7 @@ export interface components {
         /** @description A transcript to turn into a draft interview (see Cms.Domain/Interviews/Transcript.cs for the form it reads). */
         TranscriptImportRequest: {
             /** @description The transcript as plain text (one paragraph per line) or as pasted HTML. */
-            transcript?: string | null;
+            transcript: string;
             /** @description "text" or "html"; unset: HTML when it starts with a tag. */
             format?: string | null;
             /** Format: int32 */
@@ -2483,10 +2483,10 @@ export interface components {
         };
         /** @description An admin changes an account's role, name or state. Send If-Match with its ETag. */
         UpdateUserRequest: {
-            role?: components["schemas"]["UserRole"];
+            role: components["schemas"]["UserRole"];
             displayName?: string | null;
             /** @description False disables the account: no sign-in, and its tokens stop working at once. */
-            isActive?: boolean | null;
+            isActive: boolean;
         };
         /** @description An account as admins (and the user themselves) see it. Never the password hash. */
         UserResponse: {
@@ -2525,7 +2525,7 @@ export interface components {
         VideoRequest: {
             /** @description Optional; generated from the title when omitted. Lower-case ASCII words joined by '-'. */
             slug?: string | null;
-            title?: string | null;
+            title: string;
             /** @description The lead paragraph ("sapo"), shown in lists and under the title. */
             summary?: string | null;
             coverImage?: components["schemas"]["ImageRequest"];
@@ -2539,7 +2539,7 @@ export interface components {
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
             description?: string | null;
-            source?: components["schemas"]["VideoSourceRequest"];
+            source: components["schemas"]["VideoSourceRequest"];
             /** Format: int32 */
             durationSeconds?: number | null;
         };
@@ -2586,8 +2586,8 @@ export interface components {
          *     video id; vimeo: the numeric video id.
          */
         VideoSourceRequest: {
-            kind?: components["schemas"]["VideoSourceKind"];
-            value?: string | null;
+            kind: components["schemas"]["VideoSourceKind"];
+            value: string;
         };
         VideoSourceResponse: {
             kind: components["schemas"]["VideoSourceKind"];
@@ -2647,9 +2647,9 @@ export interface components {
         /** @description An admin subscribes a receiver to content events, or changes a subscription. */
         WebhookRequest: {
             /** @description Where deliveries are POSTed: an absolute http(s) URL. */
-            url?: string | null;
+            url: string;
             /** @description One or more of content.published, content.updated, content.unpublished, content.deleted. */
-            events?: string[] | null;
+            events: string[];
             /**
              * @description The HMAC key (16–200 characters). Creating without one generates one; it is returned
              *     once, in the 201 answer. Replacing without one keeps the current secret.
