@@ -43,12 +43,14 @@ internal static class FeaturedEndpoints
         group.MapGet("/", GetAsync)
             .Validate<FeaturedQuery>()
             .WithName("ManageGetFeatured")
+            .AnswersWithVersionETag()
             .WithSummary("A featured list (home page, or ?category=slug) with every item placed, public or not")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/", ReplaceAsync)
             .Validate<FeaturedRequest>()
             .WithName("ReplaceFeatured")
+            .AnswersWithVersionETag()
             .WithSummary("Replace a featured list (home page, or ?category=slug): the items in order, first = the lead story")
             .WithDescription("Requires If-Match: the ETag of GET /manage/featured (\"0\" for a list never saved, or * to overwrite). Any item may be placed, drafts and scheduled ones included; readers see each only while it is public. At most 20, each once.")
             .ProducesProblem(StatusCodes.Status404NotFound)

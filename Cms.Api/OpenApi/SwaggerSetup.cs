@@ -31,6 +31,7 @@ internal static class SwaggerSetup
             options.OperationFilter<QueryNamesOperationFilter>();
             options.OperationFilter<ConditionalGetOperationFilter>();
             options.OperationFilter<RateLimitOperationFilter>();
+            options.OperationFilter<ConcurrencyOperationFilter>();
             options.DocumentFilter<DocumentFilter>();
             // A webhook's payload is the event as sent: any JSON object, not .NET's JsonNode.
             options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalPropertiesAllowed = true });

@@ -50,6 +50,7 @@ internal static class RevisionEndpoints
 
         group.MapGet("/{id:long}/draft", RevisionHandlers<TEntity, TRequest, TResponse>.GetCopyAsync)
             .WithName($"Get{kind.Singular}WorkingCopy")
+            .AnswersWithVersionETag()
             .WithSummary($"The working copy of {one}: its next version, not yet public; the ETag is the copy's version")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -61,6 +62,7 @@ internal static class RevisionEndpoints
                 RevisionHandlers<TEntity, TRequest, TResponse>.SaveCopyAsync(id, request, ifMatch, db, revisions, http, ct))
             .Validate<TRequest>()
             .WithName($"Save{kind.Singular}WorkingCopy")
+            .AnswersWithVersionETag()
             .WithSummary($"Start or save the working copy of {one}: the item itself, live or not, stays as it is")
             .WithDescription("Replacing an existing copy requires If-Match with the copy's ETag (428 without it, 412 when someone saved it in between). Authors may keep copies of their own items.")
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cms.Tests.Support;
 
@@ -128,6 +129,78 @@ public sealed class OpenApiDocumentTests(CmsApp app) : IClassFixture<CmsApp>
 
         Assert.Empty(wrong);
         Assert.True(compared >= 25, $"only {compared} request bodies compared");
+    }
+
+    private static bool Declares(JsonNode document, string method, string path, string status, string header) =>
+        document["paths"]![path]![method]!["responses"]![status]!["headers"]?[header] is not null;
+
+    [Fact]
+    public async Task Creating_an_item_answers_with_the_location_and_etag_the_document_declares()
+    {
+        using var editor = await app.EditorAsync();
+
+        var created = await editor.PostAsJsonAsync("/api/v1/manage/articles", Samples.Article("Tạo bài có ETag"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(201, (int)created.StatusCode);
+        Assert.NotNull(created.Headers.Location);
+        Assert.NotNull(created.Headers.ETag);
+        var document = await DocumentAsync();
+        Assert.True(Declares(document, "post", "/api/v1/manage/articles", "201", "Location"));
+        Assert.True(Declares(document, "post", "/api/v1/manage/articles", "201", "ETag"));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/manage/articles/{id}")]
+    [InlineData("/api/v1/manage/articles/{id}/draft")]
+    [InlineData("/api/v1/manage/featured")]
+    public async Task A_newsroom_read_answers_with_the_etag_the_document_declares(string path)
+    {
+        using var editor = await app.EditorAsync();
+        var item = await editor.PostBodyAsync<ItemBody>("/api/v1/manage/articles", Samples.Article("Đọc bài có ETag"));
+        var saved = await editor.PutRawAsync($"/api/v1/manage/articles/{item.Id}/draft", Samples.Article("Bản sửa có ETag"), "*");
+        Assert.Equal(200, (int)saved.StatusCode);
+
+        var read = await editor.GetAsync(path.Replace("{id}", item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        Assert.Equal(200, (int)read.StatusCode);
+        Assert.NotNull(read.Headers.ETag);
+        Assert.True(Declares(await DocumentAsync(), "get", path, "200", "ETag"), path);
+    }
+
+    [Fact]
+    public async Task Where_the_document_requires_if_match_a_write_without_it_is_a_428_that_changes_nothing()
+    {
+        using var admin = await app.EditorAsync();
+        var (ids, articleId) = await Battery.CreateTargetsAsync(app, admin, TestContext.Current.CancellationToken);
+        foreach (var route in new[] { "articles", "interviews", "videos" })
+        {
+            // Replacing a working copy needs If-Match; starting one does not (there is nothing to be stale against).
+            var saved = await admin.PutRawAsync($"/api/v1/manage/{route}/{ids[route]}/draft", Battery.ValidBodies(articleId)[$"Save{char.ToUpperInvariant(route[0])}{route[1..^1]}WorkingCopy"].Body, "*");
+            Assert.Equal(200, (int)saved.StatusCode);
+        }
+
+        var bodies = Battery.ValidBodies(articleId);
+        var required = Operations(await DocumentAsync())
+            .Where(op => op.Operation["parameters"]?.AsArray().Any(p => (string?)p!["name"] == "If-Match" && (bool?)p["required"] == true) == true)
+            .ToList();
+        var before = await Battery.FingerprintAsync(app, TestContext.Current.CancellationToken);
+        var wrong = new List<string>();
+
+        foreach (var (name, operation) in required)
+        {
+            var method = name.Split(' ')[0];
+            var url = Battery.Fill(name.Split(' ')[1], ids);
+            var body = bodies.TryGetValue((string)operation["operationId"]!, out var valid) ? valid.Body.ToJsonString() : null;
+            var response = await admin.SendAsync(HttpExtensions.Request(new HttpMethod(method), url, body), TestContext.Current.CancellationToken);
+            if ((int)response.StatusCode != 428)
+            {
+                wrong.Add($"{name}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.Empty(wrong);
+        Assert.True(required.Count >= 20, $"only {required.Count} operations require If-Match");
+        Assert.Equal(before, await Battery.FingerprintAsync(app, TestContext.Current.CancellationToken));
     }
 
     [Fact]

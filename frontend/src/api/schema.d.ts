@@ -4000,6 +4000,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    /** @description Where the new resource is (root-relative). */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4058,6 +4062,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4096,8 +4102,9 @@ export interface operations {
     UpdateArticle: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -4113,6 +4120,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4187,8 +4196,9 @@ export interface operations {
     DeleteArticle: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -4255,6 +4265,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -4267,6 +4278,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4324,6 +4337,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -4336,6 +4350,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4393,6 +4409,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -4405,6 +4422,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4462,6 +4481,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -4474,6 +4494,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4531,6 +4553,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -4547,6 +4570,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4723,8 +4748,9 @@ export interface operations {
     RestoreArticleRevision: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -4737,6 +4763,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4813,6 +4841,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4851,8 +4881,9 @@ export interface operations {
     SaveArticleWorkingCopy: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -4868,6 +4899,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4934,6 +4967,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -4994,6 +5028,7 @@ export interface operations {
                 overwrite?: boolean;
             };
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -5006,6 +5041,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5113,6 +5150,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    /** @description Where the new resource is (root-relative). */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5171,6 +5212,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5209,8 +5252,9 @@ export interface operations {
     UpdateCategory: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -5226,6 +5270,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5300,8 +5346,9 @@ export interface operations {
     DeleteCategory: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -5439,6 +5486,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5489,8 +5538,9 @@ export interface operations {
                 /** @description A section's slug; leave out (or empty) for the home page. */
                 category?: string;
             };
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path?: never;
             cookie?: never;
@@ -5504,6 +5554,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5654,6 +5706,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    /** @description Where the new resource is (root-relative). */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5712,6 +5768,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5750,8 +5808,9 @@ export interface operations {
     UpdateInterview: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -5767,6 +5826,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5841,8 +5902,9 @@ export interface operations {
     DeleteInterview: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -5909,6 +5971,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -5921,6 +5984,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5978,6 +6043,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -5990,6 +6056,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6047,6 +6115,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -6059,6 +6128,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6116,6 +6187,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -6128,6 +6200,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6185,6 +6259,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -6201,6 +6276,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6377,8 +6454,9 @@ export interface operations {
     RestoreInterviewRevision: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -6391,6 +6469,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6467,6 +6547,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6505,8 +6587,9 @@ export interface operations {
     SaveInterviewWorkingCopy: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -6522,6 +6605,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6588,6 +6673,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -6648,6 +6734,7 @@ export interface operations {
                 overwrite?: boolean;
             };
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -6660,6 +6747,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6729,6 +6818,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    /** @description Where the new resource is (root-relative). */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6846,6 +6939,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    /** @description Where the new resource is (root-relative). */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6913,6 +7010,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6951,8 +7050,9 @@ export interface operations {
     DescribeMedia: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -6968,6 +7068,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7033,8 +7135,9 @@ export interface operations {
     DeleteMedia: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -7336,6 +7439,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    /** @description Where the new resource is (root-relative). */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7394,6 +7501,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7432,8 +7541,9 @@ export interface operations {
     UpdateUser: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -7449,6 +7559,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7524,6 +7636,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -7679,6 +7792,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    /** @description Where the new resource is (root-relative). */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7737,6 +7854,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7775,8 +7894,9 @@ export interface operations {
     UpdateVideo: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -7792,6 +7912,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7866,8 +7988,9 @@ export interface operations {
     DeleteVideo: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -7934,6 +8057,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -7946,6 +8070,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8003,6 +8129,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -8015,6 +8142,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8072,6 +8201,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -8084,6 +8214,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8141,6 +8273,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -8153,6 +8286,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8210,6 +8345,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -8226,6 +8362,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8402,8 +8540,9 @@ export interface operations {
     RestoreVideoRevision: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -8416,6 +8555,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8492,6 +8633,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8530,8 +8673,9 @@ export interface operations {
     SaveVideoWorkingCopy: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -8547,6 +8691,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8613,6 +8759,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -8673,6 +8820,7 @@ export interface operations {
                 overwrite?: boolean;
             };
             header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -8685,6 +8833,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8792,6 +8942,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    /** @description Where the new resource is (root-relative). */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8841,6 +8995,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8879,8 +9035,9 @@ export interface operations {
     UpdateWebhook: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -8896,6 +9053,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8961,8 +9120,9 @@ export interface operations {
     DeleteWebhook: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -9238,6 +9398,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
