@@ -2,8 +2,7 @@ using Cms.Api.Content;
 using Cms.Domain.Content;
 using Cms.Infrastructure.Changes;
 using Cms.Infrastructure.Persistence;
-using FluentValidation.Results;
-using FluentValidation;
+using Cms.Api.Validation;
 using Mapster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,12 +11,10 @@ namespace Cms.Api.Changes;
 
 internal static class ChangeEndpoints
 {
-    private const int DefaultLimit = 200;
-    private const int MaxLimit = 1000;
-
     /// <summary>GET /changes?since=TOKEN: the sync feed for apps that keep an offline copy; anyone may call it.</summary>
     public static void MapChanges(this IEndpointRouteBuilder api) =>
         api.MapGet("/changes", ListAsync)
+            .Validate<ChangesQuery>()
             .WithTags("Content")
             .WithName("ListChanges")
             .WithSummary("Sync: items published or changed, and items removed, since your last token")
@@ -25,17 +22,12 @@ internal static class ChangeEndpoints
                 + "while hasMore, ask again at once. Items come as list rows (GET /{type}/{id} for the full item); removed lists what to drop.")
             .ProducesValidationProblem();
 
-    public static async Task<Ok<ChangesResponse>> ListAsync(string? since, int? limit, CmsDbContext db, TypeAdapterConfig mapping, ChangeFeedReader reader,
+    public static async Task<Ok<ChangesResponse>> ListAsync([AsParameters] ChangesQuery query, CmsDbContext db, TypeAdapterConfig mapping, ChangeFeedReader reader,
         TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var token = since is null ? ChangeToken.Start : ChangeToken.Parse(since) ?? throw Invalid("since", "since must be a token this API returned as next.");
-        if (limit is < 1 or > MaxLimit)
-        {
-            throw Invalid("limit", $"limit must be between 1 and {MaxLimit}.");
-        }
-
+        var token = query.Token;
         var now = clock.GetUtcNow();
-        var (changed, more) = await reader.ReadAsync(new ChangeFeedReader.Position(token.Tx, token.Seq), limit ?? DefaultLimit, ct);
+        var (changed, more) = await reader.ReadAsync(new ChangeFeedReader.Position(token.Tx, token.Seq), query.Limit ?? ChangesQuery.DefaultLimit, ct);
         var ids = changed.Select(c => c.ContentId).ToList();
         if (token.At is { } at)
         {
@@ -64,6 +56,4 @@ internal static class ChangeEndpoints
             new ChangeToken(last.Tx, last.Seq, now).ToString(),
             more));
     }
-
-    private static ValidationException Invalid(string parameter, string message) => new([new ValidationFailure(parameter, message)]);
 }

@@ -26,7 +26,7 @@ internal static class ManagedContentHandlers<TEntity, TRequest, TResponse>
     where TRequest : ContentRequest
     where TResponse : ContentDetail
 {
-    public static async Task<Ok<PagedList<ManagedContentSummary>>> ListAsync([AsParameters] ContentListQuery query, [FromQuery] string? status,
+    public static async Task<Ok<PagedList<ManagedContentSummary>>> ListAsync([AsParameters] ContentListQuery query, [FromQuery, EnumValues(typeof(ContentStatus))] string? status,
         ManagedContentList list, ClaimsPrincipal user, CancellationToken ct) =>
         TypedResults.Ok(await list.ReadAsync<TEntity>(query, status, user.ToActor(), ct));
 

@@ -37,7 +37,7 @@ internal static class MixedContentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    public static Task<Ok<PagedList<ContentSummary>>> SearchAsync([AsParameters] ContentListQuery query, [FromQuery] string? type,
+    public static Task<Ok<PagedList<ContentSummary>>> SearchAsync([AsParameters] ContentListQuery query, [FromQuery, EnumValues(typeof(ContentType))] string? type,
         CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (query.Search is null)
@@ -48,7 +48,7 @@ internal static class MixedContentEndpoints
         return ListAsync(query, type, db, mapping, tree, counts, clock, http, ct);
     }
 
-    public static async Task<Ok<PagedList<ContentSummary>>> ListAsync([AsParameters] ContentListQuery query, [FromQuery] string? type,
+    public static async Task<Ok<PagedList<ContentSummary>>> ListAsync([AsParameters] ContentListQuery query, [FromQuery, EnumValues(typeof(ContentType))] string? type,
         CmsDbContext db, TypeAdapterConfig mapping, CategoryTree tree, ListCounts counts, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);

@@ -3,7 +3,10 @@ using FluentValidation;
 namespace Cms.Api.Counters;
 
 /// <summary>?type=article&amp;period=week&amp;limit=10</summary>
-public sealed record MostViewedQuery(string? Type, string? Period, int? Limit);
+public sealed record MostViewedQuery(
+    [property: Common.EnumValues(typeof(Domain.Content.ContentType))] string? Type,
+    [property: Common.EnumValues(typeof(ViewPeriod))] string? Period,
+    int? Limit);
 
 internal sealed class MostViewedQueryValidator : AbstractValidator<MostViewedQuery>
 {

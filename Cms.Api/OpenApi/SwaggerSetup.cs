@@ -32,6 +32,8 @@ internal static class SwaggerSetup
             options.OperationFilter<ConditionalGetOperationFilter>();
             options.OperationFilter<RateLimitOperationFilter>();
             options.OperationFilter<ConcurrencyOperationFilter>();
+            options.OperationFilter<EnumValuesOperationFilter>();
+            options.OperationFilter<QueryBoundsOperationFilter>();
             options.DocumentFilter<DocumentFilter>();
             // A webhook's payload is the event as sent: any JSON object, not .NET's JsonNode.
             options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalPropertiesAllowed = true });

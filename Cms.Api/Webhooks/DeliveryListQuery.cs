@@ -7,6 +7,7 @@ namespace Cms.Api.Webhooks;
 public sealed record DeliveryListQuery
 {
     /// <summary>pending, delivered or failed.</summary>
+    [EnumValues(typeof(Infrastructure.Webhooks.WebhookDeliveryState))]
     public string? State { get; init; }
 
     /// <summary>1-based page number (default 1).</summary>

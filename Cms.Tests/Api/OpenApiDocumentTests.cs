@@ -203,6 +203,29 @@ public sealed class OpenApiDocumentTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal(before, await Battery.FingerprintAsync(app, TestContext.Current.CancellationToken));
     }
 
+    [Theory]
+    [InlineData("/api/v1/manage/articles", "status", "ContentStatus")]
+    [InlineData("/api/v1/content", "type", "ContentType")]
+    [InlineData("/api/v1/most-viewed", "type", "ContentType")]
+    [InlineData("/api/v1/most-viewed", "period", "ViewPeriod")]
+    [InlineData("/api/v1/manage/webhooks/{id}/deliveries", "state", "WebhookDeliveryState")]
+    public async Task A_query_value_that_takes_an_enumeration_is_typed_as_it(string path, string parameter, string schema)
+    {
+        var operation = (await DocumentAsync())["paths"]![path]!["get"]!;
+
+        var declared = operation["parameters"]!.AsArray().Single(p => (string?)p!["name"] == parameter)!;
+
+        Assert.Equal($"#/components/schemas/{schema}", (string?)declared["schema"]!["$ref"]);
+    }
+
+    [Fact]
+    public async Task The_changes_feed_declares_its_limits_bounds_and_default()
+    {
+        var limit = (await DocumentAsync())["paths"]!["/api/v1/changes"]!["get"]!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "limit")!["schema"]!;
+
+        Assert.Equal((1, 1000, 200), ((int)limit["minimum"]!, (int)limit["maximum"]!, (int)limit["default"]!));
+    }
+
     [Fact]
     public async Task Every_tag_has_a_description_and_the_servers_are_relative()
     {

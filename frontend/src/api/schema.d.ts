@@ -3089,7 +3089,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
                 pageSize?: number;
-                type?: string;
+                type?: components["schemas"]["ContentType"];
             };
             header?: {
                 /** @description The ETag of the copy you hold: 304 with no body while it is still current. */
@@ -3177,7 +3177,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
                 pageSize?: number;
-                type?: string;
+                type?: components["schemas"]["ContentType"];
             };
             header?: {
                 /** @description The ETag of the copy you hold: 304 with no body while it is still current. */
@@ -3242,7 +3242,9 @@ export interface operations {
     ListChanges: {
         parameters: {
             query?: {
+                /** @description The next token of your last sync; leave it out to start from everything public now. */
                 since?: string;
+                /** @description At most this many changed items per answer; while hasMore, ask again at once. */
                 limit?: number;
             };
             header?: never;
@@ -3349,8 +3351,8 @@ export interface operations {
     ListMostViewed: {
         parameters: {
             query?: {
-                type?: string;
-                period?: string;
+                type?: components["schemas"]["ContentType"];
+                period?: components["schemas"]["ViewPeriod"];
                 limit?: number;
             };
             header?: {
@@ -3938,7 +3940,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
                 pageSize?: number;
-                status?: string;
+                status?: components["schemas"]["ContentStatus"];
             };
             header?: never;
             path?: never;
@@ -5644,7 +5646,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
                 pageSize?: number;
-                status?: string;
+                status?: components["schemas"]["ContentStatus"];
             };
             header?: never;
             path?: never;
@@ -7730,7 +7732,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
                 pageSize?: number;
-                status?: string;
+                status?: components["schemas"]["ContentStatus"];
             };
             header?: never;
             path?: never;
@@ -9189,7 +9191,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description pending, delivered or failed. */
-                state?: string;
+                state?: components["schemas"]["WebhookDeliveryState"];
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Deliveries per page (default 20; larger values are capped at 100). */

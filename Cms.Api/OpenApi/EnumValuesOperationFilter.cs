@@ -1,0 +1,25 @@
+using System.Reflection;
+using Cms.Api.Common;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Cms.Api.OpenApi;
+
+/// <summary>Query parameters marked [EnumValues] are documented as the enumeration they take, not as any string.</summary>
+internal sealed class EnumValuesOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var description in context.ApiDescription.ParameterDescriptions)
+        {
+            var marked = description.ParameterInfo()?.GetCustomAttribute<EnumValuesAttribute>()
+                ?? description.PropertyInfo()?.GetCustomAttribute<EnumValuesAttribute>();
+            var parameter = operation.Parameters?.OfType<OpenApiParameter>()
+                .FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase));
+            if (marked is not null && parameter is not null)
+            {
+                parameter.Schema = context.SchemaGenerator.GenerateSchema(marked.EnumType, context.SchemaRepository);
+            }
+        }
+    }
+}
