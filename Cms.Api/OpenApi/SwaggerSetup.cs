@@ -40,6 +40,7 @@ internal static class SwaggerSetup
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<ProblemSchemaFilter>();
             options.SchemaFilter<ValidationSchemaFilter>();
+            options.SchemaFilter<NullableReferenceSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             // Always-present response fields are "required", so generated client types need no "?".
             options.NonNullableReferenceTypesAsRequired();

@@ -226,6 +226,19 @@ public sealed class OpenApiDocumentTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal((1, 1000, 200), ((int)limit["minimum"]!, (int)limit["maximum"]!, (int)limit["default"]!));
     }
 
+    [Theory]
+    [InlineData("ContentSummary", "coverImage")]
+    [InlineData("ContentSummary", "category")]
+    [InlineData("ArticleResponse", "coverImage")]
+    [InlineData("IntervieweeResponse", "portrait")]
+    public async Task A_reference_that_arrives_as_null_is_declared_nullable(string schema, string property)
+    {
+        var declared = (await DocumentAsync())["components"]!["schemas"]![schema]!["properties"]![property]!;
+
+        Assert.True((bool?)declared["nullable"], declared.ToJsonString());
+        Assert.NotNull(declared["allOf"]?[0]?["$ref"]);
+    }
+
     [Fact]
     public async Task Every_tag_has_a_description_and_the_servers_are_relative()
     {

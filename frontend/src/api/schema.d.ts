@@ -1763,7 +1763,8 @@ export interface components {
             title: string;
             /** @description The lead paragraph ("sapo"), shown in lists and under the title. */
             summary?: string | null;
-            coverImage?: components["schemas"]["ImageRequest"];
+            /** @description A picture: absolute http(s) URL or a path on the API's own host ("/media/..."). */
+            coverImage?: components["schemas"]["ImageRequest"] | null;
             /**
              * Format: int32
              * @description The section (see GET /api/v1/categories); null for none.
@@ -1784,8 +1785,10 @@ export interface components {
             title: string;
             /** @description The lead paragraph ("sapo"). */
             summary?: string | null;
-            coverImage?: components["schemas"]["ImageResponse"];
-            category?: components["schemas"]["CategoryRef"];
+            /** @description The cover; for a video, its thumbnail. */
+            coverImage?: components["schemas"]["ImageResponse"] | null;
+            /** @description The section an item belongs to, as lists and detail pages show it. */
+            category?: components["schemas"]["CategoryRef"] | null;
             tags: components["schemas"]["TagResponse"][];
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
@@ -1898,8 +1901,10 @@ export interface components {
             title: string;
             /** @description The lead paragraph ("sapo"). */
             summary?: string | null;
-            coverImage?: components["schemas"]["ImageResponse"];
-            category?: components["schemas"]["CategoryRef"];
+            /** @description The cover; for a video, its thumbnail. */
+            coverImage?: components["schemas"]["ImageResponse"] | null;
+            /** @description The section an item belongs to, as lists and detail pages show it. */
+            category?: components["schemas"]["CategoryRef"] | null;
             tags: components["schemas"]["TagResponse"][];
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
@@ -1946,7 +1951,7 @@ export interface components {
             userName: string;
             /** @description At least 10 characters; give it to the person, who should change it. */
             password: string;
-            role: components["schemas"]["UserRole"];
+            role: (string & components["schemas"]["UserRole"]) | null;
             /** @description The name the newsroom knows them by, e.g. "Lê Vũ". */
             displayName?: string | null;
         };
@@ -1971,13 +1976,15 @@ export interface components {
         };
         /** @description GET /featured: what leads the home page or a section, in the editors' order; only items public now. */
         FeaturedItems: {
-            category?: components["schemas"]["CategoryRef"];
+            /** @description The section the list leads; null for the home page. */
+            category?: components["schemas"]["CategoryRef"] | null;
             /** @description First = the lead story. Empty when editors have chosen nothing (show the newest instead). */
             items: components["schemas"]["ContentSummary"][];
         };
         /** @description GET /manage/featured: a featured list with every item placed, public or not. Its ETag goes in the If-Match of the next PUT. */
         FeaturedListResponse: {
-            category?: components["schemas"]["CategoryRef"];
+            /** @description The section the list leads; null for the home page. */
+            category?: components["schemas"]["CategoryRef"] | null;
             /** @description In order; items deleted since they were placed are left out. */
             items: components["schemas"]["FeaturedEntry"][];
             /**
@@ -2060,7 +2067,8 @@ export interface components {
             title: string;
             /** @description The lead paragraph ("sapo"), shown in lists and under the title. */
             summary?: string | null;
-            coverImage?: components["schemas"]["ImageRequest"];
+            /** @description A picture: absolute http(s) URL or a path on the API's own host ("/media/..."). */
+            coverImage?: components["schemas"]["ImageRequest"] | null;
             /**
              * Format: int32
              * @description The section (see GET /api/v1/categories); null for none.
@@ -2070,7 +2078,7 @@ export interface components {
             tags?: string[] | null;
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
-            interviewee: components["schemas"]["IntervieweeRequest"];
+            interviewee: components["schemas"]["IntervieweeRequest"] | null;
             exchanges: components["schemas"]["ExchangeRequest"][];
             /** @description An optional closing line, e.g. "Xin cảm ơn đồng chí!". */
             closing?: string | null;
@@ -2083,8 +2091,10 @@ export interface components {
             title: string;
             /** @description The lead paragraph ("sapo"). */
             summary?: string | null;
-            coverImage?: components["schemas"]["ImageResponse"];
-            category?: components["schemas"]["CategoryRef"];
+            /** @description The cover; for a video, its thumbnail. */
+            coverImage?: components["schemas"]["ImageResponse"] | null;
+            /** @description The section an item belongs to, as lists and detail pages show it. */
+            category?: components["schemas"]["CategoryRef"] | null;
             tags: components["schemas"]["TagResponse"][];
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
@@ -2113,12 +2123,13 @@ export interface components {
         IntervieweeRequest: {
             name: string;
             position?: string | null;
-            portrait?: components["schemas"]["ImageRequest"];
+            /** @description A picture: absolute http(s) URL or a path on the API's own host ("/media/..."). */
+            portrait?: components["schemas"]["ImageRequest"] | null;
         };
         IntervieweeResponse: {
             name: string;
             position?: string | null;
-            portrait?: components["schemas"]["ImageResponse"];
+            portrait?: components["schemas"]["ImageResponse"] | null;
         };
         /**
          * @description Many items of one type in full, in the order asked (GET /{type}/batch?ids=): what a site
@@ -2168,8 +2179,10 @@ export interface components {
             title: string;
             /** @description The lead paragraph ("sapo"). */
             summary?: string | null;
-            coverImage?: components["schemas"]["ImageResponse"];
-            category?: components["schemas"]["CategoryRef"];
+            /** @description The cover; for a video, its thumbnail. */
+            coverImage?: components["schemas"]["ImageResponse"] | null;
+            /** @description The section an item belongs to, as lists and detail pages show it. */
+            category?: components["schemas"]["CategoryRef"] | null;
             tags: components["schemas"]["TagResponse"][];
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
@@ -2236,7 +2249,7 @@ export interface components {
         };
         MostViewedList: {
             period: components["schemas"]["ViewPeriod"];
-            type?: components["schemas"]["ContentType"];
+            type?: (string & components["schemas"]["ContentType"]) | null;
             items: components["schemas"]["MostViewedEntry"][];
         };
         /**
@@ -2379,17 +2392,20 @@ export interface components {
         /** @description One revision in full: its content is the request body that would write the item as it was. */
         RevisionResponseArticleRequest: {
             revision: components["schemas"]["RevisionSummary"];
-            content?: components["schemas"]["ArticleRequest"];
+            /** @description Creates or replaces an article. */
+            content?: components["schemas"]["ArticleRequest"] | null;
         };
         /** @description One revision in full: its content is the request body that would write the item as it was. */
         RevisionResponseInterviewRequest: {
             revision: components["schemas"]["RevisionSummary"];
-            content?: components["schemas"]["InterviewRequest"];
+            /** @description Creates or replaces an interview: who was interviewed and the questions and answers, in order. */
+            content?: components["schemas"]["InterviewRequest"] | null;
         };
         /** @description One revision in full: its content is the request body that would write the item as it was. */
         RevisionResponseVideoRequest: {
             revision: components["schemas"]["RevisionSummary"];
-            content?: components["schemas"]["VideoRequest"];
+            /** @description Creates or replaces a video item ("Phim tư liệu"). Its coverImage is the thumbnail. */
+            content?: components["schemas"]["VideoRequest"] | null;
         };
         /** @description One entry of an item's history: what was done, by whom, when, and the status it left. */
         RevisionSummary: {
@@ -2483,7 +2499,7 @@ export interface components {
         };
         /** @description An admin changes an account's role, name or state. Send If-Match with its ETag. */
         UpdateUserRequest: {
-            role: components["schemas"]["UserRole"];
+            role: (string & components["schemas"]["UserRole"]) | null;
             displayName?: string | null;
             /** @description False disables the account: no sign-in, and its tokens stop working at once. */
             isActive: boolean;
@@ -2528,7 +2544,8 @@ export interface components {
             title: string;
             /** @description The lead paragraph ("sapo"), shown in lists and under the title. */
             summary?: string | null;
-            coverImage?: components["schemas"]["ImageRequest"];
+            /** @description A picture: absolute http(s) URL or a path on the API's own host ("/media/..."). */
+            coverImage?: components["schemas"]["ImageRequest"] | null;
             /**
              * Format: int32
              * @description The section (see GET /api/v1/categories); null for none.
@@ -2539,7 +2556,11 @@ export interface components {
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
             description?: string | null;
-            source: components["schemas"]["VideoSourceRequest"];
+            /**
+             * @description file or hls: `value` is the URL of the file or playlist; youtube: the 11-character
+             *     video id; vimeo: the numeric video id.
+             */
+            source: components["schemas"]["VideoSourceRequest"] | null;
             /** Format: int32 */
             durationSeconds?: number | null;
         };
@@ -2551,8 +2572,10 @@ export interface components {
             title: string;
             /** @description The lead paragraph ("sapo"). */
             summary?: string | null;
-            coverImage?: components["schemas"]["ImageResponse"];
-            category?: components["schemas"]["CategoryRef"];
+            /** @description The cover; for a video, its thumbnail. */
+            coverImage?: components["schemas"]["ImageResponse"] | null;
+            /** @description The section an item belongs to, as lists and detail pages show it. */
+            category?: components["schemas"]["CategoryRef"] | null;
             tags: components["schemas"]["TagResponse"][];
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
@@ -2586,7 +2609,7 @@ export interface components {
          *     video id; vimeo: the numeric video id.
          */
         VideoSourceRequest: {
-            kind: components["schemas"]["VideoSourceKind"];
+            kind: (string & components["schemas"]["VideoSourceKind"]) | null;
             value: string;
         };
         VideoSourceResponse: {
@@ -2692,7 +2715,8 @@ export interface components {
         WorkingCopyResponseArticleRequest: {
             /** Format: int64 */
             contentId: number;
-            content?: components["schemas"]["ArticleRequest"];
+            /** @description Creates or replaces an article. */
+            content?: components["schemas"]["ArticleRequest"] | null;
             outdated: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -2708,7 +2732,8 @@ export interface components {
         WorkingCopyResponseInterviewRequest: {
             /** Format: int64 */
             contentId: number;
-            content?: components["schemas"]["InterviewRequest"];
+            /** @description Creates or replaces an interview: who was interviewed and the questions and answers, in order. */
+            content?: components["schemas"]["InterviewRequest"] | null;
             outdated: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -2724,7 +2749,8 @@ export interface components {
         WorkingCopyResponseVideoRequest: {
             /** Format: int64 */
             contentId: number;
-            content?: components["schemas"]["VideoRequest"];
+            /** @description Creates or replaces a video item ("Phim tư liệu"). Its coverImage is the thumbnail. */
+            content?: components["schemas"]["VideoRequest"] | null;
             outdated: boolean;
             /** Format: date-time */
             createdAt: string;
