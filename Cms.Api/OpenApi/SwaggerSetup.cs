@@ -41,12 +41,35 @@ internal static class SwaggerSetup
             options.SchemaFilter<ProblemSchemaFilter>();
             options.SchemaFilter<ValidationSchemaFilter>();
             options.SchemaFilter<NullableReferenceSchemaFilter>();
+            options.SchemaFilter<KnownValuesSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             // Always-present response fields are "required", so generated client types need no "?".
             options.NonNullableReferenceTypesAsRequired();
-            options.CustomSchemaIds(type => type.Name.Replace("`1", string.Empty, StringComparison.Ordinal)
-                + string.Concat(type.GetGenericArguments().Select(a => a.Name)));
+            options.CustomSchemaIds(SchemaId);
         });
         return services;
+    }
+
+    // Generic answers are named for what they hold, as a client would name them by hand
+    // (ArticleRevision, not RevisionResponseArticleRequest).
+    private static readonly Dictionary<Type, string> GenericNames = new()
+    {
+        [typeof(Common.PagedList<>)] = "{0}Page",
+        [typeof(Content.ItemBatch<>)] = "{0}Batch",
+        [typeof(Revisions.RevisionResponse<>)] = "{0}Revision",
+        [typeof(Revisions.WorkingCopyResponse<>)] = "{0}WorkingCopy",
+    };
+
+    private static string SchemaId(Type type)
+    {
+        if (!type.IsGenericType || !GenericNames.TryGetValue(type.GetGenericTypeDefinition(), out var format))
+        {
+            return type.Name;
+        }
+
+        var held = type.GetGenericArguments()[0].Name;
+        // A revision or working copy holds a request body: ArticleRequest names the article.
+        held = held.EndsWith("Request", StringComparison.Ordinal) ? held[..^"Request".Length] : held;
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, format, held);
     }
 }

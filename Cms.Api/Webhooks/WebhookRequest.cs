@@ -10,6 +10,7 @@ public sealed record WebhookRequest
     public string? Url { get; init; }
 
     /// <summary>One or more of content.published, content.updated, content.unpublished, content.deleted.</summary>
+    [Common.KnownValues(typeof(WebhookEvents), nameof(WebhookEvents.All))]
     public IReadOnlyList<string>? Events { get; init; }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Cms.Api.Webhooks;
 /// A subscription as admins see it, with how many deliveries wait and how many failed for good;
 /// <c>Version</c> is what the ETag holds (If-Match from a list).
 /// </summary>
-public sealed record WebhookResponse(int Id, string Url, IReadOnlyList<string> Events, string? Description, bool IsActive,
+public sealed record WebhookResponse(int Id, string Url, [property: Common.KnownValues(typeof(Domain.Webhooks.WebhookEvents), nameof(Domain.Webhooks.WebhookEvents.All))] IReadOnlyList<string> Events, string? Description, bool IsActive,
     int Pending, int Failed, DateTimeOffset? CreatedAt, string? CreatedBy, DateTimeOffset? UpdatedAt, string? UpdatedBy, uint Version)
 {
     /// <summary>Only in the answer to creating it (or setting a new one): the secret is never shown again.</summary>

@@ -240,6 +240,26 @@ public sealed class OpenApiDocumentTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
+    public async Task A_webhooks_events_are_listed_as_the_names_it_takes()
+    {
+        var events = (await DocumentAsync())["components"]!["schemas"]!["WebhookRequest"]!["properties"]!["events"]!["items"]!["enum"]!;
+
+        Assert.Equal(["content.published", "content.updated", "content.unpublished", "content.deleted"], events.AsArray().Select(e => (string)e!));
+    }
+
+    [Fact]
+    public async Task Generic_answers_are_named_for_what_they_hold()
+    {
+        var names = (await DocumentAsync())["components"]!["schemas"]!.AsObject().Select(s => s.Key).ToList();
+
+        Assert.Contains("ArticleRevision", names);
+        Assert.Contains("InterviewWorkingCopy", names);
+        Assert.Contains("ContentSummaryPage", names);
+        Assert.Contains("VideoResponseBatch", names);
+        Assert.DoesNotContain(names, name => name.StartsWith("PagedList", StringComparison.Ordinal) || name.Contains("Response", StringComparison.Ordinal) && name.EndsWith("Request", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Every_tag_has_a_description_and_the_servers_are_relative()
     {
         var document = await DocumentAsync();

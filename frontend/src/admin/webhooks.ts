@@ -2,14 +2,18 @@
 // delivery states, and the form's values as the API's request.
 import type { WebhookDeliveryState, WebhookRequest } from './types';
 
-export const webhookEventLabel: Record<string, string> = {
+/** An event a subscription can want, as the API's document lists them. */
+export type WebhookEvent = WebhookRequest['events'][number];
+
+// Typed by the document's list, so an event the API adds fails the build until it has words.
+export const webhookEventLabel: Record<WebhookEvent, string> = {
   'content.published': 'Xuất bản (một mục lên trang)',
   'content.updated': 'Sửa một mục đang hiển thị',
   'content.unpublished': 'Gỡ xuống hoặc lưu trữ',
   'content.deleted': 'Xoá một mục đang hiển thị',
 };
 
-export const webhookEvents = Object.keys(webhookEventLabel);
+export const webhookEvents = Object.keys(webhookEventLabel) as WebhookEvent[];
 
 export const deliveryStateLabel: Record<WebhookDeliveryState, string> = {
   pending: 'Đang chờ gửi',

@@ -1813,6 +1813,40 @@ export interface components {
             /** @description Sanitized HTML. */
             body: string;
         };
+        /**
+         * @description Many items of one type in full, in the order asked (GET /{type}/batch?ids=): what a site
+         *     builder or an app reads after the changes feed named them, a hundred per request instead
+         *     of one request each.
+         */
+        ArticleResponseBatch: {
+            /** @description The public ones, in the order of the ids asked for. */
+            items: components["schemas"]["ArticleResponse"][];
+            /** @description The ids asked for that are not public items of this type (never were, or not any more): drop your copies. */
+            missing: number[];
+        };
+        /** @description One revision in full: its content is the request body that would write the item as it was. */
+        ArticleRevision: {
+            revision: components["schemas"]["RevisionSummary"];
+            /** @description Creates or replaces an article. */
+            content?: components["schemas"]["ArticleRequest"] | null;
+        };
+        /**
+         * @description The working copy of an item: the next version, not yet public. `Outdated` says the
+         *     item itself was saved since the copy was started, so publishing it would undo that save.
+         */
+        ArticleWorkingCopy: {
+            /** Format: int64 */
+            contentId: number;
+            /** @description Creates or replaces an article. */
+            content?: components["schemas"]["ArticleRequest"] | null;
+            outdated: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy?: string | null;
+        };
         /** @description A section in the public tree, with its sub-sections in menu order. */
         CategoryNode: {
             /** Format: int32 */
@@ -1923,6 +1957,24 @@ export interface components {
              *     each matching word in <mark>; safe to insert as HTML.
              */
             snippet?: string | null;
+        };
+        /**
+         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
+         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
+         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
+         */
+        ContentSummaryPage: {
+            items: components["schemas"]["ContentSummary"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalItems?: number | null;
+            /** Format: int32 */
+            totalPages?: number | null;
+            /** @description Send as ?after= for the items after this page; null on the last page. */
+            nextCursor?: string | null;
         };
         /** @enum {string} */
         ContentType: "article" | "interview" | "video";
@@ -2120,6 +2172,40 @@ export interface components {
             exchanges: components["schemas"]["ExchangeResponse"][];
             closing?: string | null;
         };
+        /**
+         * @description Many items of one type in full, in the order asked (GET /{type}/batch?ids=): what a site
+         *     builder or an app reads after the changes feed named them, a hundred per request instead
+         *     of one request each.
+         */
+        InterviewResponseBatch: {
+            /** @description The public ones, in the order of the ids asked for. */
+            items: components["schemas"]["InterviewResponse"][];
+            /** @description The ids asked for that are not public items of this type (never were, or not any more): drop your copies. */
+            missing: number[];
+        };
+        /** @description One revision in full: its content is the request body that would write the item as it was. */
+        InterviewRevision: {
+            revision: components["schemas"]["RevisionSummary"];
+            /** @description Creates or replaces an interview: who was interviewed and the questions and answers, in order. */
+            content?: components["schemas"]["InterviewRequest"] | null;
+        };
+        /**
+         * @description The working copy of an item: the next version, not yet public. `Outdated` says the
+         *     item itself was saved since the copy was started, so publishing it would undo that save.
+         */
+        InterviewWorkingCopy: {
+            /** Format: int64 */
+            contentId: number;
+            /** @description Creates or replaces an interview: who was interviewed and the questions and answers, in order. */
+            content?: components["schemas"]["InterviewRequest"] | null;
+            outdated: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy?: string | null;
+        };
         IntervieweeRequest: {
             name: string;
             position?: string | null;
@@ -2130,39 +2216,6 @@ export interface components {
             name: string;
             position?: string | null;
             portrait?: components["schemas"]["ImageResponse"] | null;
-        };
-        /**
-         * @description Many items of one type in full, in the order asked (GET /{type}/batch?ids=): what a site
-         *     builder or an app reads after the changes feed named them, a hundred per request instead
-         *     of one request each.
-         */
-        ItemBatchArticleResponse: {
-            /** @description The public ones, in the order of the ids asked for. */
-            items: components["schemas"]["ArticleResponse"][];
-            /** @description The ids asked for that are not public items of this type (never were, or not any more): drop your copies. */
-            missing: number[];
-        };
-        /**
-         * @description Many items of one type in full, in the order asked (GET /{type}/batch?ids=): what a site
-         *     builder or an app reads after the changes feed named them, a hundred per request instead
-         *     of one request each.
-         */
-        ItemBatchInterviewResponse: {
-            /** @description The public ones, in the order of the ids asked for. */
-            items: components["schemas"]["InterviewResponse"][];
-            /** @description The ids asked for that are not public items of this type (never were, or not any more): drop your copies. */
-            missing: number[];
-        };
-        /**
-         * @description Many items of one type in full, in the order asked (GET /{type}/batch?ids=): what a site
-         *     builder or an app reads after the changes feed named them, a hundred per request instead
-         *     of one request each.
-         */
-        ItemBatchVideoResponse: {
-            /** @description The public ones, in the order of the ids asked for. */
-            items: components["schemas"]["VideoResponse"][];
-            /** @description The ids asked for that are not public items of this type (never were, or not any more): drop your copies. */
-            missing: number[];
         };
         ItemViewsImport: {
             /** Format: int64 */
@@ -2208,6 +2261,24 @@ export interface components {
             /** @description A next version is being written (GET …/{id}/draft). */
             hasWorkingCopy: boolean;
         };
+        /**
+         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
+         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
+         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
+         */
+        ManagedContentSummaryPage: {
+            items: components["schemas"]["ManagedContentSummary"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalItems?: number | null;
+            /** Format: int32 */
+            totalPages?: number | null;
+            /** @description Send as ?after= for the items after this page; null on the last page. */
+            nextCursor?: string | null;
+        };
         /** @description An image's caption (printed under it) and alt text (for readers who cannot see it). */
         MediaDescriptionRequest: {
             caption?: string | null;
@@ -2241,59 +2312,12 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        /** @description One ranked item: its views in the period, and the item as lists show it. */
-        MostViewedEntry: {
-            /** Format: int64 */
-            views: number;
-            item: components["schemas"]["ContentSummary"];
-        };
-        MostViewedList: {
-            period: components["schemas"]["ViewPeriod"];
-            type?: (string & components["schemas"]["ContentType"]) | null;
-            items: components["schemas"]["MostViewedEntry"][];
-        };
         /**
          * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
          *     a page read with a cursor (?after=) carries no page number or totals (counting is what
          *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
          */
-        PagedListContentSummary: {
-            items: components["schemas"]["ContentSummary"][];
-            /** Format: int32 */
-            page?: number | null;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalItems?: number | null;
-            /** Format: int32 */
-            totalPages?: number | null;
-            /** @description Send as ?after= for the items after this page; null on the last page. */
-            nextCursor?: string | null;
-        };
-        /**
-         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
-         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
-         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
-         */
-        PagedListManagedContentSummary: {
-            items: components["schemas"]["ManagedContentSummary"][];
-            /** Format: int32 */
-            page?: number | null;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalItems?: number | null;
-            /** Format: int32 */
-            totalPages?: number | null;
-            /** @description Send as ?after= for the items after this page; null on the last page. */
-            nextCursor?: string | null;
-        };
-        /**
-         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
-         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
-         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
-         */
-        PagedListMediaResponse: {
+        MediaResponsePage: {
             items: components["schemas"]["MediaResponse"][];
             /** Format: int32 */
             page?: number | null;
@@ -2306,41 +2330,16 @@ export interface components {
             /** @description Send as ?after= for the items after this page; null on the last page. */
             nextCursor?: string | null;
         };
-        /**
-         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
-         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
-         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
-         */
-        PagedListRevisionSummary: {
-            items: components["schemas"]["RevisionSummary"][];
-            /** Format: int32 */
-            page?: number | null;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalItems?: number | null;
-            /** Format: int32 */
-            totalPages?: number | null;
-            /** @description Send as ?after= for the items after this page; null on the last page. */
-            nextCursor?: string | null;
+        /** @description One ranked item: its views in the period, and the item as lists show it. */
+        MostViewedEntry: {
+            /** Format: int64 */
+            views: number;
+            item: components["schemas"]["ContentSummary"];
         };
-        /**
-         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
-         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
-         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
-         */
-        PagedListWebhookDeliveryResponse: {
-            items: components["schemas"]["WebhookDeliveryResponse"][];
-            /** Format: int32 */
-            page?: number | null;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalItems?: number | null;
-            /** Format: int32 */
-            totalPages?: number | null;
-            /** @description Send as ?after= for the items after this page; null on the last page. */
-            nextCursor?: string | null;
+        MostViewedList: {
+            period: components["schemas"]["ViewPeriod"];
+            type?: (string & components["schemas"]["ContentType"]) | null;
+            items: components["schemas"]["MostViewedEntry"][];
         };
         /** @description A tag readers can follow now ("Chủ đề nổi bật"), with how many of the items looked at carry it. */
         PopularTag: {
@@ -2389,24 +2388,6 @@ export interface components {
             /** Format: int64 */
             sizeBytes: number;
         };
-        /** @description One revision in full: its content is the request body that would write the item as it was. */
-        RevisionResponseArticleRequest: {
-            revision: components["schemas"]["RevisionSummary"];
-            /** @description Creates or replaces an article. */
-            content?: components["schemas"]["ArticleRequest"] | null;
-        };
-        /** @description One revision in full: its content is the request body that would write the item as it was. */
-        RevisionResponseInterviewRequest: {
-            revision: components["schemas"]["RevisionSummary"];
-            /** @description Creates or replaces an interview: who was interviewed and the questions and answers, in order. */
-            content?: components["schemas"]["InterviewRequest"] | null;
-        };
-        /** @description One revision in full: its content is the request body that would write the item as it was. */
-        RevisionResponseVideoRequest: {
-            revision: components["schemas"]["RevisionSummary"];
-            /** @description Creates or replaces a video item ("Phim tư liệu"). Its coverImage is the thumbnail. */
-            content?: components["schemas"]["VideoRequest"] | null;
-        };
         /** @description One entry of an item's history: what was done, by whom, when, and the status it left. */
         RevisionSummary: {
             /** Format: int64 */
@@ -2419,6 +2400,24 @@ export interface components {
             createdBy?: string | null;
             /** Format: int64 */
             restoredFrom?: number | null;
+        };
+        /**
+         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
+         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
+         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
+         */
+        RevisionSummaryPage: {
+            items: components["schemas"]["RevisionSummary"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalItems?: number | null;
+            /** Format: int32 */
+            totalPages?: number | null;
+            /** @description Send as ?after= for the items after this page; null on the last page. */
+            nextCursor?: string | null;
         };
         /**
          * @description Publish automatically at a future time (ISO 8601 with offset, e.g. 2025-01-01T06:00:00+07:00).
@@ -2602,6 +2601,23 @@ export interface components {
             /** Format: int32 */
             durationSeconds?: number | null;
         };
+        /**
+         * @description Many items of one type in full, in the order asked (GET /{type}/batch?ids=): what a site
+         *     builder or an app reads after the changes feed named them, a hundred per request instead
+         *     of one request each.
+         */
+        VideoResponseBatch: {
+            /** @description The public ones, in the order of the ids asked for. */
+            items: components["schemas"]["VideoResponse"][];
+            /** @description The ids asked for that are not public items of this type (never were, or not any more): drop your copies. */
+            missing: number[];
+        };
+        /** @description One revision in full: its content is the request body that would write the item as it was. */
+        VideoRevision: {
+            revision: components["schemas"]["RevisionSummary"];
+            /** @description Creates or replaces a video item ("Phim tư liệu"). Its coverImage is the thumbnail. */
+            content?: components["schemas"]["VideoRequest"] | null;
+        };
         /** @enum {string} */
         VideoSourceKind: "file" | "hls" | "youtube" | "vimeo";
         /**
@@ -2616,6 +2632,23 @@ export interface components {
             kind: components["schemas"]["VideoSourceKind"];
             /** @description URL for file and hls; the platform's id for youtube and vimeo. */
             value: string;
+        };
+        /**
+         * @description The working copy of an item: the next version, not yet public. `Outdated` says the
+         *     item itself was saved since the copy was started, so publishing it would undo that save.
+         */
+        VideoWorkingCopy: {
+            /** Format: int64 */
+            contentId: number;
+            /** @description Creates or replaces a video item ("Phim tư liệu"). Its coverImage is the thumbnail. */
+            content?: components["schemas"]["VideoRequest"] | null;
+            outdated: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy?: string | null;
         };
         /**
          * @description today: since local midnight; week: since Monday 00:00 local time; all: all time.
@@ -2665,6 +2698,24 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /**
+         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
+         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
+         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
+         */
+        WebhookDeliveryResponsePage: {
+            items: components["schemas"]["WebhookDeliveryResponse"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalItems?: number | null;
+            /** Format: int32 */
+            totalPages?: number | null;
+            /** @description Send as ?after= for the items after this page; null on the last page. */
+            nextCursor?: string | null;
+        };
         /** @enum {string} */
         WebhookDeliveryState: "pending" | "delivered" | "failed";
         /** @description An admin subscribes a receiver to content events, or changes a subscription. */
@@ -2672,7 +2723,7 @@ export interface components {
             /** @description Where deliveries are POSTed: an absolute http(s) URL. */
             url: string;
             /** @description One or more of content.published, content.updated, content.unpublished, content.deleted. */
-            events: string[];
+            events: ("content.published" | "content.updated" | "content.unpublished" | "content.deleted")[];
             /**
              * @description The HMAC key (16–200 characters). Creating without one generates one; it is returned
              *     once, in the 201 answer. Replacing without one keeps the current secret.
@@ -2690,7 +2741,7 @@ export interface components {
             /** Format: int32 */
             id: number;
             url: string;
-            events: string[];
+            events: ("content.published" | "content.updated" | "content.unpublished" | "content.deleted")[];
             description?: string | null;
             isActive: boolean;
             /** Format: int32 */
@@ -2707,57 +2758,6 @@ export interface components {
             version: number;
             /** @description Only in the answer to creating it (or setting a new one): the secret is never shown again. */
             secret?: string | null;
-        };
-        /**
-         * @description The working copy of an item: the next version, not yet public. `Outdated` says the
-         *     item itself was saved since the copy was started, so publishing it would undo that save.
-         */
-        WorkingCopyResponseArticleRequest: {
-            /** Format: int64 */
-            contentId: number;
-            /** @description Creates or replaces an article. */
-            content?: components["schemas"]["ArticleRequest"] | null;
-            outdated: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            createdBy?: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy?: string | null;
-        };
-        /**
-         * @description The working copy of an item: the next version, not yet public. `Outdated` says the
-         *     item itself was saved since the copy was started, so publishing it would undo that save.
-         */
-        WorkingCopyResponseInterviewRequest: {
-            /** Format: int64 */
-            contentId: number;
-            /** @description Creates or replaces an interview: who was interviewed and the questions and answers, in order. */
-            content?: components["schemas"]["InterviewRequest"] | null;
-            outdated: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            createdBy?: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy?: string | null;
-        };
-        /**
-         * @description The working copy of an item: the next version, not yet public. `Outdated` says the
-         *     item itself was saved since the copy was started, so publishing it would undo that save.
-         */
-        WorkingCopyResponseVideoRequest: {
-            /** Format: int64 */
-            contentId: number;
-            /** @description Creates or replaces a video item ("Phim tư liệu"). Its coverImage is the thumbnail. */
-            content?: components["schemas"]["VideoRequest"] | null;
-            outdated: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            createdBy?: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy?: string | null;
         };
     };
     responses: never;
@@ -2812,7 +2812,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListContentSummary"];
+                    "application/json": components["schemas"]["ContentSummaryPage"];
                 };
             };
             /** @description Not Modified: the copy named by If-None-Match is current. */
@@ -2872,7 +2872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemBatchArticleResponse"];
+                    "application/json": components["schemas"]["ArticleResponseBatch"];
                 };
             };
             /** @description Bad Request */
@@ -3134,7 +3134,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListContentSummary"];
+                    "application/json": components["schemas"]["ContentSummaryPage"];
                 };
             };
             /** @description Not Modified: the copy named by If-None-Match is current. */
@@ -3222,7 +3222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListContentSummary"];
+                    "application/json": components["schemas"]["ContentSummaryPage"];
                 };
             };
             /** @description Not Modified: the copy named by If-None-Match is current. */
@@ -3799,7 +3799,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListContentSummary"];
+                    "application/json": components["schemas"]["ContentSummaryPage"];
                 };
             };
             /** @description Not Modified: the copy named by If-None-Match is current. */
@@ -3859,7 +3859,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemBatchInterviewResponse"];
+                    "application/json": components["schemas"]["InterviewResponseBatch"];
                 };
             };
             /** @description Bad Request */
@@ -3980,7 +3980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListManagedContentSummary"];
+                    "application/json": components["schemas"]["ManagedContentSummaryPage"];
                 };
             };
             /** @description Bad Request */
@@ -4682,7 +4682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListRevisionSummary"];
+                    "application/json": components["schemas"]["RevisionSummaryPage"];
                 };
             };
             /** @description Bad Request */
@@ -4741,7 +4741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RevisionResponseArticleRequest"];
+                    "application/json": components["schemas"]["ArticleRevision"];
                 };
             };
             /** @description No valid bearer token. */
@@ -4874,7 +4874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkingCopyResponseArticleRequest"];
+                    "application/json": components["schemas"]["ArticleWorkingCopy"];
                 };
             };
             /** @description No valid bearer token. */
@@ -4932,7 +4932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkingCopyResponseArticleRequest"];
+                    "application/json": components["schemas"]["ArticleWorkingCopy"];
                 };
             };
             /** @description Bad Request */
@@ -5686,7 +5686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListManagedContentSummary"];
+                    "application/json": components["schemas"]["ManagedContentSummaryPage"];
                 };
             };
             /** @description Bad Request */
@@ -6388,7 +6388,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListRevisionSummary"];
+                    "application/json": components["schemas"]["RevisionSummaryPage"];
                 };
             };
             /** @description Bad Request */
@@ -6447,7 +6447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RevisionResponseInterviewRequest"];
+                    "application/json": components["schemas"]["InterviewRevision"];
                 };
             };
             /** @description No valid bearer token. */
@@ -6580,7 +6580,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkingCopyResponseInterviewRequest"];
+                    "application/json": components["schemas"]["InterviewWorkingCopy"];
                 };
             };
             /** @description No valid bearer token. */
@@ -6638,7 +6638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkingCopyResponseInterviewRequest"];
+                    "application/json": components["schemas"]["InterviewWorkingCopy"];
                 };
             };
             /** @description Bad Request */
@@ -6914,7 +6914,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListMediaResponse"];
+                    "application/json": components["schemas"]["MediaResponsePage"];
                 };
             };
             /** @description Bad Request */
@@ -7772,7 +7772,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListManagedContentSummary"];
+                    "application/json": components["schemas"]["ManagedContentSummaryPage"];
                 };
             };
             /** @description Bad Request */
@@ -8474,7 +8474,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListRevisionSummary"];
+                    "application/json": components["schemas"]["RevisionSummaryPage"];
                 };
             };
             /** @description Bad Request */
@@ -8533,7 +8533,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RevisionResponseVideoRequest"];
+                    "application/json": components["schemas"]["VideoRevision"];
                 };
             };
             /** @description No valid bearer token. */
@@ -8666,7 +8666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkingCopyResponseVideoRequest"];
+                    "application/json": components["schemas"]["VideoWorkingCopy"];
                 };
             };
             /** @description No valid bearer token. */
@@ -8724,7 +8724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkingCopyResponseVideoRequest"];
+                    "application/json": components["schemas"]["VideoWorkingCopy"];
                 };
             };
             /** @description Bad Request */
@@ -9237,7 +9237,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListWebhookDeliveryResponse"];
+                    "application/json": components["schemas"]["WebhookDeliveryResponsePage"];
                 };
             };
             /** @description Bad Request */
@@ -9664,7 +9664,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListContentSummary"];
+                    "application/json": components["schemas"]["ContentSummaryPage"];
                 };
             };
             /** @description Not Modified: the copy named by If-None-Match is current. */
@@ -9724,7 +9724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemBatchVideoResponse"];
+                    "application/json": components["schemas"]["VideoResponseBatch"];
                 };
             };
             /** @description Bad Request */

@@ -175,7 +175,7 @@ describe('the new management calls', () => {
   });
 
   test('webhooks: the secret comes back only from creating; edits and deletes send the subscription\'s ETag', async () => {
-    const hook = { id: 4, url: 'https://hook.example.vn', events: ['content.published'], isActive: true, pending: 0, failed: 0 };
+    const hook = { id: 4, url: 'https://hook.example.vn', events: ['content.published' as const], isActive: true, pending: 0, failed: 0 };
     const { api, calls } = client(
       json(201, { ...hook, secret: 'khoa-bi-mat-mot-lan' }),
       json(200, hook, { ETag: '"6"' }),

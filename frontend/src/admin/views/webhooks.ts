@@ -12,7 +12,7 @@ import { adminOnly } from '../components/admin-only';
 import type { AdminContext } from '../context';
 import { ApiProblem, problemMessage } from '../problem';
 import type { WebhookDeliveryResponse, WebhookDeliveryState, WebhookResponse } from '../types';
-import { attemptOutcome, deliveryStateLabel, webhookEventLabel, webhookEvents, webhookRequest } from '../webhooks';
+import { attemptOutcome, deliveryStateLabel, webhookEventLabel, webhookEvents, webhookRequest, type WebhookEvent } from '../webhooks';
 
 export async function webhooksPage(context: AdminContext): Promise<HTMLElement> {
   const { api } = context;
@@ -78,7 +78,7 @@ export async function webhooksPage(context: AdminContext): Promise<HTMLElement> 
       h('h2', null, editing ? `Sửa webhook #${editing.id}` : 'Thêm webhook'),
       field(url, { key: 'url', label: 'Địa chỉ nhận (URL)', hint: 'Mỗi sự kiện được gửi bằng POST tới địa chỉ này, kèm chữ ký HMAC.' }),
       h('div', { class: 'field', 'data-field': 'events' },
-        fieldset('Sự kiện', boxes.map((box) => h('label', { class: 'event-choice' }, box, ` ${webhookEventLabel[box.value]} `, h('code', null, box.value)))),
+        fieldset('Sự kiện', boxes.map((box) => h('label', { class: 'event-choice' }, box, ` ${webhookEventLabel[box.value as WebhookEvent]} `, h('code', null, box.value)))),
         h('p', { class: 'field-error', hidden: true, role: 'alert' })),
       field(secret, { key: 'secret', label: 'Khoá bí mật (secret)', hint: editing
         ? 'Để trống: giữ khoá hiện tại. Nhập 16–200 ký tự để thay khoá mới.'
