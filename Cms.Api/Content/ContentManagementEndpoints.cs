@@ -28,7 +28,7 @@ internal static class ContentManagementEndpoints
         var anOne = ("aeiou".Contains(one[0], StringComparison.Ordinal) ? "an " : "a ") + one;
 
         group.MapGet("/", ManagedContentHandlers<TEntity, TRequest, TResponse>.ListAsync)
-            .Validate<ContentListQuery>()
+            .Validate<ManagedListQuery>()
             .WithName($"Manage{kind.Plural}")
             .WithSummary($"All {kind.Plural.ToLowerInvariant()}, drafts included, most recently changed first")
             .WithDescription("Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug, ?q=words (title, summary and text, tone marks ignored, drafts included). Each row says who created it and who changed it last, and when. Authors see only the items they created.");

@@ -26,9 +26,9 @@ internal static class ManagedContentHandlers<TEntity, TRequest, TResponse>
     where TRequest : ContentRequest
     where TResponse : ContentDetail
 {
-    public static async Task<Ok<PagedList<ManagedContentSummary>>> ListAsync([AsParameters] ContentListQuery query, [FromQuery, EnumValues(typeof(ContentStatus))] string? status,
+    public static async Task<Ok<PagedList<ManagedContentSummary>>> ListAsync([AsParameters] ManagedListQuery query,
         ManagedContentList list, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(await list.ReadAsync<TEntity>(query, status, user.ToActor(), ct));
+        TypedResults.Ok(await list.ReadAsync<TEntity>(query, user.ToActor(), ct));
 
     public static async Task<Ok<TResponse>> GetAsync(long id, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct)
     {

@@ -4,8 +4,6 @@ using Cms.Api.Common;
 using Cms.Domain.Content;
 using Cms.Infrastructure.Persistence;
 using Cms.Infrastructure.Search;
-using FluentValidation;
-using FluentValidation.Results;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,16 +16,9 @@ namespace Cms.Api.Content;
 /// </summary>
 internal sealed class ManagedContentList(CmsDbContext db, CategoryTree tree, TypeAdapterConfig mapping, TimeProvider clock)
 {
-    public async Task<PagedList<ManagedContentSummary>> ReadAsync<TEntity>(ContentListQuery query, string? status, Domain.Users.Actor actor, CancellationToken ct)
+    public async Task<PagedList<ManagedContentSummary>> ReadAsync<TEntity>(ManagedListQuery query, Domain.Users.Actor actor, CancellationToken ct)
         where TEntity : ContentItem
     {
-        if ((query.After ?? query.Fields) is not null)
-        {
-            throw new ValidationException([new ValidationFailure(
-                query.After is not null ? "after" : "fields",
-                "The management list pages by number and filters by status, category, tag and search words.")]);
-        }
-
         var categories = await tree.SelfAndDescendantsAsync(query.Category, ct);
         var tag = query.TagSlug is null ? null : await new TagPlanner(db).FromLinksAsync(query.TagSlug, ct);
         var items = db.Set<TEntity>().InCategories(categories).WithTag(query.TagSlug, tag);
@@ -36,7 +27,7 @@ internal sealed class ManagedContentList(CmsDbContext db, CategoryTree tree, Typ
             items = items.Where(x => x.CreatedBy == actor.UserName); // authors see their own work
         }
 
-        if (EnumQuery.Parse<ContentStatus>(status, "status") is { } wanted)
+        if (EnumQuery.Parse<ContentStatus>(query.Status, "status") is { } wanted)
         {
             items = items.Where(x => x.Status == wanted);
         }

@@ -260,6 +260,14 @@ public sealed class OpenApiDocumentTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
+    public async Task The_newsroom_lists_advertise_only_the_parameters_they_take()
+    {
+        var parameters = (await DocumentAsync())["paths"]!["/api/v1/manage/articles"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!);
+
+        Assert.Equal(["category", "page", "pageSize", "q", "status", "tag"], parameters.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Every_tag_has_a_description_and_the_servers_are_relative()
     {
         var document = await DocumentAsync();

@@ -2771,6 +2771,16 @@ export interface operations {
     ListArticles: {
         parameters: {
             query?: {
+                /**
+                 * @description A nextCursor from an earlier page, for the items after it (infinite scroll, apps).
+                 *     Costs the same however deep; pages read this way carry no totals.
+                 */
+                after?: string;
+                /**
+                 * @description Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
+                 *     for small payloads on slow networks.
+                 */
+                fields?: string;
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
                 /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
@@ -2780,16 +2790,6 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 q?: string;
-                /**
-                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
-                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
-                 */
-                after?: string;
-                /**
-                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
-                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
-                 */
-                fields?: string;
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -3092,6 +3092,16 @@ export interface operations {
     ListContent: {
         parameters: {
             query?: {
+                /**
+                 * @description A nextCursor from an earlier page, for the items after it (infinite scroll, apps).
+                 *     Costs the same however deep; pages read this way carry no totals.
+                 */
+                after?: string;
+                /**
+                 * @description Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
+                 *     for small payloads on slow networks.
+                 */
+                fields?: string;
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
                 /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
@@ -3101,16 +3111,6 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 q?: string;
-                /**
-                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
-                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
-                 */
-                after?: string;
-                /**
-                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
-                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
-                 */
-                fields?: string;
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -3180,6 +3180,16 @@ export interface operations {
     Search: {
         parameters: {
             query?: {
+                /**
+                 * @description A nextCursor from an earlier page, for the items after it (infinite scroll, apps).
+                 *     Costs the same however deep; pages read this way carry no totals.
+                 */
+                after?: string;
+                /**
+                 * @description Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
+                 *     for small payloads on slow networks.
+                 */
+                fields?: string;
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
                 /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
@@ -3189,16 +3199,6 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 q?: string;
-                /**
-                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
-                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
-                 */
-                after?: string;
-                /**
-                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
-                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
-                 */
-                fields?: string;
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -3758,6 +3758,16 @@ export interface operations {
     ListInterviews: {
         parameters: {
             query?: {
+                /**
+                 * @description A nextCursor from an earlier page, for the items after it (infinite scroll, apps).
+                 *     Costs the same however deep; pages read this way carry no totals.
+                 */
+                after?: string;
+                /**
+                 * @description Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
+                 *     for small payloads on slow networks.
+                 */
+                fields?: string;
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
                 /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
@@ -3767,16 +3777,6 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 q?: string;
-                /**
-                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
-                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
-                 */
-                after?: string;
-                /**
-                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
-                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
-                 */
-                fields?: string;
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
@@ -3943,6 +3943,8 @@ export interface operations {
     ManageArticles: {
         parameters: {
             query?: {
+                /** @description Only items in this status (drafts, items in review, …); all of them when left out. */
+                status?: components["schemas"]["ContentStatus"];
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
                 /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
@@ -3952,21 +3954,10 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 q?: string;
-                /**
-                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
-                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
-                 */
-                after?: string;
-                /**
-                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
-                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
-                 */
-                fields?: string;
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
                 pageSize?: number;
-                status?: components["schemas"]["ContentStatus"];
             };
             header?: never;
             path?: never;
@@ -5649,6 +5640,8 @@ export interface operations {
     ManageInterviews: {
         parameters: {
             query?: {
+                /** @description Only items in this status (drafts, items in review, …); all of them when left out. */
+                status?: components["schemas"]["ContentStatus"];
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
                 /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
@@ -5658,21 +5651,10 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 q?: string;
-                /**
-                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
-                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
-                 */
-                after?: string;
-                /**
-                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
-                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
-                 */
-                fields?: string;
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
                 pageSize?: number;
-                status?: components["schemas"]["ContentStatus"];
             };
             header?: never;
             path?: never;
@@ -7735,6 +7717,8 @@ export interface operations {
     ManageVideos: {
         parameters: {
             query?: {
+                /** @description Only items in this status (drafts, items in review, …); all of them when left out. */
+                status?: components["schemas"]["ContentStatus"];
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
                 /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
@@ -7744,21 +7728,10 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 q?: string;
-                /**
-                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
-                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
-                 */
-                after?: string;
-                /**
-                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
-                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
-                 */
-                fields?: string;
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
                 pageSize?: number;
-                status?: components["schemas"]["ContentStatus"];
             };
             header?: never;
             path?: never;
@@ -9623,6 +9596,16 @@ export interface operations {
     ListVideos: {
         parameters: {
             query?: {
+                /**
+                 * @description A nextCursor from an earlier page, for the items after it (infinite scroll, apps).
+                 *     Costs the same however deep; pages read this way carry no totals.
+                 */
+                after?: string;
+                /**
+                 * @description Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
+                 *     for small payloads on slow networks.
+                 */
+                fields?: string;
                 /** @description A category slug; items in its sub-sections are included. */
                 category?: string;
                 /** @description A tag: its slug ("soc-trang") or its name as written ("Sóc Trăng"). */
@@ -9632,16 +9615,6 @@ export interface operations {
                  *     ignored: "soc trang" finds "Sóc Trăng"), best matches first, each with a snippet.
                  */
                 q?: string;
-                /**
-                 * @description Public lists: a nextCursor from an earlier page, for the items after it (infinite
-                 *     scroll, apps). Costs the same however deep; pages read this way carry no totals.
-                 */
-                after?: string;
-                /**
-                 * @description Public lists: only these item fields, comma-separated JSON names (e.g.
-                 *     "id,slug,title,coverImage"), for small payloads on slow networks.
-                 */
-                fields?: string;
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
