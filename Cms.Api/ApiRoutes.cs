@@ -23,11 +23,14 @@ namespace Cms.Api;
 /// <summary>Every route of the API: the public delivery group and the authenticated management group.</summary>
 internal static class ApiRoutes
 {
+    /// <summary>Every API route starts here (items' href say so too).</summary>
+    public const string Base = "/api/v1";
+
     public static WebApplication MapCmsRoutes(this WebApplication app)
     {
         app.MapHealth();
         app.MapMediaFiles();
-        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicies.Site);
+        var api = app.MapGroup(Base).RequireCors(CorsPolicies.Site);
         // Sign-in and management answer only the admin UI's origins (the inner group's policy wins).
         var admin = api.MapGroup(string.Empty).RequireCors(CorsPolicies.Admin);
         admin.MapAuth();

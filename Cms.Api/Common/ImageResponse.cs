@@ -1,7 +1,13 @@
 namespace Cms.Api.Common;
 
+/// <summary>A picture as items show it.</summary>
 public sealed record ImageResponse
 {
+    /// <summary>
+    /// Load it as it is: an absolute URL, or a path on the API's host. Uploads are under
+    /// /media/{year}/{month}/ (GetMediaFile), the demo content's pictures under /media/demo/
+    /// (static files); a client needs no template to fetch either.
+    /// </summary>
     public required string Url { get; init; }
 
     public string? Caption { get; init; }

@@ -34,4 +34,10 @@ public abstract record ContentCard
     public DateTimeOffset? PublishedAt { get; init; }
 
     public required long ViewCount { get; init; }
+
+    /// <summary>
+    /// The public item in full, whatever its type: GET it from the API's host (a list row, a
+    /// change in GET /changes, a featured entry all lead there without a type-to-path switch).
+    /// </summary>
+    public string Href => $"{ApiRoutes.Base}/{ContentKind.Of(Type).Route}/{Id}";
 }

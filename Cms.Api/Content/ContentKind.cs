@@ -19,6 +19,9 @@ internal sealed record ContentKind(ContentType Type, string Route, string Singul
         [typeof(Video)] = Video,
     };
 
+    /// <summary>The kind of a content type (article → <see cref="Article"/>).</summary>
+    public static ContentKind Of(ContentType type) => ByEntity.Values.Single(kind => kind.Type == type);
+
     /// <summary>The kind of an entity type, for code generic in it (Article → <see cref="Article"/>).</summary>
     public static ContentKind Of<TEntity>()
         where TEntity : ContentItem =>

@@ -11,6 +11,29 @@ public sealed class DeliveryTests(CmsApp app) : IClassFixture<CmsApp>
     // --- What is public -----------------------------------------------------------------------
 
     [Theory]
+    [InlineData("articles")]
+    [InlineData("interviews")]
+    [InlineData("videos")]
+    public async Task A_list_rows_href_leads_to_the_full_public_item_whatever_its_type(string route)
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var sample = route switch
+        {
+            "articles" => Samples.Article("Bài có đường dẫn"),
+            "interviews" => Samples.Interview("Phỏng vấn có đường dẫn"),
+            _ => Samples.Video("Phim có đường dẫn"),
+        };
+        var item = (await editor.PublishedAsync(route, sample)).As<ItemBody>();
+        var row = (await reader.GetBodyAsync<PageBody<ItemBody>>("/api/v1/content?pageSize=100")).Items.Single(i => i.Id == item.Id);
+
+        var full = await reader.GetBodyAsync<ItemBody>(row.Href!);
+
+        Assert.Equal($"/api/v1/{route}/{item.Id}", row.Href);
+        Assert.Equal(item.Id, full.Id);
+    }
+
+    [Theory]
     [InlineData("draft", "id")]
     [InlineData("draft", "slug")]
     [InlineData("scheduled", "id")]

@@ -63,6 +63,9 @@ public sealed record ItemBody(long Id, string Slug, string Title, string Status,
     /// <summary>Search results.</summary>
     public string? Snippet { get; init; }
 
+    /// <summary>Where the public item is in full, whatever its type.</summary>
+    public string? Href { get; init; }
+
     public IReadOnlyList<string> TagNames => Tags.Select(t => t.Name).ToList();
 }
 

@@ -1797,6 +1797,11 @@ export interface components {
             publishedAt?: string | null;
             /** Format: int64 */
             viewCount: number;
+            /**
+             * @description The public item in full, whatever its type: GET it from the API's host (a list row, a
+             *     change in GET /changes, a featured entry all lead there without a type-to-path switch).
+             */
+            readonly href: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1948,6 +1953,11 @@ export interface components {
             /** Format: int64 */
             viewCount: number;
             /**
+             * @description The public item in full, whatever its type: GET it from the API's host (a list row, a
+             *     change in GET /changes, a featured entry all lead there without a type-to-path switch).
+             */
+            readonly href: string;
+            /**
              * Format: int32
              * @description Videos only: running time in seconds.
              */
@@ -2079,7 +2089,13 @@ export interface components {
             caption?: string | null;
             alt?: string | null;
         };
+        /** @description A picture as items show it. */
         ImageResponse: {
+            /**
+             * @description Load it as it is: an absolute URL, or a path on the API's host. Uploads are under
+             *     /media/{year}/{month}/ (GetMediaFile), the demo content's pictures under /media/demo/
+             *     (static files); a client needs no template to fetch either.
+             */
             url: string;
             caption?: string | null;
             alt?: string | null;
@@ -2155,6 +2171,11 @@ export interface components {
             publishedAt?: string | null;
             /** Format: int64 */
             viewCount: number;
+            /**
+             * @description The public item in full, whatever its type: GET it from the API's host (a list row, a
+             *     change in GET /changes, a featured entry all lead there without a type-to-path switch).
+             */
+            readonly href: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2215,6 +2236,7 @@ export interface components {
         IntervieweeResponse: {
             name: string;
             position?: string | null;
+            /** @description A picture as items show it. */
             portrait?: components["schemas"]["ImageResponse"] | null;
         };
         ItemViewsImport: {
@@ -2244,6 +2266,11 @@ export interface components {
             publishedAt?: string | null;
             /** Format: int64 */
             viewCount: number;
+            /**
+             * @description The public item in full, whatever its type: GET it from the API's host (a list row, a
+             *     change in GET /changes, a featured entry all lead there without a type-to-path switch).
+             */
+            readonly href: string;
             /**
              * Format: int32
              * @description Videos only: running time in seconds.
@@ -2583,6 +2610,11 @@ export interface components {
             publishedAt?: string | null;
             /** Format: int64 */
             viewCount: number;
+            /**
+             * @description The public item in full, whatever its type: GET it from the API's host (a list row, a
+             *     change in GET /changes, a featured entry all lead there without a type-to-path switch).
+             */
+            readonly href: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

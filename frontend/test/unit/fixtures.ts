@@ -21,6 +21,7 @@ export const interview: Interview = {
   ...base,
   id: 12,
   type: 'interview',
+  href: '/api/v1/interviews/12',
   slug: 'nam-2024',
   title: 'Năm 2024, Đảng bộ thành phố <b>Sóc Trăng</b>',
   summary: 'Lời dẫn.',
@@ -41,6 +42,7 @@ export const article: Article = {
   ...base,
   id: 5,
   type: 'article',
+  href: '/api/v1/articles/5',
   slug: 'bai-mot',
   title: 'Bài một',
   summary: null,
@@ -54,6 +56,7 @@ export const video: Video = {
   ...base,
   id: 7,
   type: 'video',
+  href: '/api/v1/videos/7',
   slug: 'phim-mot',
   title: 'Phim một',
   summary: 'Tóm tắt',
@@ -65,7 +68,8 @@ export const video: Video = {
 };
 
 export function summary(overrides: Partial<ContentSummary> = {}): ContentSummary {
-  return { id: 100, type: 'article', slug: 'tin', title: 'Tin', status: 'published', tags: [], viewCount: 0, ...overrides };
+  const row = { id: 100, type: 'article' as const, slug: 'tin', title: 'Tin', status: 'published' as const, tags: [], viewCount: 0, ...overrides };
+  return { href: `/api/v1/${row.type}s/${row.id}`, ...row };
 }
 
 export function page<T>(items: T[], extra: Partial<Page<T>> = {}): Page<T> {

@@ -24,6 +24,7 @@ export function draftItem<T extends ContentType>(type: T, request: RequestByType
   const base = {
     id: saved?.id ?? 0,
     type,
+    href: saved?.href ?? '',
     slug: request.slug ?? saved?.slug ?? '',
     title: request.title?.trim() || '(Chưa có tiêu đề)',
     summary: request.summary ?? null,
