@@ -14,7 +14,8 @@ public sealed record ContentListQuery : ListFilter
 
     /// <summary>
     /// Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
-    /// for small payloads on slow networks.
+    /// for small payloads on slow networks. Each row then holds only those fields: read it as
+    /// a partial ContentSummary (the schema's required list describes rows without fields=).
     /// </summary>
     public string? Fields { get; init; }
 }

@@ -2810,7 +2810,8 @@ export interface operations {
                 after?: string;
                 /**
                  * @description Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
-                 *     for small payloads on slow networks.
+                 *     for small payloads on slow networks. Each row then holds only those fields: read it as
+                 *     a partial ContentSummary (the schema's required list describes rows without fields=).
                  */
                 fields?: string;
                 /** @description A category slug; items in its sub-sections are included. */
@@ -3131,7 +3132,8 @@ export interface operations {
                 after?: string;
                 /**
                  * @description Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
-                 *     for small payloads on slow networks.
+                 *     for small payloads on slow networks. Each row then holds only those fields: read it as
+                 *     a partial ContentSummary (the schema's required list describes rows without fields=).
                  */
                 fields?: string;
                 /** @description A category slug; items in its sub-sections are included. */
@@ -3219,7 +3221,8 @@ export interface operations {
                 after?: string;
                 /**
                  * @description Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
-                 *     for small payloads on slow networks.
+                 *     for small payloads on slow networks. Each row then holds only those fields: read it as
+                 *     a partial ContentSummary (the schema's required list describes rows without fields=).
                  */
                 fields?: string;
                 /** @description A category slug; items in its sub-sections are included. */
@@ -3797,7 +3800,8 @@ export interface operations {
                 after?: string;
                 /**
                  * @description Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
-                 *     for small payloads on slow networks.
+                 *     for small payloads on slow networks. Each row then holds only those fields: read it as
+                 *     a partial ContentSummary (the schema's required list describes rows without fields=).
                  */
                 fields?: string;
                 /** @description A category slug; items in its sub-sections are included. */
@@ -9635,7 +9639,8 @@ export interface operations {
                 after?: string;
                 /**
                  * @description Only these item fields, comma-separated JSON names (e.g. "id,slug,title,coverImage"),
-                 *     for small payloads on slow networks.
+                 *     for small payloads on slow networks. Each row then holds only those fields: read it as
+                 *     a partial ContentSummary (the schema's required list describes rows without fields=).
                  */
                 fields?: string;
                 /** @description A category slug; items in its sub-sections are included. */
