@@ -25,7 +25,9 @@ internal sealed class NullableReferenceSchemaFilter : ISchemaFilter
         foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            if (concrete.Properties.TryGetValue(name, out var declared)
+            // A required field (OpenApi/ValidationSchemaFilter) is never null, whatever its C# type.
+            if (concrete.Required?.Contains(name) != true
+                && concrete.Properties.TryGetValue(name, out var declared)
                 && declared is OpenApiSchemaReference { Reference.Id: { } id } reference
                 && Nullability.Create(property).ReadState == NullabilityState.Nullable)
             {

@@ -13,4 +13,8 @@ internal static class RevisionActions
     public const string Restored = "restored";
     public const string DraftSaved = "draftSaved";
     public const string DraftPublished = "draftPublished";
+
+    /// <summary>Every action, as the OpenAPI document lists them for a revision's action.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [Created, Updated, Submitted, Published, Unpublished, Archived, Scheduled, Restored, DraftSaved, DraftPublished];
 }

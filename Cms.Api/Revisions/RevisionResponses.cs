@@ -4,7 +4,7 @@ using Cms.Infrastructure.Revisions;
 namespace Cms.Api.Revisions;
 
 /// <summary>One entry of an item's history: what was done, by whom, when, and the status it left.</summary>
-public sealed record RevisionSummary(long Id, string Action, ContentStatus Status, string Title, DateTimeOffset CreatedAt, string? CreatedBy, long? RestoredFrom)
+public sealed record RevisionSummary(long Id, [property: Common.KnownValues(typeof(RevisionActions), nameof(RevisionActions.All))] string Action, ContentStatus Status, string Title, DateTimeOffset CreatedAt, string? CreatedBy, long? RestoredFrom)
 {
     internal static readonly System.Linq.Expressions.Expression<Func<ContentRevision, RevisionSummary>> FromRow =
         r => new RevisionSummary(r.Id, r.Action, r.Status, r.Title, r.CreatedAt, r.CreatedBy, r.RestoredFrom);

@@ -27,6 +27,7 @@ public sealed record WebhookDeliveryResponse
     /// <summary>The event's id, sent as Idempotency-Key.</summary>
     public Guid EventId { get; init; }
 
+    [Common.KnownValues(typeof(Domain.Webhooks.WebhookEvents), nameof(Domain.Webhooks.WebhookEvents.All))]
     public string Event { get; init; } = string.Empty;
 
     public long ContentId { get; init; }

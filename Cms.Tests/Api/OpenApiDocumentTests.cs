@@ -268,6 +268,19 @@ public sealed class OpenApiDocumentTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
+    public async Task A_required_field_is_never_declared_nullable()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!.AsObject();
+
+        var wrong = schemas
+            .SelectMany(schema => (schema.Value!["required"]?.AsArray() ?? []).Select(field => (Schema: schema.Key, Field: (string)field!, Declared: schema.Value["properties"]?[(string)field!])))
+            .Where(f => (bool?)f.Declared?["nullable"] == true)
+            .Select(f => $"{f.Schema}.{f.Field}");
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public async Task Every_tag_has_a_description_and_the_servers_are_relative()
     {
         var document = await DocumentAsync();

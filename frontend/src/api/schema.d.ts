@@ -2013,7 +2013,7 @@ export interface components {
             userName: string;
             /** @description At least 10 characters; give it to the person, who should change it. */
             password: string;
-            role: (string & components["schemas"]["UserRole"]) | null;
+            role: components["schemas"]["UserRole"];
             /** @description The name the newsroom knows them by, e.g. "Lê Vũ". */
             displayName?: string | null;
         };
@@ -2146,7 +2146,7 @@ export interface components {
             tags?: string[] | null;
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
-            interviewee: components["schemas"]["IntervieweeRequest"] | null;
+            interviewee: components["schemas"]["IntervieweeRequest"];
             exchanges: components["schemas"]["ExchangeRequest"][];
             /** @description An optional closing line, e.g. "Xin cảm ơn đồng chí!". */
             closing?: string | null;
@@ -2419,7 +2419,8 @@ export interface components {
         RevisionSummary: {
             /** Format: int64 */
             id: number;
-            action: string;
+            /** @enum {string} */
+            action: "created" | "updated" | "submitted" | "published" | "unpublished" | "archived" | "scheduled" | "restored" | "draftSaved" | "draftPublished";
             status: components["schemas"]["ContentStatus"];
             title: string;
             /** Format: date-time */
@@ -2525,7 +2526,7 @@ export interface components {
         };
         /** @description An admin changes an account's role, name or state. Send If-Match with its ETag. */
         UpdateUserRequest: {
-            role: (string & components["schemas"]["UserRole"]) | null;
+            role: components["schemas"]["UserRole"];
             displayName?: string | null;
             /** @description False disables the account: no sign-in, and its tokens stop working at once. */
             isActive: boolean;
@@ -2582,11 +2583,7 @@ export interface components {
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
             description?: string | null;
-            /**
-             * @description file or hls: `value` is the URL of the file or playlist; youtube: the 11-character
-             *     video id; vimeo: the numeric video id.
-             */
-            source: components["schemas"]["VideoSourceRequest"] | null;
+            source: components["schemas"]["VideoSourceRequest"];
             /** Format: int32 */
             durationSeconds?: number | null;
         };
@@ -2657,7 +2654,7 @@ export interface components {
          *     video id; vimeo: the numeric video id.
          */
         VideoSourceRequest: {
-            kind: (string & components["schemas"]["VideoSourceKind"]) | null;
+            kind: components["schemas"]["VideoSourceKind"];
             value: string;
         };
         VideoSourceResponse: {
@@ -2711,7 +2708,8 @@ export interface components {
              * @description The event's id, sent as Idempotency-Key.
              */
             eventId: string;
-            event: string;
+            /** @enum {string} */
+            event: "content.published" | "content.updated" | "content.unpublished" | "content.deleted";
             /** Format: int64 */
             contentId: number;
             state: components["schemas"]["WebhookDeliveryState"];

@@ -3,7 +3,7 @@ import { revisionAction, revisionActionLabel, revisionAuthor, revisionRows } fro
 import { copyActions, copyNotice, initialMode } from '../../src/admin/editor/working-copy';
 import type { RevisionSummary, WorkingCopy } from '../../src/admin/types';
 
-const revision = (id: number, action: string, createdBy: string | null, extra: Partial<RevisionSummary> = {}): RevisionSummary =>
+const revision = (id: number, action: RevisionSummary['action'], createdBy: string | null, extra: Partial<RevisionSummary> = {}): RevisionSummary =>
   ({ id, action, status: 'published', title: `Bản <${id}>`, createdAt: '2026-11-20T01:30:00Z', createdBy, ...extra });
 
 describe('history', () => {

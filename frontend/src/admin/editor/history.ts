@@ -11,7 +11,8 @@ import { statusLabel } from '../labels';
 import { problemMessage } from '../problem';
 import type { RequestByType, RevisionSummary } from '../types';
 
-export const revisionActionLabel: Record<string, string> = {
+// Typed by the document's list of actions, so one the API adds fails the build until it has words.
+export const revisionActionLabel: Record<RevisionSummary['action'], string> = {
   created: 'Tạo',
   updated: 'Sửa',
   submitted: 'Gửi duyệt',
@@ -25,7 +26,7 @@ export const revisionActionLabel: Record<string, string> = {
 };
 
 /** The action in Vietnamese; an action this admin does not know yet is shown as the API names it. */
-export const revisionAction = (action: string): string => revisionActionLabel[action] ?? action;
+export const revisionAction = (action: string): string => (revisionActionLabel as Record<string, string>)[action] ?? action;
 
 /** Who did it; no one (the scheduler publishing on time) is the system. */
 export const revisionAuthor = (createdBy: string | null | undefined): string => createdBy || 'Hệ thống';
