@@ -16,6 +16,7 @@ internal static class CounterEndpoints
             .ProducesValidationProblem()
             .RequireRateLimiting(RateLimits.Beacon)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithTags("Counters")
             .WithName("RecordHit")
             .WithSummary("Count a page view (the site calls this once per page) and get the site statistics")
