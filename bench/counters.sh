@@ -2,12 +2,16 @@
 # bench/counters.sh: load benchmark of the hit beacon (issue 3), not part of the tests.
 #
 # Seeds the demo content into a throwaway PostgreSQL, then drives POST /api/v1/hits with
-# wrk against the Release build and prints, from one run:
-#   - hits accepted per second by the API (write-behind counters),
-#   - the same load against bench/NaiveCounter (one UPDATE ... SET views = views + 1 per hit),
-#   - the ratio,
-#   - the views recorded in the database against the counted requests wrk completed
-#     (every counted request comes from a new visitor, so the two must be equal).
+# wrk against the Release build and prints, from one run, for each number of connections
+# (BENCH_CONNECTIONS, default "64 256": the beacon is sent by many browsers at once, each
+# waiting for its own answer):
+#   - hits accepted per second by the API, and the p50/p99 of its answer,
+#   - the same against bench/NaiveCounter (one UPDATE ... SET views = views + 1 per hit),
+#   - the ratio;
+# then the views recorded in the database against the counted requests wrk completed
+# (every counted request comes from a new visitor, so the two must be equal), and a crash
+# round: hits at the largest number of connections, the API killed with SIGKILL halfway,
+# started again; the 202 answers wrk received against the views the database holds.
 # Usage: bench/counters.sh [seconds per run, default 15]
 # The per-IP beacon rate limit is switched off: wrk sends everything from one address.
 set -euo pipefail
@@ -17,7 +21,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
 ROOT="$CMS_ROOT"
 SECONDS_PER_RUN="${1:-15}"
 COUNT_SECONDS=$((SECONDS_PER_RUN * 2 / 3))
-CONNECTIONS="${BENCH_CONNECTIONS:-64}"
+CONNECTION_COUNTS="${BENCH_CONNECTIONS:-64 256}"
 THREADS="${BENCH_THREADS:-2}"
 
 # shellcheck source=lib.sh
@@ -32,26 +36,31 @@ log "building the Release API and the naive baseline"
 dotnet build "$ROOT/Cms.Api" -c Release --nologo -v q >&2
 dotnet build "$ROOT/bench/NaiveCounter" -c Release --nologo -v q >&2
 
-run_wrk() { # URL LABEL
+run_wrk() { # URL LABEL CONNECTIONS
     # Each side starts with the database's pending writes flushed, so neither pays for the other's.
     psql_ -c "CHECKPOINT" >/dev/null
     sleep 2
     BENCH_RUN="$2" BENCH_COUNT_SECONDS="$COUNT_SECONDS" BENCH_ITEMS=60 \
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s "$ROOT/bench/hits.lua" "$1/api/v1/hits" > "$WORK/$2.wrk"
+        wrk -t"$THREADS" -c"$3" -d"${SECONDS_PER_RUN}s" --timeout 10s -s "$ROOT/bench/hits.lua" "$1/api/v1/hits" > "$WORK/$2.wrk"
     grep '^BENCH' "$WORK/$2.wrk"
 }
 field() { sed -n "s/.*$2=\([0-9]*\).*/\1/p" <<<"$1"; }
 
+start_api() { # the API on $API_PORT; sets api_pid
+    (cd "$ROOT/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+        ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=50" \
+        Cms__DataDirectory="$WORK/data" Cms__Admin__Password="bench-admin-password" Cms__Counters__FlushInterval="${BENCH_FLUSH_INTERVAL:-00:00:01}" \
+        Cms__RateLimits__BeaconPerMinute=0 \
+        exec dotnet bin/Release/net10.0/Cms.Api.dll --urls "http://127.0.0.1:$API_PORT") >> "$WORK/api.log" 2>&1 &
+    api_pid=$!
+    pids+=("$api_pid")
+    wait_for "http://127.0.0.1:$API_PORT/health"
+}
+views_recorded() { psql_ -d cms_bench -c "SELECT coalesce(sum(views - imported), 0) FROM content_view_totals"; }
+
 log "starting the API (demo content, Release) on 127.0.0.1:$API_PORT"
-(cd "$ROOT/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=50" \
-    Cms__DataDirectory="$WORK/data" Cms__Admin__Password="bench-admin-password" Cms__Counters__FlushInterval="${BENCH_FLUSH_INTERVAL:-00:00:01}" \
-    Cms__RateLimits__BeaconPerMinute=0 \
-    exec dotnet bin/Release/net10.0/Cms.Api.dll --urls "http://127.0.0.1:$API_PORT") > "$WORK/api.log" 2>&1 &
-api_pid=$!
-pids+=("$api_pid")
-wait_for "http://127.0.0.1:$API_PORT/health"
-counted_before="$(psql_ -d cms_bench -c "SELECT coalesce(sum(views - imported), 0) FROM content_view_totals")"
+start_api
+counted_before="$(views_recorded)"
 
 log "starting the naive baseline on 127.0.0.1:$NAIVE_PORT"
 (cd "$ROOT/bench/NaiveCounter" && ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=naive_bench;Username=postgres;Maximum Pool Size=50" \
@@ -59,36 +68,63 @@ log "starting the naive baseline on 127.0.0.1:$NAIVE_PORT"
 pids+=("$!")
 wait_for "http://127.0.0.1:$NAIVE_PORT/api/v1/hits"
 
-# Two rounds, alternating, so that a passing burst of other load on the machine hits
-# both sides alike; the rates are the totals of both rounds.
-ours_requests=0 ours_us=0 naive_requests=0 naive_us=0 counted=0 errors=0 non2xx=0
-for round in 1 2; do
-    log "round $round: wrk against the naive baseline ($THREADS threads, $CONNECTIONS connections, ${SECONDS_PER_RUN}s)"
-    naive="$(run_wrk "http://127.0.0.1:$NAIVE_PORT" "naive$round")"
-    log "round $round: wrk against the API"
-    ours="$(run_wrk "http://127.0.0.1:$API_PORT" "ours$round")"
-    ours_requests=$((ours_requests + $(field "$ours" requests))); ours_us=$((ours_us + $(field "$ours" duration_us)))
-    naive_requests=$((naive_requests + $(field "$naive" requests))); naive_us=$((naive_us + $(field "$naive" duration_us)))
-    counted=$((counted + $(field "$ours" counted)))
-    errors=$((errors + $(field "$ours" errors) + $(field "$naive" errors)))
-    non2xx=$((non2xx + $(field "$ours" non2xx) + $(field "$naive" non2xx)))
+# Per number of connections, two rounds, alternating, so that a passing burst of other load
+# on the machine hits both sides alike; rates are the totals of both rounds, percentiles
+# their mean.
+counted=0 errors=0 non2xx=0 largest=0
+declare -A result
+for connections in $CONNECTION_COUNTS; do
+    ours_requests=0 ours_us=0 naive_requests=0 naive_us=0 ours_p50=0 ours_p99=0 naive_p50=0 naive_p99=0
+    largest=$((connections > largest ? connections : largest))
+    for round in 1 2; do
+        log "$connections connections, round $round: wrk against the naive baseline ($THREADS threads, ${SECONDS_PER_RUN}s)"
+        naive="$(run_wrk "http://127.0.0.1:$NAIVE_PORT" "naive$connections-$round" "$connections")"
+        log "$connections connections, round $round: wrk against the API"
+        ours="$(run_wrk "http://127.0.0.1:$API_PORT" "ours$connections-$round" "$connections")"
+        ours_requests=$((ours_requests + $(field "$ours" requests))); ours_us=$((ours_us + $(field "$ours" duration_us)))
+        naive_requests=$((naive_requests + $(field "$naive" requests))); naive_us=$((naive_us + $(field "$naive" duration_us)))
+        ours_p50=$((ours_p50 + $(field "$ours" p50_us))); ours_p99=$((ours_p99 + $(field "$ours" p99_us)))
+        naive_p50=$((naive_p50 + $(field "$naive" p50_us))); naive_p99=$((naive_p99 + $(field "$naive" p99_us)))
+        counted=$((counted + $(field "$ours" counted)))
+        errors=$((errors + $(field "$ours" errors) + $(field "$naive" errors)))
+        non2xx=$((non2xx + $(field "$ours" non2xx) + $(field "$naive" non2xx)))
+    done
+    ours_rate=$(awk -v r="$ours_requests" -v d="$ours_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+    naive_rate=$(awk -v r="$naive_requests" -v d="$naive_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+    result[$connections]="$(printf '%6s | %8s | %7.1f | %7.1f | %8s | %7.1f | %7.1f | %6.1fx' "$connections" \
+        "$ours_rate" "$(awk -v v="$ours_p50" 'BEGIN { print v / 2000 }')" "$(awk -v v="$ours_p99" 'BEGIN { print v / 2000 }')" \
+        "$naive_rate" "$(awk -v v="$naive_p50" 'BEGIN { print v / 2000 }')" "$(awk -v v="$naive_p99" 'BEGIN { print v / 2000 }')" \
+        "$(awk -v a="$ours_rate" -v b="$naive_rate" 'BEGIN { print a / b }')")"
 done
 
 kill -TERM "$api_pid" && wait "$api_pid" || true # a graceful stop flushes what is held
-recorded="$(psql_ -d cms_bench -c "SELECT coalesce(sum(views - imported), 0) FROM content_view_totals")"
-recorded=$((recorded - counted_before))
+recorded=$(($(views_recorded) - counted_before))
 visits="$(psql_ -d cms_bench -c "SELECT coalesce(sum(visits), 0) FROM site_daily_visits")"
 
-ours_rate=$(awk -v r="$ours_requests" -v d="$ours_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
-naive_rate=$(awk -v r="$naive_requests" -v d="$naive_us" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
-ratio=$(awk -v a="$ours_rate" -v b="$naive_rate" 'BEGIN { printf "%.1f", a / b }')
+# The crash round: every hit a browser's, the API killed halfway, then started again.
+log "crash round: $largest connections, SIGKILL after $((SECONDS_PER_RUN / 2))s, then a restart"
+start_api
+before_crash="$(views_recorded)"
+BENCH_RUN="crash" BENCH_COUNT_SECONDS=100000 BENCH_ITEMS=60 BENCH_ACCEPTED=1 \
+    wrk -t"$THREADS" -c"$largest" -d"${SECONDS_PER_RUN}s" --timeout 10s -s "$ROOT/bench/hits.lua" "http://127.0.0.1:$API_PORT/api/v1/hits" > "$WORK/crash.wrk" &
+wrk_pid=$!
+sleep $((SECONDS_PER_RUN / 2))
+kill -KILL "$api_pid"
+wait "$api_pid" 2>/dev/null || true
+wait "$wrk_pid" || true
+start_api
+sleep 3 # anything the restarted process recovers has time to land
+crash="$(grep '^BENCH' "$WORK/crash.wrk")"
+accepted="$(field "$crash" accepted)"
+kept=$(($(views_recorded) - before_crash))
 
 echo
-echo "Counter benchmark ($(nproc) cores, wrk -t$THREADS -c$CONNECTIONS, 2 alternating rounds of ${SECONDS_PER_RUN}s each, one run)"
-printf '  write-behind API : %8s hits/s  (%s requests)\n' "$ours_rate" "$ours_requests"
-printf '  naive UPDATE     : %8s hits/s  (%s requests)\n' "$naive_rate" "$naive_requests"
-printf '  errors           : %s socket errors, %s non-2xx answers\n' "$errors" "$non2xx"
-printf '  ratio            : %8sx\n' "$ratio"
+echo "Counter benchmark ($(nproc) cores, wrk -t$THREADS, per connection count 2 alternating rounds of ${SECONDS_PER_RUN}s each, one run)"
+echo "  conns  |  API hits/s | p50 ms | p99 ms | naive hits/s | p50 ms | p99 ms |  ratio"
+for connections in $CONNECTION_COUNTS; do echo "  ${result[$connections]}"; done
+printf '  errors: %s socket errors, %s non-2xx answers\n' "$errors" "$non2xx"
 printf '  counted requests wrk completed: %s; views recorded in the database: %s; lost: %s (visits recorded: %s)\n' \
     "$counted" "$recorded" "$((counted - recorded))" "$visits"
+printf '  crash round: %s hits answered 202 before SIGKILL; %s in the database after the restart; lost: %s\n' \
+    "$accepted" "$kept" "$((accepted - kept))"
 [[ "$counted" == "$recorded" ]] || { echo "MISMATCH: hits were lost or double-counted"; exit 1; }
