@@ -37,13 +37,9 @@ dotnet build "$WORK/baseline/Cms.Api" -c Release --nologo -v q >&2
 
 ADMIN_PASSWORD="bench-admin-password-$RANDOM$RANDOM"
 start_api() { # SOURCE_TREE PORT DEMO_CONTENT MIGRATE
-    (cd "$1/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-        ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=60" \
+    bench_start_api "$1" "http://127.0.0.1:$2" "$WORK/api-$2.log" \
         Cms__DataDirectory="$WORK/data-$2" Cms__Admin__Password="$ADMIN_PASSWORD" Cms__DemoContent__Enabled="$3" \
-        Cms__Database__MigrateOnStartup="$4" Cms__Cache__OutputCache=false Cms__RateLimits__BeaconPerMinute=0 \
-        exec dotnet bin/Release/net10.0/Cms.Api.dll --urls "http://127.0.0.1:$2") >> "$WORK/api-$2.log" 2>&1 &
-    pids+=("$!")
-    wait_for "http://127.0.0.1:$2/health/live"
+        Cms__Database__MigrateOnStartup="$4" Cms__Cache__OutputCache=false
 }
 
 # This tree migrates and loads the demo categories, then the archive goes in; the baseline

@@ -47,14 +47,9 @@ run_wrk() { # URL LABEL CONNECTIONS
 field() { sed -n "s/.*$2=\([0-9]*\).*/\1/p" <<<"$1"; }
 
 start_api() { # the API on $API_PORT; sets api_pid
-    (cd "$ROOT/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    bench_start_api "$ROOT" "http://127.0.0.1:$API_PORT" "$WORK/api.log" \
         ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=50" \
-        Cms__DataDirectory="$WORK/data" Cms__Admin__Password="bench-admin-password" Cms__Counters__FlushInterval="${BENCH_FLUSH_INTERVAL:-00:00:01}" \
-        Cms__RateLimits__BeaconPerMinute=0 \
-        exec dotnet bin/Release/net10.0/Cms.Api.dll --urls "http://127.0.0.1:$API_PORT") >> "$WORK/api.log" 2>&1 &
-    api_pid=$!
-    pids+=("$api_pid")
-    wait_for "http://127.0.0.1:$API_PORT/health"
+        Cms__DataDirectory="$WORK/data" Cms__Admin__Password="bench-admin-password" Cms__Counters__FlushInterval="${BENCH_FLUSH_INTERVAL:-00:00:01}"
 }
 views_recorded() { psql_ -d cms_bench -c "SELECT coalesce(sum(views - imported), 0) FROM content_view_totals"; }
 

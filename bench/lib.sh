@@ -45,6 +45,22 @@ wait_for() { # URL: any HTTP answer means the server is up
     die "$1 did not come up"
 }
 
+# bench_start_api TREE URL LOG [NAME=VALUE ...]: the Release API built in TREE (Cms.Api under
+# it), listening on URL, on the bench database, logging warnings to LOG, with the per-IP
+# beacon limit off (wrk sends from one address) and the settings given, which win over these
+# defaults. Sets api_pid and returns once it answers.
+bench_start_api() {
+    local tree="$1" url="$2" log_file="$3"
+    shift 3
+    (cd "$tree/Cms.Api" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+        ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=60" \
+        Cms__RateLimits__BeaconPerMinute=0 "$@" \
+        dotnet bin/Release/net10.0/Cms.Api.dll --urls "$url") >> "$log_file" 2>&1 &
+    api_pid=$!
+    pids+=("$api_pid")
+    wait_for "$url/health/live"
+}
+
 # --- the archive the benchmarks read ------------------------------------------------------------
 STREAMS="${STREAMS:-${BENCH_STREAMS:-2}}"
 SEED_TEXT="$CMS_ROOT/Cms.Infrastructure/Seeding/Data/seed-page.txt"

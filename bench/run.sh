@@ -66,14 +66,9 @@ fi
 
 ADMIN_PASSWORD="bench-admin-password-$RANDOM$RANDOM"
 start_api() { # DEMO_CONTENT OUTPUT_CACHE [SOURCE_TREE, default this one]
-    (cd "${3:-$ROOT}/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-        ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=60" \
+    bench_start_api "${3:-$ROOT}" "http://127.0.0.1:$API_PORT" "$WORK/api.log" \
         Cms__DataDirectory="$WORK/data" Cms__Admin__Password="$ADMIN_PASSWORD" \
-        Cms__DemoContent__Enabled="$1" Cms__Cache__OutputCache="$2" Cms__RateLimits__BeaconPerMinute=0 \
-        exec dotnet bin/Release/net10.0/Cms.Api.dll --urls "http://127.0.0.1:$API_PORT") >> "$WORK/api.log" 2>&1 &
-    api_pid=$!
-    pids+=("$api_pid")
-    wait_for "http://127.0.0.1:$API_PORT/health/live"
+        Cms__DemoContent__Enabled="$1" Cms__Cache__OutputCache="$2"
 }
 stop_api() { kill -TERM "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null || true; }
 

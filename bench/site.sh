@@ -37,12 +37,8 @@ ensure_node_modules "$FRONTEND"
 (cd "$FRONTEND" && npm run build >/dev/null)
 
 ADMIN_PASSWORD="bench-admin-password-$RANDOM$RANDOM"
-(cd "$ROOT/Cms.Api" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    ConnectionStrings__Cms="Host=127.0.0.1;Port=$PG_PORT;Database=cms_bench;Username=postgres;Maximum Pool Size=60" \
-    Cms__DataDirectory="$WORK/data" Cms__Admin__Password="$ADMIN_PASSWORD" Cms__Site__BaseUrl="$SITE_URL" \
-    exec dotnet bin/Release/net10.0/Cms.Api.dll --urls "$API_URL") >> "$WORK/api.log" 2>&1 &
-pids+=("$!")
-wait_for "$API_URL/health/live"
+bench_start_api "$ROOT" "$API_URL" "$WORK/api.log" \
+    Cms__DataDirectory="$WORK/data" Cms__Admin__Password="$ADMIN_PASSWORD" Cms__Site__BaseUrl="$SITE_URL"
 curl -fsS -o /dev/null --retry 30 --retry-connrefused --retry-delay 1 "$API_URL/health"
 
 results=()
