@@ -35,7 +35,9 @@ public sealed class SignInLockoutTests(CmsApp app) : IClassFixture<CmsApp>
     {
         var (name, password) = await GuessedAtAsync();
 
-        await FailFiveTimesThenAsync(name, password);
+        var refused = await FailFiveTimesThenAsync(name, password); // the right password, after five wrong ones
+
+        Assert.Equal(429, refused.Status);
     }
 
     [Fact]
