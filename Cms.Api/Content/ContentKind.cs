@@ -19,8 +19,11 @@ internal sealed record ContentKind(ContentType Type, string Route, string Singul
         [typeof(Video)] = Video,
     };
 
+    // Every item's href asks this while it is written out: a lookup, not a search.
+    private static readonly Dictionary<ContentType, ContentKind> ByType = ByEntity.Values.ToDictionary(kind => kind.Type);
+
     /// <summary>The kind of a content type (article → <see cref="Article"/>).</summary>
-    public static ContentKind Of(ContentType type) => ByEntity.Values.Single(kind => kind.Type == type);
+    public static ContentKind Of(ContentType type) => ByType[type];
 
     /// <summary>The kind of an entity type, for code generic in it (Article → <see cref="Article"/>).</summary>
     public static ContentKind Of<TEntity>()

@@ -75,22 +75,22 @@ internal sealed class CmsExceptionHandler(IProblemDetailsService problemDetails,
         };
 
     /// <summary>A body's value that could not be read, named like a validation error (a character that is not text: NotText's message).</summary>
-    private static HttpValidationProblemDetails FieldError(string field, JsonException json)
-    {
-        var problem = Validation(json is NotTextInJsonException
-            ? NotText.Refusal(field)
-            : new ValidationException([new FluentValidation.Results.ValidationFailure(field,
-                $"{field} does not fit this request: a value of the wrong type or format, or a field it does not have.")]));
-        problem.Detail = BadRequestDetail(json);
-        return problem;
-    }
+    private static HttpValidationProblemDetails FieldError(string field, JsonException json) => Unreadable(
+        json is NotTextInJsonException ? NotText.Refusal(field) : OneFailure(field, "a value of the wrong type or format, or a field it does not have"),
+        BadRequestDetail(json));
 
     /// <summary>A query, route or header value that could not be read as its type, named like a validation error.</summary>
-    private static HttpValidationProblemDetails ParameterError(string name, BadHttpRequestException exception)
+    private static HttpValidationProblemDetails ParameterError(string name, BadHttpRequestException exception) =>
+        Unreadable(OneFailure(name, "a value of the wrong type or format, or missing"), exception.Message);
+
+    private static ValidationException OneFailure(string field, string what) =>
+        new([new FluentValidation.Results.ValidationFailure(field, $"{field} does not fit this request: {what}.")]);
+
+    /// <summary>A value that could not be read, as the validation problem naming it, with what the reader said.</summary>
+    private static HttpValidationProblemDetails Unreadable(ValidationException failure, string detail)
     {
-        var problem = Validation(new ValidationException([new FluentValidation.Results.ValidationFailure(name,
-            $"{name} does not fit this request: a value of the wrong type or format, or missing.")]));
-        problem.Detail = exception.Message;
+        var problem = Validation(failure);
+        problem.Detail = detail;
         return problem;
     }
 

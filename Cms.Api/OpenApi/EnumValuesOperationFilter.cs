@@ -14,8 +14,7 @@ internal sealed class EnumValuesOperationFilter : IOperationFilter
         {
             var marked = description.ParameterInfo()?.GetCustomAttribute<EnumValuesAttribute>()
                 ?? description.PropertyInfo()?.GetCustomAttribute<EnumValuesAttribute>();
-            var parameter = operation.Parameters?.OfType<OpenApiParameter>()
-                .FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase));
+            var parameter = CodeFacts.Parameter(operation, description.Name);
             if (marked is not null && parameter is not null)
             {
                 parameter.Schema = context.SchemaGenerator.GenerateSchema(marked.EnumType, context.SchemaRepository);

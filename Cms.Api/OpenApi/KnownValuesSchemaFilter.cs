@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Api.Common;
 using Microsoft.OpenApi;
@@ -17,10 +16,10 @@ internal sealed class KnownValuesSchemaFilter : ISchemaFilter
             return;
         }
 
-        foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (property, name) in CodeFacts.JsonProperties(context.Type))
         {
             if (property.GetCustomAttribute<KnownValuesAttribute>() is { } known
-                && concrete.Properties.TryGetValue(JsonNamingPolicy.CamelCase.ConvertName(property.Name), out var declared)
+                && concrete.Properties.TryGetValue(name, out var declared)
                 && declared is OpenApiSchema field)
             {
                 var target = field.Items as OpenApiSchema ?? field;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -22,9 +21,8 @@ internal sealed class NullableReferenceSchemaFilter : ISchemaFilter
             return;
         }
 
-        foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (property, name) in CodeFacts.JsonProperties(context.Type))
         {
-            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             // A required field (OpenApi/ValidationSchemaFilter) is never null, whatever its C# type.
             if (concrete.Required?.Contains(name) != true
                 && concrete.Properties.TryGetValue(name, out var declared)

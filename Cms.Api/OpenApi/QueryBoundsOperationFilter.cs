@@ -1,5 +1,4 @@
 using System.Globalization;
-using FluentValidation;
 using FluentValidation.Validators;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -15,19 +14,16 @@ internal sealed class QueryBoundsOperationFilter(IServiceScopeFactory scopes) : 
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        using var scope = scopes.CreateScope();
         foreach (var description in context.ApiDescription.ParameterDescriptions)
         {
             if (description.ModelMetadata?.ContainerType is not { } container
-                || scope.ServiceProvider.GetService(typeof(IValidator<>).MakeGenericType(container)) is not IValidator validator
-                || operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase)) is not { Schema: OpenApiSchema schema })
+                || CodeFacts.Parameter(operation, description.Name) is not { Schema: OpenApiSchema schema })
             {
                 continue;
             }
 
-            // Rules are named as clients write the parameter (camelCase), like the schema.
             var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(description.Name);
-            foreach (var check in validator.CreateDescriptor().GetRulesForMember(name).SelectMany(r => r.Components).Where(c => !c.HasCondition && !c.HasAsyncCondition))
+            foreach (var check in CodeFacts.AlwaysChecked(scopes, container, name))
             {
                 switch (check.Validator)
                 {

@@ -1,5 +1,3 @@
-using FluentValidation;
-using FluentValidation.Internal;
 using FluentValidation.Validators;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -20,17 +18,10 @@ internal sealed class ValidationSchemaFilter(IServiceScopeFactory scopes) : ISch
             return;
         }
 
-        using var scope = scopes.CreateScope();
-        if (scope.ServiceProvider.GetService(typeof(IValidator<>).MakeGenericType(context.Type)) is not IValidator validator)
-        {
-            return;
-        }
-
-        var descriptor = validator.CreateDescriptor();
         foreach (var (name, property) in concrete.Properties)
         {
-            // Rules are named as the JSON is (Validation/ValidationExtensions sets the resolver).
-            if (!descriptor.GetRulesForMember(name).Where(rule => !IsPerElement(rule)).SelectMany(rule => rule.Components).Any(AlwaysDemandsAValue))
+            // RuleForEach(x => x.Tags).NotEmpty() demands each tag be non-empty, not that there are tags: AlwaysChecked leaves it out.
+            if (!CodeFacts.AlwaysChecked(scopes, context.Type, name).Any(check => check.Validator is INotNullValidator or INotEmptyValidator))
             {
                 continue;
             }
@@ -43,12 +34,4 @@ internal sealed class ValidationSchemaFilter(IServiceScopeFactory scopes) : ISch
             }
         }
     }
-
-    // A When() on the rule is a condition on each of its components, so the component's own flags say it all.
-    private static bool AlwaysDemandsAValue(IRuleComponent check) =>
-        check.Validator is INotNullValidator or INotEmptyValidator && !check.HasCondition && !check.HasAsyncCondition;
-
-    // RuleForEach(x => x.Tags).NotEmpty() demands each tag be non-empty, not that there are tags.
-    private static bool IsPerElement(IValidationRule rule) =>
-        rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
 }

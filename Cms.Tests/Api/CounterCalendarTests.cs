@@ -28,6 +28,16 @@ public sealed class CounterCalendarTests(CounterCalendarTests.App app) : IClassF
         await app.FlushAsync();
     }
 
+    /// <summary>A new week's Monday: one visit at 00:05, another at 23:55, both in Vietnam; the clock left at 23:55.</summary>
+    private async Task VisitEarlyAndLateOnAMondayAsync()
+    {
+        GoToANewSundayNight();
+        app.Clock.Advance(TimeSpan.FromMinutes(15)); // Monday 00:05
+        await VisitAsync("visitor-monday-1");
+        app.Clock.Advance(TimeSpan.FromHours(23) + TimeSpan.FromMinutes(50)); // Monday 23:55
+        await VisitAsync("visitor-monday-2");
+    }
+
     [Fact]
     public async Task Visits_on_a_sunday_night_count_for_that_day_and_week()
     {
@@ -57,12 +67,7 @@ public sealed class CounterCalendarTests(CounterCalendarTests.App app) : IClassF
     [Fact]
     public async Task Today_counts_the_whole_local_day()
     {
-        GoToANewSundayNight();
-        app.Clock.Advance(TimeSpan.FromMinutes(15)); // Monday 00:05
-
-        await VisitAsync("visitor-monday-1");
-        app.Clock.Advance(TimeSpan.FromHours(23) + TimeSpan.FromMinutes(50)); // Monday 23:55
-        await VisitAsync("visitor-monday-2");
+        await VisitEarlyAndLateOnAMondayAsync();
 
         Assert.Equal(2, (await app.StatsAsync()).Today);
     }
@@ -70,11 +75,7 @@ public sealed class CounterCalendarTests(CounterCalendarTests.App app) : IClassF
     [Fact]
     public async Task The_next_local_day_starts_today_afresh_and_the_week_carries_on()
     {
-        GoToANewSundayNight();
-        app.Clock.Advance(TimeSpan.FromMinutes(15)); // Monday 00:05
-        await VisitAsync("visitor-monday-1");
-        app.Clock.Advance(TimeSpan.FromHours(23) + TimeSpan.FromMinutes(50)); // Monday 23:55
-        await VisitAsync("visitor-monday-2");
+        await VisitEarlyAndLateOnAMondayAsync();
 
         app.Clock.Advance(TimeSpan.FromMinutes(10)); // Tuesday 00:05
         await VisitAsync("visitor-tuesday-1");

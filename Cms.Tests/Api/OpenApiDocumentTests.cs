@@ -9,15 +9,11 @@ namespace Cms.Tests.Api;
 /// from it handles the real answers: error bodies, validators, limits. (The front end's suite
 /// also lints the document with Redocly.) Raw JSON here on purpose: the document is the subject.
 /// </summary>
-public sealed class OpenApiDocumentTests(CmsApp app) : IClassFixture<CmsApp>
+public sealed class OpenApiDocumentTests(OpenApiDocumentTests.App app) : IClassFixture<OpenApiDocumentTests.App>
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
 
-    private async Task<JsonNode> DocumentAsync()
-    {
-        using var client = app.Anonymous();
-        return await client.GetJsonAsync("/swagger/v1/swagger.json");
-    }
+    private Task<JsonNode> DocumentAsync() => app.Document.Value;
 
     private static IEnumerable<(string Name, JsonNode Operation)> Operations(JsonNode document) =>
         document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
@@ -287,5 +283,17 @@ public sealed class OpenApiDocumentTests(CmsApp app) : IClassFixture<CmsApp>
 
         Assert.All(document["tags"]!.AsArray(), tag => Assert.False(string.IsNullOrWhiteSpace((string?)tag!["description"]), (string?)tag["name"]));
         Assert.Equal("/", (string?)document["servers"]![0]!["url"]);
+    }
+
+    /// <summary>The API, and its document read once for the class (the tests only read it).</summary>
+    public sealed class App : CmsApp
+    {
+        public App() => Document = new(async () =>
+        {
+            using var client = Anonymous();
+            return await client.GetJsonAsync("/swagger/v1/swagger.json");
+        });
+
+        public Lazy<Task<JsonNode>> Document { get; }
     }
 }
