@@ -39,7 +39,9 @@ function request()
   -- is made a robot's, so every counted request is one that was really sent.
   calls = calls + 1
   local agent = robot
-  if calls > 1 and os.time() - started < count_seconds then
+  -- The crash round counts 202 answers, not requests, so its every request is a browser's
+  -- (a robot's 202 counts nothing and would pass for a lost hit).
+  if (calls > 1 or count_accepted) and os.time() - started < count_seconds then
     counted = counted + 1
     agent = browser
   end

@@ -130,8 +130,15 @@ public sealed class DemoContentOptions
 
 public sealed class CounterOptions
 {
-    /// <summary>How often buffered hits are written to the database.</summary>
+    /// <summary>
+    /// Hits are written as they come (each beacon waits for its hit's commit); this is how often
+    /// the work that need not follow every commit is done (cached view counts evicted, site
+    /// statistics re-read), and, while the database is unreachable, how often writing is retried.
+    /// </summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a beacon waits for a database that is unreachable; then it is told 503 and its hit is not counted.</summary>
+    public TimeSpan HoldTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The same visitor viewing the same item again within this window counts once.</summary>
     public TimeSpan ViewWindow { get; set; } = TimeSpan.FromMinutes(30);
@@ -145,7 +152,7 @@ public sealed class CounterOptions
     /// <summary>All-time visits carried over from a previous system, added to "Tất cả".</summary>
     public long StartingTotal { get; set; }
 
-    /// <summary>Hits held in memory while the database is unreachable; beyond this the beacon answers 503.</summary>
+    /// <summary>Hits waiting for the database (it is unreachable, or slower than the beacons come); beyond this the beacon answers 503 at once.</summary>
     public int MaxPendingHits { get; set; } = 2_000_000;
 }
 

@@ -12,7 +12,7 @@ internal static class CounterEndpoints
 {
     public static void MapCounters(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/hits", RecordHit)
+        api.MapPost("/hits", RecordHitAsync)
             .ProducesValidationProblem()
             .RequireRateLimiting(RateLimits.Beacon)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -20,7 +20,8 @@ internal static class CounterEndpoints
             .WithTags("Counters")
             .WithName("RecordHit")
             .WithSummary("Count a page view (the site calls this once per page) and get the site statistics")
-            .WithDescription("Answers at once with Đang online / Hôm nay / Trong tuần / Tất cả; the hit reaches the database within about a second. "
+            .WithDescription("Answers 202 once the hit is committed to the database (a few milliseconds: hits arriving together share one transaction), "
+                + "with Đang online / Hôm nay / Trong tuần / Tất cả as of the last second. 503: the hit was not counted (the database is unreachable). "
                 + "The same visitor viewing the same item again within 30 minutes counts once; robots are not counted.");
 
         api.MapGet("/stats", GetStatistics)
@@ -34,28 +35,36 @@ internal static class CounterEndpoints
         api.MapMostViewed();
     }
 
-    // 503 is an answer, not an exception: the buffer is full while the database is away.
-    public static Results<Accepted<SiteStatistics>, ProblemHttpResult> RecordHit(HitRequest request, HitBuffer buffer, SiteStatisticsCache statistics,
-        Telemetry.CmsMetrics metrics, IOptions<CmsOptions> options, TimeProvider clock, HttpContext http)
+    // 202 once the hit is committed: accepted means kept, even if the process is killed the
+    // next moment. 503 is an answer, not an exception: the hit was not counted.
+    public static async Task<Results<Accepted<SiteStatistics>, ProblemHttpResult>> RecordHitAsync(HitRequest request, HitBuffer buffer,
+        SiteStatisticsCache statistics, Telemetry.CmsMetrics metrics, IOptions<CmsOptions> options, TimeProvider clock, HttpContext http)
     {
         request.Validate();
+        http.Response.Headers.CacheControl = "no-store";
         if (!BotFilter.IsBot(http.Request.Headers.UserAgent))
         {
-            if (buffer.Held >= options.Value.Counters.MaxPendingHits)
+            var counters = options.Value.Counters;
+            if (buffer.Held >= counters.MaxPendingHits)
             {
-                return TypedResults.Problem(
-                    statusCode: StatusCodes.Status503ServiceUnavailable,
-                    title: "Counting is paused.",
-                    detail: "The database has been unreachable for a while; hits are not accepted until it is back.");
+                return NotCounted("Too many hits are waiting for the database; this one was not counted.");
             }
 
-            buffer.Add(new Hit(request.VisitorId!, request.ContentId, clock.GetUtcNow().ToUniversalTime()));
+            // Not cancelled with the request: a browser that leaves still made the view, and the
+            // hit is in a batch already (a hit with nobody left to answer may be counted).
+            if (!await buffer.Add(new Hit(request.VisitorId!, request.ContentId, clock.GetUtcNow().ToUniversalTime())))
+            {
+                return NotCounted($"The database did not take the hit within {counters.HoldTimeout.TotalSeconds:0.#} s; it was not counted.");
+            }
+
             metrics.HitAccepted();
         }
 
-        http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Accepted((string?)null, statistics.Current);
     }
+
+    private static ProblemHttpResult NotCounted(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Counting is paused.", detail: detail);
 
     public static Ok<SiteStatistics> GetStatistics(SiteStatisticsCache statistics, HttpContext http)
     {

@@ -7,26 +7,34 @@ using Microsoft.Extensions.Options;
 namespace Cms.Api.Counters;
 
 /// <summary>
-/// Write-behind for the counters: at least once a second, drains the hit buffer into a
-/// batch and applies it in one transaction. A batch that fails (database restarting) is
-/// kept, with its id, and retried first next time: nothing is lost, and the id makes a
-/// batch that did commit before the failure count only once. Stopping the host flushes.
+/// Group commit for the counters: commits whatever hits arrived while the previous commit ran,
+/// one transaction per batch, and answers the batch's waiting beacon requests once it is
+/// committed, so a 202 means the hit is in the database (issue 19: a crash loses nothing
+/// answered). A batch that fails (database restarting) is retried with the same id every
+/// FlushInterval, so a batch that did commit before the failure counts once; hits held longer
+/// than HoldTimeout are given up and their requests told 503. Once per FlushInterval, not per
+/// commit, the work whose cost does not shrink with bigger batches: evicting cached view
+/// counts (here and, by NOTIFY, on every instance), reading the site statistics, clean-up.
 /// </summary>
 internal sealed class CounterFlusher(
     IServiceScopeFactory scopes, HitBuffer buffer, SiteStatisticsCache statistics, PublicCacheEviction cache,
     CmsMetrics metrics, IOptions<CmsOptions> options, TimeProvider clock, ILogger<CounterFlusher> logger) : BackgroundService, ICounterFlush
 {
     private static readonly TimeSpan CleanUpEvery = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan ShutdownPatience = TimeSpan.FromSeconds(15);
     private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly List<CounterBatch> pending = [];
+    private readonly List<HitBatch> pending = []; // sealed, not yet committed, oldest first
     private DateTimeOffset lastCleanUp = DateTimeOffset.MinValue;
-    private long failingSinceTicks; // 0: the last flush went through
+    private bool viewsWritten; // since the last tick: whether cached view counts are stale
+    private long failingSinceTicks; // 0: the last write went through
     private long lastWrittenTicks;
 
-    /// <summary>Since when flushes have been failing (hits are being held); null while they go through. Read by the readiness check.</summary>
+    private CounterOptions Settings => options.Value.Counters;
+
+    /// <summary>Since when writes have been failing (hits are being held); null while they go through. Read by the readiness check.</summary>
     public DateTimeOffset? FailingSince => Interlocked.Read(ref failingSinceTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
-    /// <summary>Hits accepted and not yet written.</summary>
+    /// <summary>Hits received and not yet committed (or given up).</summary>
     public long Held => buffer.Held;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -42,70 +50,114 @@ internal sealed class CounterFlusher(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        // Graceful shutdown: what was accepted goes to the database before the process ends.
+        // Graceful shutdown: what is waiting goes to the database before the process ends, and a
+        // hit arriving from now on is told 503 rather than left waiting for a flusher that is gone.
+        buffer.Close();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TimeSpan.FromSeconds(15));
+        deadline.CancelAfter(ShutdownPatience);
         try
         {
-            while (!await FlushAsync(deadline.Token))
+            while (!await WriteAsync(deadline.Token))
             {
                 logger.LogWarning("Shutdown flush failed; {Held} hits still held, retrying", buffer.Held);
                 await Task.Delay(TimeSpan.FromMilliseconds(500), deadline.Token);
             }
+
+            await TickAsync(deadline.Token);
         }
         catch (OperationCanceledException)
         {
-            logger.LogError("Stopped before the database took the last {Held} hits; they are lost", buffer.Held);
+            logger.LogError("Stopped before the database took the last {Held} hits", buffer.Held);
+            // A batch whose COMMIT was cut may be in the database: its requests get no answer
+            // (cut when the process ends), as after a crash, rather than a 503 that could be false.
+            GiveUp(b => !b.MayHaveCommitted);
         }
     }
 
-    /// <summary>Writes everything buffered so far; false if the database refused (the hits stay held).</summary>
+    /// <summary>Writes everything received so far and refreshes what depends on it; false if the database refused (the hits stay held).</summary>
     public async Task<bool> FlushAsync(CancellationToken ct)
+    {
+        var written = await WriteAsync(ct);
+        await TickAsync(ct);
+        return written;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Real time, not the injected clock: how often to flush is an operational matter,
+        // while the hits themselves carry the clock's timestamps.
+        var interval = Settings.FlushInterval;
+        var nextTick = Environment.TickCount64 + (long)interval.TotalMilliseconds;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var untilTick = TimeSpan.FromMilliseconds(Math.Max(0, nextTick - Environment.TickCount64));
+                if (FailingSince is null)
+                {
+                    await buffer.WaitForHitsAsync(untilTick, stoppingToken);
+                }
+                else
+                {
+                    await Task.Delay(untilTick, stoppingToken); // the database is away: try again at the tick
+                }
+
+                if (buffer.Held > 0)
+                {
+                    await WriteAsync(stoppingToken);
+                }
+
+                if (Environment.TickCount64 >= nextTick)
+                {
+                    await TickAsync(stoppingToken);
+                    nextTick = Environment.TickCount64 + (long)interval.TotalMilliseconds;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: StopAsync does the final flush.
+        }
+    }
+
+    /// <summary>Seals the open batch and commits every batch waiting, oldest first; false at the first refusal.</summary>
+    private async Task<bool> WriteAsync(CancellationToken ct)
     {
         await gate.WaitAsync(ct);
         try
         {
-            var hits = buffer.Drain();
-            if (hits.Count > 0)
+            if (buffer.Seal() is { } sealedBatch)
             {
-                pending.Add(new CounterBatch(Guid.NewGuid(), hits));
+                pending.Add(sealedBatch);
             }
 
-            var written = false;
             while (pending.Count > 0)
             {
                 var batch = pending[0];
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<CounterStore>().ApplyAsync(batch, ct);
+                    await scope.ServiceProvider.GetRequiredService<CounterStore>().ApplyAsync(batch.ToCounterBatch(), ct);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
-                    logger.LogWarning(exception, "Could not write {Count} hits to the database; they are kept and retried", batch.Hits.Count);
+                    batch.MayHaveCommitted |= exception is CommitOutcomeUnknownException;
+                    logger.LogWarning(exception, "Could not write {Count} hits to the database; they are held and retried", batch.Count);
                     Interlocked.CompareExchange(ref failingSinceTicks, clock.GetUtcNow().UtcTicks, 0);
+                    var hold = (long)Settings.HoldTimeout.TotalMilliseconds;
+                    GiveUp(b => !b.MayHaveCommitted && Environment.TickCount64 - b.OpenedAtMs >= hold);
                     return false;
                 }
 
                 pending.RemoveAt(0);
-                buffer.Written(batch.Hits.Count);
-                metrics.HitsFlushed(batch.Hits.Count);
-                written = true;
+                buffer.Settled(batch.Count);
+                batch.Committed();
+                metrics.HitsFlushed(batch.Count);
+                viewsWritten = true;
             }
 
             Interlocked.Exchange(ref failingSinceTicks, 0);
             Interlocked.Exchange(ref lastWrittenTicks, clock.GetUtcNow().UtcTicks);
-
-            // Cached public responses carry view counts: they live at most one flush that wrote
-            // hits. Other instances' batches arrive by NOTIFY (ChangeNotificationListener). A quiet
-            // tick evicts nothing, or the cache would be emptied every second for no reason.
-            if (written)
-            {
-                cache.ViewsChanged();
-            }
-
-            await TryRefreshStatisticsAsync(ct);
-            await CleanUpIfDueAsync(ct);
             return true;
         }
         finally
@@ -114,21 +166,67 @@ internal sealed class CounterFlusher(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Answers "not counted" to the requests of the held batches that match, and forgets their
+    /// hits. Only batches known not to be in the database may match, or a 503 would be a lie.
+    /// </summary>
+    private void GiveUp(Func<HitBatch, bool> which)
     {
-        // Real time, not the injected clock: how often to flush is an operational matter,
-        // while the hits themselves carry the clock's timestamps.
-        using var timer = new PeriodicTimer(options.Value.Counters.FlushInterval);
+        if (buffer.Seal() is { } sealedBatch)
+        {
+            pending.Add(sealedBatch);
+        }
+
+        foreach (var batch in pending.Where(which).ToList())
+        {
+            pending.Remove(batch);
+            buffer.Settled(batch.Count);
+            batch.GivenUp();
+            logger.LogError("Gave up {Count} hits the database did not take within {HoldTimeout}; their requests are told 503", batch.Count, Settings.HoldTimeout);
+        }
+    }
+
+    /// <summary>The periodic part: cached view counts evicted everywhere if hits were written, statistics re-read, old state cleaned up.</summary>
+    private async Task TickAsync(CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            // Cached public responses carry view counts: they live at most one FlushInterval after
+            // a write. A quiet tick evicts nothing, or the cache would be emptied every second for
+            // no reason; per commit it would be emptied hundreds of times a second under load.
+            if (viewsWritten)
             {
-                await FlushAsync(stoppingToken);
+                cache.ViewsChanged();
+                viewsWritten = !await TryAnnounceViewsAsync(ct); // unannounced: again at the next tick
             }
+
+            await TryRefreshStatisticsAsync(ct);
+            await CleanUpIfDueAsync(ct);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        finally
         {
-            // Stopping: StopAsync does the final flush.
+            gate.Release();
+        }
+    }
+
+    /// <summary>Tells the other instances (ChangeNotificationListener) to drop their cached view counts.</summary>
+    private async Task<bool> TryAnnounceViewsAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<CounterStore>().AnnounceViewsAsync(ct);
+            return true;
+        }
+        catch (ObjectDisposedException)
+        {
+            return false; // torn down around the last flush (see TryRefreshStatisticsAsync)
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogWarning(exception, "Could not announce new view counts; tried again at the next tick");
+            return false;
         }
     }
 

@@ -30,8 +30,9 @@ internal sealed class MigrationsHealthCheck(CmsDbContext db) : IHealthCheck
 }
 
 /// <summary>
-/// Hits reach the database: the beacon keeps accepting while the database is away (hits are
-/// held), but an instance that has not written for a while is not one to send readers to.
+/// Hits reach the database: while it is away beacons wait (their hits held, up to
+/// Cms:Counters:HoldTimeout), but an instance that has not written for a while is not one to
+/// send readers to.
 /// </summary>
 internal sealed class CounterFlushHealthCheck(CounterFlusher flusher, TimeProvider clock) : IHealthCheck
 {
@@ -43,7 +44,7 @@ internal sealed class CounterFlushHealthCheck(CounterFlusher flusher, TimeProvid
         return Task.FromResult(flusher.FailingSince switch
         {
             null => HealthCheckResult.Healthy("Hits are being written.", data),
-            { } since when clock.GetUtcNow() - since < Patience => HealthCheckResult.Degraded($"Writing hits has failed since {since:O}; they are held and retried.", data: data),
+            { } since when clock.GetUtcNow() - since < Patience => HealthCheckResult.Degraded($"Writing hits has failed since {since:O}; {flusher.Held} are held and retried.", data: data),
             { } since => HealthCheckResult.Unhealthy($"Writing hits has failed since {since:O}; {flusher.Held} are held.", data: data),
         });
     }

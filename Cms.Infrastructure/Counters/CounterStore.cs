@@ -20,7 +20,11 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(@k)", ct, ("k", FlushLock));
+        // Every read here is by key, a few hundred keys a batch. Without this the planner, whose
+        // statistics lag behind a table that grows by a batch every few milliseconds (new
+        // visitors, new marks), scanned whole tables: 40 ms a batch at 15,000 visitors
+        // (bench/README.md, 2026-12-04). Only the planner's cost changes, not what is possible.
+        await ExecuteAsync(connection, "SET LOCAL enable_seqscan = off; SELECT pg_advisory_xact_lock(@k)", ct, ("k", FlushLock));
         var fresh = await ExecuteAsync(connection,
             "INSERT INTO applied_counter_batches (batch_id, applied_at) VALUES (@id, now()) ON CONFLICT DO NOTHING",
             ct, ("id", batch.Id));
@@ -31,11 +35,23 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
 
         var returning = await ApplyVisitsAsync(connection, batch.Hits, ct);
         await ApplyViewsAsync(connection, batch.Hits, returning, ct);
-        // Other instances drop cached view counts once this commits.
-        await ExecuteAsync(connection, $"SELECT pg_notify('{Notifications.CmsChannels.Views}', '')", ct);
-        await transaction.CommitAsync(ct);
+        try
+        {
+            await transaction.CommitAsync(ct);
+        }
+        catch (Exception exception)
+        {
+            // Up to here a failure means "not applied" (PostgreSQL rolls back a transaction whose
+            // connection is lost); from COMMIT on, the answer may be lost after the fact.
+            throw new CommitOutcomeUnknownException(exception);
+        }
+
         return true;
     }
+
+    /// <summary>Tells every API process (their ChangeNotificationListener) that view counts changed, so they drop cached ones.</summary>
+    public async Task AnnounceViewsAsync(CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Notifications.CmsChannels.Views}, '')", ct);
 
     public async Task<SiteStatistics> ReadStatisticsAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -89,7 +105,7 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
         // of a statement sees the same snapshot, so "prev" holds the values from before the upsert.
         await using (var command = new NpgsqlCommand("""
             WITH input AS (SELECT * FROM unnest(@ids, @seen) AS t(visitor_id, seen)),
-            prev AS (SELECT p.visitor_id, p.last_seen_at FROM visitor_presence p JOIN input i ON i.visitor_id = p.visitor_id),
+            prev AS (SELECT visitor_id, last_seen_at FROM visitor_presence WHERE visitor_id = ANY(@ids)),
             upsert AS (
               INSERT INTO visitor_presence (visitor_id, last_seen_at) SELECT visitor_id, seen FROM input
               ON CONFLICT (visitor_id) DO UPDATE SET last_seen_at = greatest(visitor_presence.last_seen_at, EXCLUDED.last_seen_at))
@@ -157,17 +173,20 @@ public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
         if (known.Count > 0)
         {
             await using (var command = new NpgsqlCommand("""
-                SELECT m.visitor_id, m.content_id, m.counted_at
-                FROM view_marks m JOIN unnest(@visitors, @contents) AS p(visitor_id, content_id)
-                  ON m.visitor_id = p.visitor_id AND m.content_id = p.content_id
+                SELECT visitor_id, content_id, counted_at FROM view_marks WHERE visitor_id = ANY(@visitors)
                 """, connection))
             {
-                command.Parameters.AddWithValue("visitors", known.Select(k => k.VisitorId).ToArray());
-                command.Parameters.AddWithValue("contents", known.Select(k => k.Content).ToArray());
+                // A visitor's marks of other items come along too (a few, at most one per item it
+                // viewed within the window); only the pairs of this batch are kept.
+                command.Parameters.AddWithValue("visitors", known.Select(k => k.VisitorId).Distinct(StringComparer.Ordinal).ToArray());
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
-                    marks[(reader.GetString(0), reader.GetInt64(1))] = reader.GetFieldValue<DateTimeOffset>(2);
+                    var pair = (reader.GetString(0), reader.GetInt64(1));
+                    if (pairs.ContainsKey(pair))
+                    {
+                        marks[pair] = reader.GetFieldValue<DateTimeOffset>(2);
+                    }
                 }
             }
         }

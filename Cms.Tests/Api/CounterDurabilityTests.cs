@@ -44,39 +44,70 @@ public sealed class CounterDurabilityTests
     }
 
     [Fact]
-    public async Task A_flush_during_a_database_outage_is_retried_with_nothing_lost_or_doubled()
+    public async Task A_202_means_the_hit_is_already_in_the_database()
     {
-        await using var app = new ExplicitFlushApp(); // the hits below must still be held when the outage starts
+        await using var app = new CounterApp(flushInterval: TimeSpan.FromHours(1), hold: TimeSpan.FromMinutes(1)); // nothing periodic runs
+        await app.InitializeAsync();
+        var item = await PublishedArticleAsync(app, "Chấp nhận là đã lưu");
+        using var client = app.Anonymous();
+
+        Assert.Equal(202, (int)(await client.HitAsync("committed-visitor-001", item)).StatusCode);
+
+        // No flush asked for: the answer came after the commit.
+        Assert.Equal(1, await ScalarAsync(app.ConnectionString, $"SELECT views FROM content_view_totals WHERE content_id = {item}"));
+        Assert.Equal(1, await ScalarAsync(app.ConnectionString, "SELECT sum(visits) FROM site_daily_visits"));
+    }
+
+    [Fact]
+    public async Task Hits_sent_while_the_database_is_away_wait_for_it_and_count_once()
+    {
+        await using var app = new CounterApp(flushInterval: TimeSpan.FromMilliseconds(200), hold: TimeSpan.FromMinutes(2));
         await app.InitializeAsync();
         var item = await PublishedArticleAsync(app, "Mất kết nối cơ sở dữ liệu");
-        var database = new NpgsqlConnectionStringBuilder(app.ConnectionString).Database!;
-        var admin = new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
-
         using var client = app.Anonymous();
         for (var i = 0; i < 10; i++)
         {
-            await client.HitAsync($"outage-before-{i:D3}", item);
+            Assert.Equal(202, (int)(await client.HitAsync($"outage-before-{i:D3}", item)).StatusCode);
         }
 
-        // The database stops taking connections, and the open ones are cut.
-        await ScalarAsync(admin, $"SELECT count(*) FROM (SELECT 1) x; ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS false");
-        await ScalarAsync(admin, $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{database}'");
-        NpgsqlConnection.ClearAllPools();
-
-        var flusher = (Cms.Api.Counters.ICounterFlush)app.Factory.Services.GetService(typeof(Cms.Api.Counters.ICounterFlush))!;
-        Assert.False(await flusher.FlushAsync(Ct));
-        for (var i = 0; i < 10; i++)
+        await using (var outage = await DatabaseOutage.BeginAsync(app.ConnectionString))
         {
-            Assert.Equal(202, (int)(await client.HitAsync($"outage-during-{i:D3}", item)).StatusCode); // still accepted, held in memory
+            var during = Enumerable.Range(0, 10).Select(i => client.HitAsync($"outage-during-{i:D3}", item)).ToList();
+            await WaitForCountersAsync(app, "degraded"); // the flusher has tried and failed
+
+            Assert.All(during, hit => Assert.False(hit.IsCompleted, "A hit was answered while the database was away."));
+            await outage.EndAsync();
+            Assert.All(await Task.WhenAll(during), hit => Assert.Equal(202, (int)hit.StatusCode));
         }
 
-        Assert.False(await flusher.FlushAsync(Ct));
-        await ScalarAsync(admin, $"SELECT count(*) FROM (SELECT 1) x; ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS true");
-
-        await app.FlushAsync();
-        await app.FlushAsync();
         Assert.Equal(20, await ScalarAsync(app.ConnectionString, $"SELECT views FROM content_view_totals WHERE content_id = {item}"));
         Assert.Equal(20, await ScalarAsync(app.ConnectionString, "SELECT sum(visits) FROM site_daily_visits"));
+        await WaitForCountersAsync(app, "healthy");
+    }
+
+    [Fact]
+    public async Task A_hit_the_database_does_not_take_within_the_hold_timeout_is_told_503_and_never_counted()
+    {
+        await using var app = new CounterApp(flushInterval: TimeSpan.FromMilliseconds(200), hold: TimeSpan.FromSeconds(1));
+        await app.InitializeAsync();
+        var item = await PublishedArticleAsync(app, "Quá thời gian chờ");
+        using var client = app.Anonymous();
+
+        await using (var outage = await DatabaseOutage.BeginAsync(app.ConnectionString))
+        {
+            foreach (var answer in await Task.WhenAll(Enumerable.Range(0, 5).Select(i => client.HitAsync($"given-up-{i:D3}", item))))
+            {
+                var problem = await answer.AssertProblemAsync(503);
+                Assert.Contains("not counted", problem.Detail, StringComparison.Ordinal);
+            }
+
+            await outage.EndAsync();
+        }
+
+        await app.FlushAsync();
+        Assert.Equal(0, await ScalarAsync(app.ConnectionString, $"SELECT count(*) FROM content_view_totals WHERE content_id = {item}"));
+        Assert.Equal(0, await ScalarAsync(app.ConnectionString, "SELECT coalesce(sum(visits), 0) FROM site_daily_visits"));
+        Assert.Equal(202, (int)(await client.HitAsync("given-up-after", item)).StatusCode); // counting resumed
     }
 
     [Fact]
@@ -117,12 +148,68 @@ public sealed class CounterDurabilityTests
         Assert.Equal(one, await second.StatsAsync());
     }
 
-    /// <summary>Flushes only when a test says so (the timer would otherwise race the test's steps).</summary>
-    private sealed class ExplicitFlushApp : CmsApp
+    /// <summary>Waits (up to 30 s) until the readiness check reports the counters in the given state.</summary>
+    private static async Task WaitForCountersAsync(CmsApp app, string state)
+    {
+        using var client = app.Anonymous();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        string? seen = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            var ready = await client.GetAsync("/health/ready", Ct);
+            seen = (await ready.BodyAsync<HealthBody>()).Checks["counters"].Status;
+            if (seen == state)
+            {
+                return;
+            }
+
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.Fail($"The counters stayed {seen}, not {state}.");
+    }
+
+    /// <summary>The counters' timing set by the test: how often periodic work and retries run, how long a beacon may wait.</summary>
+    private sealed class CounterApp(TimeSpan flushInterval, TimeSpan hold) : CmsApp
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
-            ["Cms:Counters:FlushInterval"] = "01:00:00",
+            ["Cms:Counters:FlushInterval"] = flushInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+            ["Cms:Counters:HoldTimeout"] = hold.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         };
+    }
+
+    /// <summary>The test's database stops taking connections and its open ones are cut, until EndAsync (or disposal).</summary>
+    private sealed class DatabaseOutage : IAsyncDisposable
+    {
+        private readonly string admin;
+        private readonly string database;
+        private bool ended;
+
+        private DatabaseOutage(string connectionString)
+        {
+            database = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+            admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString;
+        }
+
+        public static async Task<DatabaseOutage> BeginAsync(string connectionString)
+        {
+            var outage = new DatabaseOutage(connectionString);
+            await ScalarAsync(outage.admin, $"SELECT count(*) FROM (SELECT 1) x; ALTER DATABASE \"{outage.database}\" ALLOW_CONNECTIONS false");
+            await ScalarAsync(outage.admin, $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{outage.database}'");
+            NpgsqlConnection.ClearAllPools();
+            return outage;
+        }
+
+        public async Task EndAsync()
+        {
+            if (!ended)
+            {
+                ended = true;
+                await ScalarAsync(admin, $"SELECT count(*) FROM (SELECT 1) x; ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS true");
+            }
+        }
+
+        public async ValueTask DisposeAsync() => await EndAsync();
     }
 }

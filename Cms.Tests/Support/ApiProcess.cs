@@ -121,6 +121,13 @@ public sealed class ApiProcess : IAsyncDisposable
         kill.WaitForExit();
     }
 
+    /// <summary>SIGKILL: a crash or an out-of-memory kill; the process gets no chance to finish anything.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill();
+        await process.WaitForExitAsync(Ct);
+    }
+
     public async Task<bool> WaitForExitAsync(TimeSpan timeout)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(Ct);

@@ -190,7 +190,7 @@ export interface paths {
         put?: never;
         /**
          * Count a page view (the site calls this once per page) and get the site statistics
-         * @description Answers at once with Đang online / Hôm nay / Trong tuần / Tất cả; the hit reaches the database within about a second. The same visitor viewing the same item again within 30 minutes counts once; robots are not counted.
+         * @description Answers 202 once the hit is committed to the database (a few milliseconds: hits arriving together share one transaction), with Đang online / Hôm nay / Trong tuần / Tất cả as of the last second. 503: the hit was not counted (the database is unreachable). The same visitor viewing the same item again within 30 minutes counts once; robots are not counted.
          */
         post: operations["RecordHit"];
         delete?: never;
