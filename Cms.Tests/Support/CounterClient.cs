@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Tests.Support;
 
-/// <summary>Sends hits the way the site does (a browser's User-Agent) and forces the write-behind flush.</summary>
+/// <summary>Sends hits the way the site does (a browser's User-Agent) and forces the counters' periodic work (eviction, statistics).</summary>
 public static class CounterClient
 {
     public const string Browser = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36";
