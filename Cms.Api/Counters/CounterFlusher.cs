@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Cms.Api.Caching;
 using Cms.Api.Configuration;
 using Cms.Api.Telemetry;
@@ -134,6 +135,7 @@ internal sealed class CounterFlusher(
             while (pending.Count > 0)
             {
                 var batch = pending[0];
+                var started = Stopwatch.GetTimestamp(); // real time, as for the flush interval
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
@@ -152,7 +154,7 @@ internal sealed class CounterFlusher(
                 pending.RemoveAt(0);
                 buffer.Settled(batch.Count);
                 batch.Committed();
-                metrics.HitsFlushed(batch.Count);
+                metrics.BatchCommitted(batch.Count, Stopwatch.GetElapsedTime(started));
                 viewsWritten = true;
             }
 
@@ -182,6 +184,7 @@ internal sealed class CounterFlusher(
             pending.Remove(batch);
             buffer.Settled(batch.Count);
             batch.GivenUp();
+            metrics.HitsGivenUp(batch.Count);
             logger.LogError("Gave up {Count} hits the database did not take within {HoldTimeout}; their requests are told 503", batch.Count, Settings.HoldTimeout);
         }
     }

@@ -4,7 +4,8 @@ namespace Cms.Api.Telemetry;
 
 /// <summary>
 /// The API's own figures, beside ASP.NET Core's request durations and the HTTP client's and
-/// Npgsql's: hits accepted and written, how far writing lags, webhook deliveries by outcome,
+/// Npgsql's: hits accepted, written and given up, the size and commit time of hit batches, how
+/// far writing lags, webhook deliveries by outcome,
 /// items the scheduler published. One meter, "Cms.Api", exported by OpenTelemetry.
 /// </summary>
 internal sealed class CmsMetrics
@@ -13,14 +14,23 @@ internal sealed class CmsMetrics
 
     private readonly Counter<long> hitsAccepted;
     private readonly Counter<long> hitsFlushed;
+    private readonly Counter<long> hitsGivenUp;
+    private readonly Histogram<int> batchSize;
+    private readonly Histogram<double> commitDuration;
     private readonly Counter<long> webhookDeliveries;
     private readonly Counter<long> scheduledPublished;
 
     public CmsMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
-        hitsAccepted = meter.CreateCounter<long>("cms.hits.accepted", "{hit}", "Page-view hits the beacon accepted");
+        hitsAccepted = meter.CreateCounter<long>("cms.hits.accepted", "{hit}", "Page-view hits the beacon answered 202 (each committed first)");
         hitsFlushed = meter.CreateCounter<long>("cms.hits.flushed", "{hit}", "Hits written to the database");
+        hitsGivenUp = meter.CreateCounter<long>("cms.hits.given_up", "{hit}", "Hits the database did not take within HoldTimeout; their beacons were answered 503");
+        // Group commit at work: batches grow with the load; a beacon waits about one commit.
+        batchSize = meter.CreateHistogram<int>("cms.hits.batch_size", "{hit}", "Hits per committed batch",
+            advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000] });
+        commitDuration = meter.CreateHistogram<double>("cms.hits.commit_duration", "s", "Time to apply and commit one batch of hits",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 5] });
         webhookDeliveries = meter.CreateCounter<long>("cms.webhooks.deliveries", "{attempt}", "Webhook delivery attempts, by outcome");
         scheduledPublished = meter.CreateCounter<long>("cms.scheduler.published", "{item}", "Scheduled items published when their time came");
         meter.CreateObservableGauge("cms.hits.held", () => HeldHits?.Invoke() ?? 0, "{hit}", "Hits accepted and not yet written");
@@ -34,7 +44,15 @@ internal sealed class CmsMetrics
 
     public void HitAccepted() => hitsAccepted.Add(1);
 
-    public void HitsFlushed(int count) => hitsFlushed.Add(count);
+    /// <summary>One batch committed: its size and how long applying and committing it took.</summary>
+    public void BatchCommitted(int count, TimeSpan duration)
+    {
+        hitsFlushed.Add(count);
+        batchSize.Record(count);
+        commitDuration.Record(duration.TotalSeconds);
+    }
+
+    public void HitsGivenUp(int count) => hitsGivenUp.Add(count);
 
     public void WebhookAttempt(bool delivered) =>
         webhookDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", delivered ? "delivered" : "failed"));

@@ -38,6 +38,8 @@ public sealed class TelemetryTests(TelemetryTests.App app) : IClassFixture<Telem
         Assert.Contains("http_server_request_duration_seconds", metrics, StringComparison.Ordinal);
         Assert.Matches(@"cms_hits_accepted[a-z_]*(\{[^}]*\})? [1-9]", ours);
         Assert.Matches(@"cms_hits_flushed[a-z_]*(\{[^}]*\})? [1-9]", ours);
+        Assert.Matches(@"cms_hits_batch_size[a-z_]*_count(\{[^}]*\})? [1-9]", ours); // one committed batch at least
+        Assert.Matches(@"cms_hits_commit_duration_seconds_count(\{[^}]*\})? [1-9]", ours);
         Assert.Contains("cms_hits_held", metrics, StringComparison.Ordinal);
         Assert.Contains("cms_hits_flush_lag", metrics, StringComparison.Ordinal);
     }
