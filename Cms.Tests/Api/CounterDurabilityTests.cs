@@ -111,6 +111,42 @@ public sealed class CounterDurabilityTests
     }
 
     [Fact]
+    public async Task A_batch_whose_commit_was_cut_is_never_given_up_and_counts_once()
+    {
+        await using var app = new CounterApp(flushInterval: TimeSpan.FromMilliseconds(200), hold: TimeSpan.FromSeconds(1));
+        await app.InitializeAsync();
+        var item = await PublishedArticleAsync(app, "Cam kết bị cắt ngang");
+        // Every commit of a batch now takes 3 s (a deferred trigger), long enough to cut it mid-COMMIT.
+        await ScalarAsync(app.ConnectionString, """
+            SELECT 1;
+            CREATE FUNCTION test_slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(3); RETURN NULL; END $$;
+            CREATE CONSTRAINT TRIGGER test_slow_commit AFTER INSERT ON applied_counter_batches
+              DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_slow_commit();
+            """);
+        using var client = app.Anonymous();
+        var sent = DateTime.UtcNow;
+        var hit = client.HitAsync("cut-commit-visitor-001", item);
+
+        var database = new NpgsqlConnectionStringBuilder(app.ConnectionString).Database!;
+        var committing = $"SELECT coalesce(max(pid), 0) FROM pg_stat_activity WHERE datname = '{database}' AND state = 'active' AND query = 'COMMIT'";
+        long pid;
+        while ((pid = await ScalarAsync(app.ConnectionString, committing)) == 0)
+        {
+            await Task.Delay(20, Ct);
+        }
+
+        // Older than the hold timeout when its COMMIT breaks: only "the database may have it"
+        // keeps the batch from being given up, and it must (a 503 could be a lie).
+        await Task.Delay(TimeSpan.FromSeconds(1.5) - (DateTime.UtcNow - sent) is { Ticks: > 0 } wait ? wait : TimeSpan.Zero, Ct);
+        Assert.Equal(1, await ScalarAsync(app.ConnectionString, $"SELECT count(pg_terminate_backend({pid}))"));
+
+        Assert.Equal(202, (int)(await hit).StatusCode); // retried under its id, committed the second time
+        await ScalarAsync(app.ConnectionString, "SELECT 1; DROP TRIGGER test_slow_commit ON applied_counter_batches");
+        Assert.Equal(1, await ScalarAsync(app.ConnectionString, $"SELECT views FROM content_view_totals WHERE content_id = {item}"));
+        Assert.Equal(1, await ScalarAsync(app.ConnectionString, "SELECT count(*) FROM applied_counter_batches"));
+    }
+
+    [Fact]
     public async Task Two_api_processes_on_one_database_count_as_one()
     {
         await using var first = new CmsApp();
