@@ -9,8 +9,8 @@ namespace Cms.Api.Caching;
 /// <summary>
 /// Public GETs are cached in memory (ASP.NET Core's output cache), keyed by path and query,
 /// and evicted by tag: at once when content changes or a scheduled item goes live, and after
-/// each counter flush so view counts stay as live as the write-behind. Responses are
-/// compressed (Brotli, gzip) for phones on slow networks.
+/// each FlushInterval in which hits were written, so view counts stay about a second fresh.
+/// Responses are compressed (Brotli, gzip) for phones on slow networks.
 /// </summary>
 internal static class CachingSetup
 {

@@ -16,6 +16,6 @@ internal static class PublicCache
     /// <summary>Evicted whenever published content, sections or tags change, or a scheduled item goes live.</summary>
     public const string ContentTag = "content";
 
-    /// <summary>Evicted after every counter flush: cached view counts are never older than the write-behind.</summary>
+    /// <summary>Evicted once a FlushInterval after hits were written: cached view counts are never older than that.</summary>
     public const string ViewsTag = "views";
 }

@@ -33,7 +33,7 @@ public sealed class CounterTests(CmsApp app) : IClassFixture<CmsApp>
 
     private async Task<long> ViewsOfAsync(long item) => (await ViewsAsync([item])).GetValueOrDefault(item);
 
-    /// <summary>Hits an item from one visitor, then makes the write-behind flush.</summary>
+    /// <summary>Hits an item from one visitor, then runs the counters' periodic work (statistics, eviction).</summary>
     private async Task ViewAsync(string visitor, long item)
     {
         using var client = app.Anonymous();
@@ -448,7 +448,7 @@ public sealed class CounterTests(CmsApp app) : IClassFixture<CmsApp>
         await (await client.GetAsync($"/api/v1/most-viewed?{query}", Ct)).AssertProblemAsync(400);
     }
 
-    // --- The write-behind batches ---------------------------------------------------------------
+    // --- The batches -------------------------------------------------------------------------------
 
     [Fact]
     public async Task Applying_the_same_batch_twice_counts_it_once()
