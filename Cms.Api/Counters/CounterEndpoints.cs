@@ -54,7 +54,7 @@ internal static class CounterEndpoints
             // hit is in a batch already (a hit with nobody left to answer may be counted).
             if (!await buffer.Add(new Hit(request.VisitorId!, request.ContentId, clock.GetUtcNow().ToUniversalTime())))
             {
-                return NotCounted($"The database did not take the hit within {counters.HoldTimeout.TotalSeconds:0.#} s; it was not counted.");
+                return NotCounted($"The hit was not counted: the database did not take it within {counters.HoldTimeout.TotalSeconds:0.#} s, or this server is stopping.");
             }
 
             metrics.HitAccepted();
