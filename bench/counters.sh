@@ -69,7 +69,7 @@ wait_for "http://127.0.0.1:$NAIVE_PORT/api/v1/hits"
 log "warming up both sides (${WARMUP}s each)"
 run_wrk "http://127.0.0.1:$NAIVE_PORT" "naive-warm" 64 "$WARMUP" >/dev/null
 run_wrk "http://127.0.0.1:$API_PORT" "ours-warm" 64 "$WARMUP" >/dev/null
-counted_before="$(views_recorded)"
+views_before="$(views_recorded)"
 
 # Per number of connections, two rounds, alternating, so that a passing burst of other load
 # on the machine hits both sides alike; rates are the totals of both rounds, percentiles
@@ -105,7 +105,7 @@ for connections in $CONNECTION_COUNTS; do
 done
 
 kill -TERM "$api_pid" && wait "$api_pid" || true # a graceful stop flushes what is held
-recorded=$(($(views_recorded) - counted_before))
+recorded=$(($(views_recorded) - views_before))
 visits="$(psql_ -d cms_bench -c "SELECT coalesce(sum(visits), 0) FROM site_daily_visits")"
 
 # The crash round: every hit a browser's, the API killed halfway, then started again.

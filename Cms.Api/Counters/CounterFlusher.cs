@@ -214,43 +214,12 @@ internal sealed class CounterFlusher(
     }
 
     /// <summary>Tells the other instances (ChangeNotificationListener) to drop their cached view counts.</summary>
-    private async Task<bool> TryAnnounceViewsAsync(CancellationToken ct)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<CounterStore>().AnnounceViewsAsync(ct);
-            return true;
-        }
-        catch (ObjectDisposedException)
-        {
-            return false; // torn down around the last flush (see TryRefreshStatisticsAsync)
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            logger.LogWarning(exception, "Could not announce new view counts; tried again at the next tick");
-            return false;
-        }
-    }
+    private Task<bool> TryAnnounceViewsAsync(CancellationToken ct) =>
+        TryWithStoreAsync((store, ct) => store.AnnounceViewsAsync(ct), "Could not announce new view counts; tried again at the next tick", ct);
 
-    private async Task TryRefreshStatisticsAsync(CancellationToken ct)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            statistics.Set(await scope.ServiceProvider.GetRequiredService<CounterStore>().ReadStatisticsAsync(clock.GetUtcNow(), ct));
-        }
-        catch (ObjectDisposedException)
-        {
-            // The host is being torn down around the last flush (a test host disposes its
-            // services while hosted services still stop): nobody is left to read the figures.
-            logger.LogDebug("Site statistics not refreshed: the application is shutting down");
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            logger.LogWarning(exception, "Could not read the site statistics; serving the last known figures");
-        }
-    }
+    private Task<bool> TryRefreshStatisticsAsync(CancellationToken ct) =>
+        TryWithStoreAsync(async (store, ct) => statistics.Set(await store.ReadStatisticsAsync(clock.GetUtcNow(), ct)),
+            "Could not read the site statistics; serving the last known figures", ct);
 
     private async Task CleanUpIfDueAsync(CancellationToken ct)
     {
@@ -261,14 +230,32 @@ internal sealed class CounterFlusher(
         }
 
         lastCleanUp = now;
+        await TryWithStoreAsync((store, ct) => store.CleanUpAsync(now, ct), "Counter clean-up failed; it is tried again later", ct);
+    }
+
+    /// <summary>
+    /// The periodic work's one way to reach the database: a failure is logged and answered false
+    /// (the work is tried again at a later tick), never thrown into the flusher's loop.
+    /// </summary>
+    private async Task<bool> TryWithStoreAsync(Func<CounterStore, CancellationToken, Task> work, string failure, CancellationToken ct)
+    {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<CounterStore>().CleanUpAsync(now, ct);
+            await work(scope.ServiceProvider.GetRequiredService<CounterStore>(), ct);
+            return true;
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is being torn down around the last flush (a test host disposes its
+            // services while hosted services still stop): nobody is left to need it.
+            logger.LogDebug("Counter work skipped: the application is shutting down");
+            return false;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            logger.LogWarning(exception, "Counter clean-up failed; it is tried again later");
+            logger.LogWarning(exception, failure);
+            return false;
         }
     }
 }

@@ -13,8 +13,6 @@ namespace Cms.Infrastructure.Counters;
 /// </summary>
 public sealed class CounterImporter(CmsDbContext db, TimeProvider clock)
 {
-    private const long FlushLock = 0x436d_7343_6e74_72; // the same lock as flushes: never interleave with one
-
     public sealed record ItemFigure(long ContentId, long Views);
 
     /// <summary>Returns the ids among <paramref name="items"/> that do not exist; nothing is written if there are any.</summary>
@@ -23,7 +21,7 @@ public sealed class CounterImporter(CmsDbContext db, TimeProvider clock)
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({FlushLock})", ct);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({CounterStore.FlushLock})", ct);
             var ids = items.Select(i => i.ContentId).Distinct().ToArray();
             var known = await db.ContentItems.Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
             var unknown = ids.Except(known).ToList();

@@ -12,7 +12,8 @@ namespace Cms.Infrastructure.Counters;
 /// </summary>
 public sealed class CounterStore(CmsDbContext db, CounterSettings settings)
 {
-    private const long FlushLock = 0x436d_7343_6e74_72; // "CmsCntr"
+    /// <summary>The advisory lock every flush takes; the importer takes it too, so the two never interleave.</summary>
+    internal const long FlushLock = 0x436d_7343_6e74_72; // "CmsCntr"
 
     /// <summary>Applies the batch; false if it had been applied before (a retry after an unclear failure).</summary>
     /// <remarks>

@@ -22,6 +22,14 @@ public sealed class CounterDurabilityTests
         return Convert.ToInt64(await command.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
     [Fact]
     public async Task Stopping_the_host_flushes_what_it_accepted()
     {
@@ -117,8 +125,7 @@ public sealed class CounterDurabilityTests
         await app.InitializeAsync();
         var item = await PublishedArticleAsync(app, "Cam kết bị cắt ngang");
         // Every commit of a batch now takes 3 s (a deferred trigger), long enough to cut it mid-COMMIT.
-        await ScalarAsync(app.ConnectionString, """
-            SELECT 1;
+        await ExecuteAsync(app.ConnectionString, """
             CREATE FUNCTION test_slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(3); RETURN NULL; END $$;
             CREATE CONSTRAINT TRIGGER test_slow_commit AFTER INSERT ON applied_counter_batches
               DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_slow_commit();
@@ -141,7 +148,7 @@ public sealed class CounterDurabilityTests
         Assert.Equal(1, await ScalarAsync(app.ConnectionString, $"SELECT count(pg_terminate_backend({pid}))"));
 
         Assert.Equal(202, (int)(await hit).StatusCode); // retried under its id, committed the second time
-        await ScalarAsync(app.ConnectionString, "SELECT 1; DROP TRIGGER test_slow_commit ON applied_counter_batches");
+        await ExecuteAsync(app.ConnectionString, "DROP TRIGGER test_slow_commit ON applied_counter_batches");
         Assert.Equal(1, await ScalarAsync(app.ConnectionString, $"SELECT views FROM content_view_totals WHERE content_id = {item}"));
         Assert.Equal(1, await ScalarAsync(app.ConnectionString, "SELECT count(*) FROM applied_counter_batches"));
     }
@@ -231,7 +238,7 @@ public sealed class CounterDurabilityTests
         public static async Task<DatabaseOutage> BeginAsync(string connectionString)
         {
             var outage = new DatabaseOutage(connectionString);
-            await ScalarAsync(outage.admin, $"SELECT count(*) FROM (SELECT 1) x; ALTER DATABASE \"{outage.database}\" ALLOW_CONNECTIONS false");
+            await ExecuteAsync(outage.admin, $"ALTER DATABASE \"{outage.database}\" ALLOW_CONNECTIONS false");
             await ScalarAsync(outage.admin, $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{outage.database}'");
             NpgsqlConnection.ClearAllPools();
             return outage;
@@ -242,7 +249,7 @@ public sealed class CounterDurabilityTests
             if (!ended)
             {
                 ended = true;
-                await ScalarAsync(admin, $"SELECT count(*) FROM (SELECT 1) x; ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS true");
+                await ExecuteAsync(admin, $"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS true");
             }
         }
 
