@@ -7,6 +7,9 @@ public abstract record ContentDetail : ContentCard
 
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>Search and share overrides the editor set; null when none (use the item's own title, summary, cover and address).</summary>
+    public SeoResponse? Seo { get; init; }
+
     /// <summary>Management API only (null in public responses): the user who created the item, whose draft it is.</summary>
     public string? CreatedBy { get; init; }
 

@@ -12,7 +12,7 @@ namespace Cms.Api.Content;
 /// <summary>
 /// Turns the shared part of a request into domain fields: looks up the category
 /// (an unknown id is a 400 on categoryId), finds or creates the tags by slug, and gives the
-/// cover the size the media library knows it has.
+/// cover (and the share picture) the size the media library knows it has.
 /// </summary>
 internal sealed class ContentFieldsFactory(CmsDbContext db)
 {
@@ -25,8 +25,12 @@ internal sealed class ContentFieldsFactory(CmsDbContext db)
                 ?? throw new ValidationException([new ValidationFailure("categoryId", $"There is no category {categoryId}.")]);
         }
 
-        return new ContentFields(request.Title!, request.Summary, await ImageAsync(request.CoverImage, ct), category, await TagsAsync(request.Tags, ct), request.Author);
+        return new ContentFields(request.Title!, request.Summary, await ImageAsync(request.CoverImage, ct), category, await TagsAsync(request.Tags, ct), request.Author,
+            await SeoAsync(request.Seo, ct));
     }
+
+    private async Task<SeoFields?> SeoAsync(SeoRequest? request, CancellationToken ct) =>
+        request is null ? null : new SeoFields(request.Title, request.Description, await ImageAsync(request.Image, ct), request.CanonicalUrl);
 
     /// <summary>The picture, with its size when it is a file of the media library.</summary>
     private async Task<Image?> ImageAsync(ImageRequest? request, CancellationToken ct)

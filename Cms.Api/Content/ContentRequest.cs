@@ -23,4 +23,7 @@ public abstract record ContentRequest
 
     /// <summary>The byline as printed, e.g. "Lê Vũ".</summary>
     public string? Author { get; init; }
+
+    /// <summary>Optional search and share overrides (title, description, picture, canonical URL).</summary>
+    public SeoRequest? Seo { get; init; }
 }

@@ -21,5 +21,6 @@ internal abstract class ContentRequestValidator<T> : AbstractValidator<T>
         RuleForEach(x => x.Tags).NotEmpty().MaximumLength(100)
             .Must(t => Tag.SlugOf(t).Length > 0).WithMessage("A tag needs at least one letter or digit.");
         RuleFor(x => x.Author).MaximumLength(200);
+        RuleFor(x => x.Seo!).SetValidator(new SeoRequestValidator()).When(x => x.Seo is not null);
     }
 }

@@ -17,5 +17,6 @@ internal static class ContentSnapshot
             CategoryId = item.CategoryId,
             Tags = item.Tags.Select(t => t.Name).ToList(),
             Author = item.Author,
+            Seo = SeoRequest.From(item.Seo),
         });
 }

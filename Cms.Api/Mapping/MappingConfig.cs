@@ -29,6 +29,7 @@ internal static class MappingConfig
     {
         var config = new TypeAdapterConfig();
         config.NewConfig<Image, ImageResponse>();
+        config.NewConfig<SeoFields, SeoResponse>();
         config.NewConfig<Category, CategoryRef>();
         config.NewConfig<Tag, TagResponse>();
         config.NewConfig<Category, Categories.CategoryResponse>();

@@ -9,4 +9,5 @@ public sealed record ContentFields(
     Image? CoverImage,
     Category? Category,
     IReadOnlyList<Tag> Tags,
-    string? Author);
+    string? Author,
+    SeoFields? Seo = null);

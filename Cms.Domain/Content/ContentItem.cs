@@ -50,6 +50,9 @@ public abstract class ContentItem : IAudited
     /// <summary>The byline as printed, e.g. "Lê Vũ".</summary>
     public string? Author { get; private set; }
 
+    /// <summary>Search and share overrides (title, description, picture, canonical URL); null when none.</summary>
+    public SeoFields? Seo { get; private set; }
+
     public ContentStatus Status { get; private set; }
 
     /// <summary>When the item went (or goes, if scheduled) public. Kept across unpublish/publish.</summary>
@@ -86,6 +89,7 @@ public abstract class ContentItem : IAudited
         Summary = Text.CleanOptional(fields.Summary);
         CoverImage = fields.CoverImage;
         Author = Text.CleanOptional(fields.Author);
+        Seo = fields.Seo is { IsEmpty: false } seo ? seo : null;
         SetCategory(fields.Category);
         tags.Clear();
         tags.AddRange(fields.Tags.DistinctBy(t => t.Slug));

@@ -28,7 +28,7 @@ public static class ContentReader
         """;
 
     private const string DetailColumns = """
-        , c.created_at, c.updated_at, c.xmin, c.body, c.interviewee, c.exchanges, c.closing, c.description, c.source
+        , c.created_at, c.updated_at, c.xmin, c.body, c.interviewee, c.exchanges, c.closing, c.description, c.source, c.seo
         """;
 
     private const string From = """
@@ -136,6 +136,7 @@ public static class ContentReader
         Closing = Text(row, 22),
         Description = Text(row, 23),
         Source = Json<VideoSource>(row, 24),
+        Seo = Json<SeoFields>(row, 25),
     };
 
     /// <summary>In name order, as the entity map sorts them (the same comparer, not the database's collation).</summary>

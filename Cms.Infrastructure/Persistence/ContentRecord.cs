@@ -48,6 +48,8 @@ public sealed record ContentRecord
 
     public uint Version { get; init; }
 
+    public SeoFields? Seo { get; init; }
+
     /// <summary>Articles.</summary>
     public string? Body { get; init; }
 

@@ -246,6 +246,7 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
         request["categoryId"] = section.Id;
         request["coverImage"] = new { url = "https://media.example.vn/bia.jpg", caption = "Ảnh bìa", alt = "Toàn cảnh" };
         request["tags"] = new[] { "Đảng bộ", "Ánh sáng", "chuyển đổi số" };
+        request["seo"] = Samples.Seo();
         var item = (await editor.PublishedAsync(route, request)).As<ItemBody>();
         await reader.HitAsync($"visitor-{item.Id}-1", item.Id);
         await reader.HitAsync($"visitor-{item.Id}-2", item.Id);

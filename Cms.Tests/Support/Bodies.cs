@@ -20,6 +20,8 @@ public sealed record CategoryBody(int Id, string Name, string Slug);
 /// <summary>A cover image (a video's thumbnail).</summary>
 public sealed record ImageBody(string Url, string? Caption, string? Alt, int? Width, int? Height);
 
+public sealed record SeoBody(string? Title, string? Description, ImageBody? Image, string? CanonicalUrl);
+
 /// <summary>
 /// An item, in full or as a list's card, of any type: the fields every item has, then those only
 /// some answers carry (null or default where the answer leaves them out). Interviews and videos
@@ -38,6 +40,8 @@ public sealed record ItemBody(long Id, string Slug, string Title, string Status,
     public CategoryBody? Category { get; init; }
 
     public ImageBody? CoverImage { get; init; }
+
+    public SeoBody? Seo { get; init; }
 
     public DateTimeOffset? PublishedAt { get; init; }
 

@@ -10,6 +10,16 @@ public static class Samples
         ["body"] = "<p>Sáng nay, UBND tỉnh Sóc Trăng tổ chức hội nghị.</p>",
         ["author"] = "Lê Vũ",
         ["tags"] = tags,
+        ["seo"] = Seo(),
+    };
+
+    /// <summary>Every search and share override set.</summary>
+    public static Dictionary<string, object?> Seo() => new()
+    {
+        ["title"] = "Sóc Trăng: 80% hồ sơ trực tuyến",
+        ["description"] = "Tỉnh Sóc Trăng đặt mục tiêu xử lý trực tuyến 80% hồ sơ hành chính trong năm nay.",
+        ["image"] = new { url = "https://media.example.vn/chia-se.jpg", alt = "Hội nghị chuyển đổi số" },
+        ["canonicalUrl"] = "https://baogoc.example.vn/bai-viet/chuyen-doi-so",
     };
 
     public static Dictionary<string, object?> Interview(string title = "Năm 2024, Đảng bộ thành phố Sóc Trăng tập trung hoàn thiện các tiêu chí đô thị loại I") => new()

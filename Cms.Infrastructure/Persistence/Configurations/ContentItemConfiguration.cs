@@ -43,6 +43,11 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.HasIndex(ContentSearch.VectorProperty).HasMethod("GIN");
 
         builder.OwnsOne(x => x.CoverImage, image => image.ToJson());
+        builder.OwnsOne(x => x.Seo, seo =>
+        {
+            seo.ToJson();
+            seo.OwnsOne(x => x.Image);
+        });
 
         builder.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(x => x.Tags).WithMany().UsingEntity("content_item_tags");

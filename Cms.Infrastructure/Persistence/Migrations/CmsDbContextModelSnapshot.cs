@@ -1156,9 +1156,61 @@ namespace Cms.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_content_items_content_items_content_item_id");
                         });
 
+                    b.OwnsOne("Cms.Domain.Content.SeoFields", "Seo", b1 =>
+                        {
+                            b1.Property<long>("ContentItemId");
+
+                            b1.Property<string>("CanonicalUrl");
+
+                            b1.Property<string>("Description");
+
+                            b1.Property<string>("Title");
+
+                            b1.HasKey("ContentItemId");
+
+                            b1.ToTable("content_items");
+
+                            b1
+                                .ToJson("seo")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContentItemId")
+                                .HasConstraintName("fk_content_items_content_items_id");
+
+                            b1.OwnsOne("Cms.Domain.Content.Image", "Image", b2 =>
+                                {
+                                    b2.Property<long>("SeoFieldsContentItemId");
+
+                                    b2.Property<string>("Alt");
+
+                                    b2.Property<string>("Caption");
+
+                                    b2.Property<int?>("Height");
+
+                                    b2.Property<string>("Url")
+                                        .IsRequired();
+
+                                    b2.Property<int?>("Width");
+
+                                    b2.HasKey("SeoFieldsContentItemId")
+                                        .HasName("pk_content_items");
+
+                                    b2.ToTable("content_items");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SeoFieldsContentItemId")
+                                        .HasConstraintName("fk_content_items_content_items_seo_fields_content_item_id");
+                                });
+
+                            b1.Navigation("Image");
+                        });
+
                     b.Navigation("Category");
 
                     b.Navigation("CoverImage");
+
+                    b.Navigation("Seo");
                 });
 
             modelBuilder.Entity("Cms.Domain.Curation.FeaturedList", b =>
