@@ -25,6 +25,7 @@ export type InterviewRequest = FormBody<Schemas['InterviewRequest']>;
 export type VideoRequest = FormBody<Schemas['VideoRequest']>;
 export type ExchangeRequest = FormBody<Schemas['ExchangeRequest']>;
 export type ImageRequest = FormBody<Schemas['ImageRequest']>;
+export type SeoRequest = FormBody<Schemas['SeoRequest']>;
 export type VideoSourceKind = Schemas['VideoSourceKind'];
 export type TranscriptImportRequest = Schemas['TranscriptImportRequest'];
 export type MostViewedList = Schemas['MostViewedList'];
@@ -73,7 +74,7 @@ export interface WorkingCopy<T extends ContentType = ContentType> {
 }
 
 /** The fields every content request shares (the common part of the editor). */
-export type CommonRequest = Pick<ArticleRequest, 'slug' | 'title' | 'summary' | 'coverImage' | 'categoryId' | 'tags' | 'author'>;
+export type CommonRequest = Pick<ArticleRequest, 'slug' | 'title' | 'summary' | 'coverImage' | 'categoryId' | 'tags' | 'author' | 'seo'>;
 
 /** How each content type is addressed under /api/v1/manage. */
 export const collectionOf: Record<ContentType, 'articles' | 'interviews' | 'videos'> = {

@@ -1774,6 +1774,8 @@ export interface components {
             tags?: string[] | null;
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
+            /** @description Optional search and share overrides (title, description, picture, canonical URL). */
+            seo?: components["schemas"]["SeoRequest"] | null;
             /** @description Rich text (HTML). Sanitized on write to a newsroom allow-list: text formatting, headings, lists, links, figures, tables and YouTube/Vimeo embeds stay; scripts, event handlers, styles other than text-align and unsafe URLs go. */
             body: string;
         };
@@ -1806,6 +1808,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Search and share overrides the editor set; null when none (use the item's own title, summary, cover and address). */
+            seo?: components["schemas"]["SeoResponse"] | null;
             /** @description Management API only (null in public responses): the user who created the item, whose draft it is. */
             createdBy?: string | null;
             /** @description Management API only: the user who saved it last. */
@@ -2146,6 +2150,8 @@ export interface components {
             tags?: string[] | null;
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
+            /** @description Optional search and share overrides (title, description, picture, canonical URL). */
+            seo?: components["schemas"]["SeoRequest"] | null;
             interviewee: components["schemas"]["IntervieweeRequest"];
             exchanges: components["schemas"]["ExchangeRequest"][];
             /** @description An optional closing line, e.g. "Xin cảm ơn đồng chí!". */
@@ -2180,6 +2186,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Search and share overrides the editor set; null when none (use the item's own title, summary, cover and address). */
+            seo?: components["schemas"]["SeoResponse"] | null;
             /** @description Management API only (null in public responses): the user who created the item, whose draft it is. */
             createdBy?: string | null;
             /** @description Management API only: the user who saved it last. */
@@ -2457,6 +2465,31 @@ export interface components {
             /** Format: date-time */
             publishAt: string;
         };
+        /**
+         * @description Search and share overrides; each optional, and what is left out falls back to the item's
+         *     own title, lead and cover. Sending none of them (or null) removes them all.
+         */
+        SeoRequest: {
+            /** @description The page's title in search results and share previews; about 60 characters show in full. */
+            title?: string | null;
+            /** @description The meta description; about 160 characters show in full. */
+            description?: string | null;
+            /** @description The share preview's picture: JPEG, PNG, WebP or GIF, ideally 1200×630. */
+            image?: components["schemas"]["ImageRequest"] | null;
+            /** @description An absolute http(s) address, only when the story's original lives elsewhere. */
+            canonicalUrl?: string | null;
+        };
+        /** @description The item's search and share overrides; a page head uses each one set instead of the item's own. */
+        SeoResponse: {
+            /** @description Instead of the title in <title> and og:title. */
+            title?: string | null;
+            /** @description Instead of the summary in the meta description and og:description. */
+            description?: string | null;
+            /** @description Instead of the cover in og:image. */
+            image?: components["schemas"]["ImageResponse"] | null;
+            /** @description Instead of the page's own address in <link rel=canonical> and og:url. */
+            canonicalUrl?: string | null;
+        };
         /** @description An admin sets a new password for someone (their tokens stop working). */
         SetPasswordRequest: {
             newPassword: string;
@@ -2582,6 +2615,8 @@ export interface components {
             tags?: string[] | null;
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
+            /** @description Optional search and share overrides (title, description, picture, canonical URL). */
+            seo?: components["schemas"]["SeoRequest"] | null;
             description?: string | null;
             source: components["schemas"]["VideoSourceRequest"];
             /** Format: int32 */
@@ -2616,6 +2651,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Search and share overrides the editor set; null when none (use the item's own title, summary, cover and address). */
+            seo?: components["schemas"]["SeoResponse"] | null;
             /** @description Management API only (null in public responses): the user who created the item, whose draft it is. */
             createdBy?: string | null;
             /** @description Management API only: the user who saved it last. */

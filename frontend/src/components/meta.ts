@@ -21,6 +21,8 @@ export interface PageMeta {
   story?: StoryFacts;
   /** The page's trail below home, for its BreadcrumbList. */
   trail?: Crumb[];
+  /** The address canonical and og:url name instead of the page's own (an editor's override). */
+  canonical?: string | null;
 }
 
 /**
@@ -82,7 +84,9 @@ export function setPageMeta(meta: PageMeta, url: string = location.href): void {
   setMeta('property', 'og:image:width', share.width ? String(share.width) : null);
   setMeta('property', 'og:image:height', share.height ? String(share.height) : null);
   setMeta('property', 'og:type', meta.type ?? 'website');
-  setMeta('property', 'og:url', url);
+  // Share previews credit the same address search engines do.
+  const canonicalUrl = meta.canonical ?? url;
+  setMeta('property', 'og:url', canonicalUrl);
   setMeta('property', 'og:site_name', meta.siteName);
   setMeta('property', 'og:locale', 'vi_VN');
   setMeta('name', 'robots', meta.noindex ? 'noindex' : null);
@@ -108,7 +112,7 @@ export function setPageMeta(meta: PageMeta, url: string = location.href): void {
     canonical.rel = 'canonical';
     document.head.appendChild(canonical);
   }
-  canonical.href = url;
+  canonical.href = canonicalUrl;
 
   let feed = head.feed;
   if (!meta.feed) {

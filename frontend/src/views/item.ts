@@ -15,13 +15,19 @@ export async function itemPage(context: PageContext, route: RouteOf<'item'>): Pr
   return itemView(context, await context.api.item(route.type, route.slug));
 }
 
-/** An item's page from the item itself (the site builder reads items a hundred at a time). */
+/**
+ * An item's page from the item itself (the site builder reads items a hundred at a time). Its
+ * head uses the editor's search and share overrides (`seo`) where set, the story's own
+ * title, lead and cover otherwise; the page itself always shows the story's own.
+ */
 export function itemView(context: PageContext, item: ContentItem): PageView {
   const { api, tree } = context;
+  const seo = item.seo;
   return {
-    title: item.title,
-    description: item.summary,
-    ...pictureOf(api, item.coverImage),
+    title: seo?.title ?? item.title,
+    description: seo?.description ?? item.summary,
+    ...pictureOf(api, seo?.image ?? item.coverImage),
+    canonical: seo?.canonicalUrl,
     ogType: item.type === 'video' ? 'video.other' : 'article',
     contentId: item.id,
     content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedItems(item)),

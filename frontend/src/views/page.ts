@@ -41,6 +41,11 @@ export interface PageView {
    * another): the address bar shows this instead, so what readers share and bookmark is current.
    */
   address?: string;
+  /**
+   * The address search engines should credit instead of this page's (an editor's canonical
+   * URL override: the story's original lives elsewhere): canonical and og:url name it.
+   */
+  canonical?: string | null;
   /** The item a page shows, for its article:* properties and its NewsArticle or VideoObject JSON-LD. */
   story?: StoryFacts;
   /** The page's trail below home (sections, then the item), for its BreadcrumbList. */

@@ -186,6 +186,36 @@ describe('admin: newsroom tools', () => {
     expect(errors).toEqual([]);
   });
 
+  test('search and share: set in a collapsed group with length counters; a wrong canonical address is refused beside its field', async () => {
+    const created = await manage<Article>('POST', '/articles', { title: 'Bài có trường tìm kiếm', summary: 'Sapo.', body: '<p>Nội dung.</p>' });
+    try {
+      await go(`#/articles/${created.json.id}`);
+      await page.getByText('Tìm kiếm và chia sẻ (tuỳ chọn)').click();
+      await page.getByLabel('Tên bài trên máy tìm kiếm').fill('Tiêu đề ngắn cho Google');
+      await expect(page.locator('[data-field="seo.title"] .length-counter').innerText()).resolves.toBe('23/60 ký tự');
+      await page.getByLabel('Mô tả (meta description)').fill('Mô tả '.repeat(30).trim());
+      await expect(page.locator('[data-field="seo.description"] .length-counter.over').count()).resolves.toBe(1);
+      await page.getByLabel('Địa chỉ gốc (canonical)').fill('javascript:alert(1)');
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await page.locator('[data-field="seo.canonicalUrl"] .field-error:not([hidden])').waitFor();
+      expect((await manage<Article>('GET', `/articles/${created.json.id}`)).json.seo).toBeNull();
+
+      await page.getByLabel('Địa chỉ gốc (canonical)').fill('https://baogoc.example.vn/bai-goc');
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await success('Đã lưu.');
+      expect((await manage<Article>('GET', `/articles/${created.json.id}`)).json.seo).toEqual({
+        title: 'Tiêu đề ngắn cho Google', description: 'Mô tả '.repeat(30).trim(), image: null, canonicalUrl: 'https://baogoc.example.vn/bai-goc',
+      });
+      // Opened again, the group is open since something is set.
+      await go(`#/articles/${created.json.id}`);
+      await expect(page.getByLabel('Tên bài trên máy tìm kiếm').inputValue()).resolves.toBe('Tiêu đề ngắn cho Google');
+    } finally {
+      const current = await manage('GET', `/articles/${created.json.id}`);
+      await manage('DELETE', `/articles/${created.json.id}`, undefined, current.etag!);
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('working copy: readers keep the live title until the copy is published; a copy outdated by a later save needs "Vẫn xuất bản"', async () => {
     const article = await publishedArticle('Tiêu đề đang hiển thị');
     try {

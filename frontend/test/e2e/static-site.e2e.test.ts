@@ -308,6 +308,32 @@ describe('the watch keeps the files current from the changes feed', () => {
     await afterWatch(async () => (await status(`/bai-viet/${fromLibrary.slug}`)) === 404);
   });
 
+  test('an item\'s search and share overrides are its built page\'s head; the page shows the story\'s own title', async () => {
+    const created = await manage<{ id: number; slug: string }>('POST', '/articles', {
+      title: 'Trang tĩnh: tiêu đề của bài trên trang', summary: 'Sapo của bài.', body: '<p>Nội dung.</p>',
+      seo: { title: 'Tiêu đề cho máy tìm kiếm', description: 'Mô tả viết cho kết quả tìm kiếm.', image: { url: `${siteUrl}/logo.png`, alt: 'Logo' },
+        canonicalUrl: 'https://baogoc.example.vn/bai-goc' },
+    });
+    expect(created.status).toBe(201);
+    const { id, slug } = created.json;
+    const draft = await manage('GET', `/articles/${id}`);
+    expect((await manage('POST', `/articles/${id}/publish`, undefined, draft.etag!)).status).toBe(200);
+    await afterWatch(async () => (await status(`/bai-viet/${slug}`)) === 200);
+
+    const page = await crawl(`/bai-viet/${slug}`);
+    expect(page.title).toMatch(/^Tiêu đề cho máy tìm kiếm \| /);
+    expect(page.meta('og:title')).toBe('Tiêu đề cho máy tìm kiếm');
+    expect([page.meta('description'), page.meta('og:description')]).toEqual(['Mô tả viết cho kết quả tìm kiếm.', 'Mô tả viết cho kết quả tìm kiếm.']);
+    expect([page.meta('og:image'), page.meta('og:image:width')]).toEqual([`${siteUrl}/logo.png`, '512']);
+    expect([page.canonical, page.meta('og:url')]).toEqual(['https://baogoc.example.vn/bai-goc', 'https://baogoc.example.vn/bai-goc']);
+    expect(page.html).toContain('<h1');
+    expect(page.html).toContain('Trang tĩnh: tiêu đề của bài trên trang');
+
+    const published = await manage('GET', `/articles/${id}`);
+    expect((await manage('DELETE', `/articles/${id}`, undefined, published.etag!)).status).toBe(204);
+    await afterWatch(async () => (await status(`/bai-viet/${slug}`)) === 404);
+  });
+
   test('a renamed tag moves its pages; a renamed section shows its new name on every page', async () => {
     const tree = await apiJson<CategoryNode[]>(apiUrl, '/categories');
     const sectionId = tree.find((node) => node.slug === 'van-hoa-xa-hoi')!.id;

@@ -15,13 +15,31 @@ describe('editor forms read back what the API expects', () => {
     const common = commonFields(interview, categories);
     expect(common.read()).toEqual({
       title: interview.title, slug: 'nam-2024', summary: 'Lời dẫn.', categoryId: 3, tags: [], author: 'Lê Vũ',
-      coverImage: { url: '/media/demo/cover.svg', alt: 'Ảnh bìa', caption: 'Chú thích ảnh' },
+      coverImage: { url: '/media/demo/cover.svg', alt: 'Ảnh bìa', caption: 'Chú thích ảnh' }, seo: undefined,
     });
     set(common.element, 'coverImage.url', '  ');
     set(common.element, 'summary', '');
     set(common.element, 'categoryId', '');
     set(common.element, 'tags', 'Sóc Trăng, Xuân');
     expect(common.read()).toMatchObject({ summary: null, categoryId: null, tags: ['Sóc Trăng', 'Xuân'], coverImage: undefined });
+  });
+
+  test('search and share: left out when all empty; counters show what results show in full', () => {
+    const common = commonFields({ ...interview, seo: { title: 'Tiêu đề tìm kiếm', description: null, image: null, canonicalUrl: null } }, categories);
+    const counter = (key: string) => common.element.querySelector(`[data-field="${key}"] .length-counter`)!;
+    expect(common.read().seo).toEqual({ title: 'Tiêu đề tìm kiếm', description: null, image: undefined, canonicalUrl: null });
+    expect(counter('seo.title').textContent).toBe('16/60 ký tự');
+
+    set(common.element, 'seo.description', 'ă'.repeat(161));
+    input(common.element, 'seo.description').dispatchEvent(new Event('input'));
+    set(common.element, 'seo.canonicalUrl', 'https://baogoc.example.vn/bai-goc');
+    set(common.element, 'seo.image.url', '/media/2026/12/chia-se.jpg');
+    expect(counter('seo.description').classList.contains('over')).toBe(true);
+    expect(counter('seo.description').textContent).toContain('161/160');
+    expect(common.read().seo).toMatchObject({ canonicalUrl: 'https://baogoc.example.vn/bai-goc', image: { url: '/media/2026/12/chia-se.jpg' } });
+
+    for (const key of ['seo.title', 'seo.description', 'seo.canonicalUrl', 'seo.image.url']) set(common.element, key, '');
+    expect(common.read().seo).toBeUndefined();
   });
 
   test('interview: the interviewee\'s own answers show no speaker; another speaker is kept', () => {

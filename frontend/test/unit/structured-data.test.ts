@@ -2,7 +2,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { setPageMeta } from '../../src/components/meta';
 import { articleProperties, isoDuration, structuredData, trailOf, type StoryFacts } from '../../src/components/structured-data';
 import { resolveMediaUrl } from '../../src/media';
-import { API, article, interview, tree, video } from './fixtures';
+import { createLayout } from '../../src/components/layout';
+import { showView } from '../../src/show';
+import { itemView } from '../../src/views/item';
+import { API, article, fakeApi, interview, tree, video } from './fixtures';
 
 const origin = 'https://baosoctrang.vn';
 const cover = 'https://api.example.vn/media/cover.jpg';
@@ -113,6 +116,37 @@ describe('the page head', () => {
     expect(content('meta[name="description"], meta[property="og:description"], meta[name="robots"]')).toEqual([]);
     expect(document.head.querySelector('link[type="application/rss+xml"]')).toBeNull();
     expect(document.title).toBe('Kinh tế | Báo Sóc Trăng');
+  });
+});
+
+describe('search and share overrides', () => {
+  const config = { apiBaseUrl: API, siteName: 'Báo Sóc Trăng' };
+  const content = (selector: string) => Array.from(document.head.querySelectorAll(selector)).map((e) => e.getAttribute('content') ?? e.getAttribute('href'));
+  const show = (item: typeof article) => {
+    const layout = createLayout(document.body.appendChild(document.createElement('div')), config.siteName);
+    showView(layout, itemView({ api: fakeApi({}).api, config, tree }, item), config, `${origin}/bai-viet/${item.slug}`);
+    return layout;
+  };
+
+  test('an item\'s overrides name the page in its head; the story on the page keeps its own title and lead', () => {
+    const layout = show({ ...article, seo: { title: 'Sóc Trăng: 80% hồ sơ trực tuyến', description: 'Mô tả cho kết quả tìm kiếm.',
+      image: { url: '/media/2026/12/chia-se.jpg', width: 1200, height: 630 }, canonicalUrl: 'https://baogoc.example.vn/bai-goc' } });
+
+    expect(document.title).toBe('Sóc Trăng: 80% hồ sơ trực tuyến | Báo Sóc Trăng');
+    expect(content('meta[property="og:title"]')).toEqual(['Sóc Trăng: 80% hồ sơ trực tuyến']);
+    expect(content('meta[name="description"], meta[property="og:description"]')).toEqual(['Mô tả cho kết quả tìm kiếm.', 'Mô tả cho kết quả tìm kiếm.']);
+    expect(content('meta[property="og:image"], meta[property="og:image:width"], meta[property="og:image:height"]'))
+      .toEqual([`${API}/media/2026/12/chia-se.jpg`, '1200', '630']);
+    expect(content('link[rel="canonical"], meta[property="og:url"]')).toEqual(['https://baogoc.example.vn/bai-goc', 'https://baogoc.example.vn/bai-goc']);
+    expect(layout.main.querySelector('h1')?.textContent).toBe(article.title);
+  });
+
+  test('an item without overrides is named by its own title, lead, cover and address', () => {
+    show({ ...article, summary: 'Lời dẫn của bài.', seo: null });
+
+    expect(document.title).toBe(`${article.title} | Báo Sóc Trăng`);
+    expect(content('meta[name="description"]')).toEqual(['Lời dẫn của bài.']);
+    expect(content('link[rel="canonical"], meta[property="og:url"]')).toEqual([`${origin}/bai-viet/${article.slug}`, `${origin}/bai-viet/${article.slug}`]);
   });
 });
 

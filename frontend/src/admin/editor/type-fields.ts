@@ -7,7 +7,7 @@ import { field, fieldset, select, textArea, textInput, valueOrNull } from '../co
 import { sourceKindLabel } from '../labels';
 import type { ImageServices } from '../media-library';
 import type { ArticleRequest, CommonRequest, InterviewRequest, VideoRequest, VideoSourceKind } from '../types';
-import { imageFields, type FieldGroup } from './common-fields';
+import { imageFields, type FieldGroup } from './image-fields';
 import { ExchangeList, exchangeListView } from './exchange-list';
 import { richTextEditor } from './rich-text';
 
