@@ -10,6 +10,12 @@ public abstract record ContentDetail : ContentCard
     /// <summary>Search and share overrides the editor set; null when none (use the item's own title, summary, cover and address).</summary>
     public SeoResponse? Seo { get; init; }
 
+    /// <summary>
+    /// The slugs the item had before, newest first: GET /{type}/{oldSlug} still answers it (with
+    /// its current slug), and a site redirects those addresses to the current one.
+    /// </summary>
+    public IReadOnlyList<string> OldSlugs { get; init; } = [];
+
     /// <summary>Management API only (null in public responses): the user who created the item, whose draft it is.</summary>
     public string? CreatedBy { get; init; }
 

@@ -74,8 +74,11 @@ internal static class ContentWrites
         where TEntity : ContentItem
     {
         var views = await db.ContentViewTotals.Where(v => v.ContentId == item.Id).Select(v => v.Views).FirstOrDefaultAsync(http.RequestAborted);
+        // Newest first, as the public read (ContentReader) orders them.
+        var oldSlugs = await db.OldSlugs.Where(o => o.ContentId == item.Id).OrderByDescending(o => o.RetiredAt).ThenBy(o => o.Slug)
+            .Select(o => o.Slug).ToListAsync(http.RequestAborted);
         http.Response.Headers.ETag = ETags.From(item.Version);
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, clock.GetUtcNow(), views, audit: true));
+        return TypedResults.Ok(item.ToResponse<TEntity, TResponse>(mapping, clock.GetUtcNow(), views, oldSlugs, audit: true));
     }
 }

@@ -24,6 +24,7 @@ internal static class MappingConfig
     public const string NowParameter = "now";
     public const string ViewsParameter = "views";
     public const string AuditParameter = "audit";
+    public const string OldSlugsParameter = "oldSlugs";
 
     public static TypeAdapterConfig Create()
     {
@@ -65,10 +66,11 @@ internal static class MappingConfig
     /// Generic in the entity so the map chosen is the one for its concrete type
     /// (Article → ArticleResponse), not the one for the ContentItem base.
     /// </remarks>
-    public static TResponse ToResponse<TEntity, TResponse>(this TEntity item, TypeAdapterConfig config, DateTimeOffset now, long views, bool audit = false)
+    public static TResponse ToResponse<TEntity, TResponse>(this TEntity item, TypeAdapterConfig config, DateTimeOffset now, long views,
+        IReadOnlyList<string> oldSlugs, bool audit = false)
         where TEntity : ContentItem =>
-        item.BuildAdapter(config).AddParameters(NowParameter, now).AddParameters(ViewsParameter, views).AddParameters(AuditParameter, audit)
-            .AdaptToType<TResponse>();
+        item.BuildAdapter(config).AddParameters(NowParameter, now).AddParameters(ViewsParameter, views).AddParameters(OldSlugsParameter, oldSlugs)
+            .AddParameters(AuditParameter, audit).AdaptToType<TResponse>();
 
     /// <summary>What every content type maps alike: tags in name order, and the status as of "now".</summary>
     private static TypeAdapterSetter<TSource, TDestination> MapSharedFields<TSource, TDestination>(this TypeAdapterSetter<TSource, TDestination> setter)
@@ -78,6 +80,7 @@ internal static class MappingConfig
             .Map(d => d.Tags, s => s.Tags.OrderBy(t => t.Name))
             .Map(d => d.Status, s => s.EffectiveStatusAt(Now()))
             .Map(d => d.ViewCount, s => (long)MapContext.Current!.Parameters[ViewsParameter])
+            .Map(d => d.OldSlugs, s => (IReadOnlyList<string>)MapContext.Current!.Parameters[OldSlugsParameter])
             .Map(d => d.CreatedBy, s => Audit() ? s.CreatedBy : null)
             .Map(d => d.UpdatedBy, s => Audit() ? s.UpdatedBy : null);
 

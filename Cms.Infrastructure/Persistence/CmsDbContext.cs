@@ -35,6 +35,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
 
     public DbSet<TagAlias> TagAliases => Set<TagAlias>();
 
+    public DbSet<OldSlug> OldSlugs => Set<OldSlug>();
+
     public DbSet<FeaturedList> FeaturedLists => Set<FeaturedList>();
 
     public DbSet<User> Users => Set<User>();

@@ -28,7 +28,8 @@ public static class ContentReader
         """;
 
     private const string DetailColumns = """
-        , c.created_at, c.updated_at, c.xmin, c.body, c.interviewee, c.exchanges, c.closing, c.description, c.source, c.seo
+        , c.created_at, c.updated_at, c.xmin, c.body, c.interviewee, c.exchanges, c.closing, c.description, c.source, c.seo,
+        (SELECT array_agg(o.slug ORDER BY o.retired_at DESC, o.slug) FROM content_old_slugs o WHERE o.content_id = c.id)
         """;
 
     private const string From = """
@@ -47,9 +48,16 @@ public static class ContentReader
     private static readonly string ByIds = "SELECT " + CardColumns + DetailColumns + From + Public + " AND c.type = $2 AND c.id = ANY($3)";
     private static readonly string CardsByIds = "SELECT " + CardColumns + From + Public + " AND c.id = ANY($2)";
 
+    // An item's old address: asked only when no item has the slug now (an item taking a slug
+    // takes the address over, ContentOldSlugs.sql), so a current slug costs nothing more.
+    private const string ByOldSlug = "SELECT content_id FROM content_old_slugs WHERE type = $1 AND slug = $2";
+
     private static readonly string AnyCardsByIds = "SELECT " + CardColumns + From + " WHERE c.id = ANY($1)";
 
-    /// <summary>The item with this id (all digits) or slug, if the public may see it at <paramref name="now"/>.</summary>
+    /// <summary>
+    /// The item with this id (all digits), slug or old slug (<see cref="OldSlug"/>), if the public
+    /// may see it at <paramref name="now"/>; its <see cref="ContentRecord.Slug"/> is the current one.
+    /// </summary>
     public static async Task<ContentRecord?> FindAsync(CmsDbContext db, ContentType type, string idOrSlug, DateTimeOffset now, CancellationToken ct)
     {
         var isId = long.TryParse(idOrSlug, out var id);
@@ -57,7 +65,14 @@ public static class ContentReader
             Time(now),
             new NpgsqlParameter<string> { TypedValue = type.ToString() },
             isId ? new NpgsqlParameter<long> { TypedValue = id } : new NpgsqlParameter<string> { TypedValue = idOrSlug });
-        return rows.FirstOrDefault();
+        if (rows.Count > 0 || isId)
+        {
+            return rows.FirstOrDefault();
+        }
+
+        var renamed = await db.ReadAsync(ByOldSlug, row => row.GetInt64(0), ct,
+            new NpgsqlParameter<string> { TypedValue = type.ToString() }, new NpgsqlParameter<string> { TypedValue = idOrSlug });
+        return renamed.Count == 0 ? null : (await FindManyAsync(db, type, renamed, now, ct)).FirstOrDefault();
     }
 
     /// <summary>The items of one type with these ids the public may see at <paramref name="now"/>, in the order of <paramref name="ids"/>.</summary>
@@ -137,6 +152,7 @@ public static class ContentReader
         Description = Text(row, 23),
         Source = Json<VideoSource>(row, 24),
         Seo = Json<SeoFields>(row, 25),
+        OldSlugs = row.IsDBNull(26) ? [] : row.GetFieldValue<string[]>(26),
     };
 
     /// <summary>In name order, as the entity map sorts them (the same comparer, not the database's collation).</summary>

@@ -50,6 +50,9 @@ public sealed record ContentRecord
 
     public SeoFields? Seo { get; init; }
 
+    /// <summary>Its old slugs, newest first.</summary>
+    public IReadOnlyList<string> OldSlugs { get; init; } = [];
+
     /// <summary>Articles.</summary>
     public string? Body { get; init; }
 

@@ -7,7 +7,10 @@ namespace Cms.Infrastructure.Slugs;
 
 /// <summary>
 /// Picks the slug an item is stored under. A slug the editor asked for must be free
-/// (409 otherwise); one generated from the title gets "-2", "-3", ... on collision.
+/// (409 otherwise); one generated from the title gets "-2", "-3", ... on collision, also with
+/// another item's old slug (<see cref="OldSlug"/>), so a new story does not take over the
+/// address readers of an older one still follow. Asked for by name, an old slug is the
+/// editor's to take.
 /// Two concurrent saves may still pick the same slug: the unique index then refuses
 /// the second one, which the API reports as a conflict.
 /// </summary>
@@ -16,18 +19,20 @@ public sealed class SlugAllocator(CmsDbContext db)
     public async Task<string> ForContentAsync(ContentType type, string? requested, string title, long? ownId, CancellationToken ct)
     {
         var taken = db.ContentItems.Where(x => x.Type == type && x.Id != (ownId ?? 0)).Select(x => x.Slug);
+        var followed = db.OldSlugs.Where(x => x.Type == type && x.ContentId != (ownId ?? 0)).Select(x => x.Slug);
         var fallback = type.ToString().ToLowerInvariant();
-        return await AllocateAsync(taken, requested, title, fallback, "This slug is already used by another " + fallback, ct);
+        return await AllocateAsync(taken, requested, title, fallback, "This slug is already used by another " + fallback, ct, followed);
     }
 
     public async Task<string> ForCategoryAsync(string? requested, string name, int? ownId, CancellationToken ct)
     {
         var taken = db.Categories.Where(x => x.Id != (ownId ?? 0)).Select(x => x.Slug);
-        return await AllocateAsync(taken, requested, name, "category", "This slug is already used by another category", ct);
+        return await AllocateAsync(taken, requested, name, "category", "This slug is already used by another category", ct, null);
     }
 
+    /// <param name="avoided">Slugs free to ask for but not to generate.</param>
     private static async Task<string> AllocateAsync(
-        IQueryable<string> taken, string? requested, string title, string fallback, string conflictMessage, CancellationToken ct)
+        IQueryable<string> taken, string? requested, string title, string fallback, string conflictMessage, CancellationToken ct, IQueryable<string>? avoided)
     {
         if (!string.IsNullOrWhiteSpace(requested))
         {
@@ -47,7 +52,8 @@ public sealed class SlugAllocator(CmsDbContext db)
         }
 
         var prefix = stem + "-";
-        var similar = await taken.Where(s => s == stem || s.StartsWith(prefix)).ToListAsync(ct);
+        var candidates = avoided is null ? taken : taken.Concat(avoided);
+        var similar = await candidates.Where(s => s == stem || s.StartsWith(prefix)).ToListAsync(ct);
         var used = similar.ToHashSet(StringComparer.Ordinal);
         for (var n = 1; ; n++)
         {

@@ -24,6 +24,7 @@ public static class Battery
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM tags t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM featured_lists t),
             (SELECT string_agg(t::text, '|' ORDER BY t.slug) FROM tag_aliases t),
+            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_old_slugs t),
             (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_item_tags t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM users t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM counter_imports t),

@@ -43,6 +43,8 @@ public sealed record ItemBody(long Id, string Slug, string Title, string Status,
 
     public SeoBody? Seo { get; init; }
 
+    public IReadOnlyList<string> OldSlugs { get; init; } = [];
+
     public DateTimeOffset? PublishedAt { get; init; }
 
     public long ViewCount { get; init; }

@@ -161,6 +161,35 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Cms.Domain.Content.OldSlug", b =>
+                {
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("slug");
+
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<DateTimeOffset>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.HasKey("Type", "Slug")
+                        .HasName("pk_content_old_slugs");
+
+                    b.HasIndex("ContentId")
+                        .HasDatabaseName("ix_content_old_slugs_content_id");
+
+                    b.ToTable("content_old_slugs", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Domain.Curation.FeaturedList", b =>
                 {
                     b.Property<int>("Id")
@@ -1211,6 +1240,16 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.Navigation("CoverImage");
 
                     b.Navigation("Seo");
+                });
+
+            modelBuilder.Entity("Cms.Domain.Content.OldSlug", b =>
+                {
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_old_slugs_content_items_content_id");
                 });
 
             modelBuilder.Entity("Cms.Domain.Curation.FeaturedList", b =>
