@@ -1810,6 +1810,11 @@ export interface components {
             updatedAt: string;
             /** @description Search and share overrides the editor set; null when none (use the item's own title, summary, cover and address). */
             seo?: components["schemas"]["SeoResponse"] | null;
+            /**
+             * @description The slugs the item had before, newest first: GET /{type}/{oldSlug} still answers it (with
+             *     its current slug), and a site redirects those addresses to the current one.
+             */
+            oldSlugs: string[];
             /** @description Management API only (null in public responses): the user who created the item, whose draft it is. */
             createdBy?: string | null;
             /** @description Management API only: the user who saved it last. */
@@ -2188,6 +2193,11 @@ export interface components {
             updatedAt: string;
             /** @description Search and share overrides the editor set; null when none (use the item's own title, summary, cover and address). */
             seo?: components["schemas"]["SeoResponse"] | null;
+            /**
+             * @description The slugs the item had before, newest first: GET /{type}/{oldSlug} still answers it (with
+             *     its current slug), and a site redirects those addresses to the current one.
+             */
+            oldSlugs: string[];
             /** @description Management API only (null in public responses): the user who created the item, whose draft it is. */
             createdBy?: string | null;
             /** @description Management API only: the user who saved it last. */
@@ -2653,6 +2663,11 @@ export interface components {
             updatedAt: string;
             /** @description Search and share overrides the editor set; null when none (use the item's own title, summary, cover and address). */
             seo?: components["schemas"]["SeoResponse"] | null;
+            /**
+             * @description The slugs the item had before, newest first: GET /{type}/{oldSlug} still answers it (with
+             *     its current slug), and a site redirects those addresses to the current one.
+             */
+            oldSlugs: string[];
             /** @description Management API only (null in public responses): the user who created the item, whose draft it is. */
             createdBy?: string | null;
             /** @description Management API only: the user who saved it last. */

@@ -24,6 +24,7 @@ import { BuilderApi } from './builder-api';
 import { HeapKeeper } from './heap-keeper';
 import { addressOfList, type PageAnswer, type PageJob } from './page-writer';
 import { PageWorkers } from './page-workers';
+import { redirectPage } from './redirect-page';
 import { fileOf, removePage, writePage } from './site-files';
 import { emptyState, itemEntry, itemOf, loadState, saveState, type BuildState, type ListState } from './state';
 
@@ -191,6 +192,7 @@ export class SiteBuilder {
         if (!known) continue;
         await removePage(this.options.out, known.file);
         result.removed.push(addressOfFile(known.file));
+        await this.keepRedirects(gone.id, [], result);
         for (const key of known.lists) this.dirty.add(key);
         delete state.items[gone.id];
       }
@@ -311,18 +313,40 @@ export class SiteBuilder {
     }
   }
 
-  /** An item's page; a page the item no longer has (its slug changed) is removed. */
+  /**
+   * An item's page, and a redirect page at each of its old addresses (its slug changed); a
+   * page the item no longer has otherwise is removed.
+   */
   private async writeItem(item: ContentItem, result: SyncResult): Promise<void> {
     const answer = await this.workers.run({ kind: 'item', item });
     this.keep(answer, result);
     const { id, file, lists } = answer.item!;
+    delete this.state.redirects[file]; // an old address another item had: a page now
+    const redirects = (item.oldSlugs ?? []).map((slug) => fileOf(paths.item(item.type, slug))).filter((old) => old !== file);
     const known = itemOf(this.state, id);
-    if (known && known.file !== file) {
+    if (known && known.file !== file && !redirects.includes(known.file)) {
       await removePage(this.options.out, known.file);
       result.removed.push(addressOfFile(known.file));
     }
+    const target = new URL(paths.item(item.type, item.slug), this.options.siteUrl).href;
+    for (const old of redirects) {
+      writePage(this.options.out, old, redirectPage(target, item.title));
+      this.state.redirects[old] = id;
+      if (!result.full) result.written.push(addressOfFile(old));
+    }
+    await this.keepRedirects(id, redirects, result);
     for (const key of [...(known?.lists ?? []), ...lists]) this.dirty.add(key);
     this.state.items[id] = itemEntry({ file, lists });
+  }
+
+  /** Removes the item's redirect pages other than `kept` (an old slug another item took, or the item gone). */
+  private async keepRedirects(id: number, kept: readonly string[], result: SyncResult): Promise<void> {
+    for (const [file, owner] of Object.entries(this.state.redirects)) {
+      if (owner !== id || kept.includes(file)) continue;
+      delete this.state.redirects[file];
+      await removePage(this.options.out, file);
+      result.removed.push(addressOfFile(file));
+    }
   }
 
   /**

@@ -28,6 +28,11 @@ export interface BuildState {
   dirtyLists: string[];
   /** Items changed in the feed read so far, whose cards the lists must redraw. */
   dirtyItems: number[];
+  /**
+   * Redirect pages at items' old addresses (redirect-page.ts): file → the item it sends readers
+   * to. Removed with the item; dropped when a page takes the file over.
+   */
+  redirects: Record<string, number>;
   /** The section tree and site-wide facts every page shows, as JSON: a change rewrites every page. */
   frame: string | null;
   /**
@@ -37,7 +42,7 @@ export interface BuildState {
   backlog: { items: number[]; lists: string[] } | null;
 }
 
-export const emptyState = (): BuildState => ({ buildId: randomBytes(8).toString('hex'), token: null, complete: false, items: {}, lists: {}, dirtyLists: [], dirtyItems: [], frame: null, backlog: null });
+export const emptyState = (): BuildState => ({ buildId: randomBytes(8).toString('hex'), token: null, complete: false, items: {}, lists: {}, redirects: {}, dirtyLists: [], dirtyItems: [], frame: null, backlog: null });
 
 /** What the builder knows of an item: the file of its page, and the lists it is on. */
 export interface ItemEntry {

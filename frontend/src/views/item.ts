@@ -9,10 +9,15 @@ import { byline, lead, relatedItems, storyHeader, tagList } from '../components/
 import { trailOf } from '../components/structured-data';
 import { h, sanitizedHtml, type Child } from '../dom/h';
 import { paragraphs } from '../format';
+import { paths } from '../routes';
 import { pictureOf, type PageContext, type PageView, type RouteOf } from './page';
 
 export async function itemPage(context: PageContext, route: RouteOf<'item'>): Promise<PageView> {
-  return itemView(context, await context.api.item(route.type, route.slug));
+  const item = await context.api.item(route.type, route.slug);
+  const view = itemView(context, item);
+  // Opened by an old slug (the API answers the item under its current one): the address bar
+  // shows the current address, which is what readers then share.
+  return item.slug === route.slug ? view : { ...view, address: paths.item(item.type, item.slug) };
 }
 
 /**

@@ -334,6 +334,43 @@ describe('the watch keeps the files current from the changes feed', () => {
     await afterWatch(async () => (await status(`/bai-viet/${slug}`)) === 404);
   });
 
+  test('an item whose slug changed leaves a redirect page at its old address; both go with the item', async () => {
+    const created = await manage<{ id: number; slug: string; title: string }>('POST', '/articles', {
+      title: 'Trang tĩnh: bài sẽ đổi đường dẫn', summary: 'Đổi đường dẫn.', body: '<p>Nội dung.</p>',
+    });
+    const { id, slug: oldSlug } = created.json;
+    const draft = await manage('GET', `/articles/${id}`);
+    expect((await manage('POST', `/articles/${id}/publish`, undefined, draft.etag!)).status).toBe(200);
+    await afterWatch(async () => (await status(`/bai-viet/${oldSlug}`)) === 200);
+
+    const before = pageFiles();
+    const current = await manage('GET', `/articles/${id}`);
+    const renamed = { title: 'Trang tĩnh: bài sẽ đổi đường dẫn', summary: 'Đổi đường dẫn.', body: '<p>Nội dung.</p>', slug: 'trang-tinh-duong-dan-moi' };
+    expect((await manage('PUT', `/articles/${id}`, renamed, current.etag!)).status).toBe(200);
+    await afterWatch(async () => (await status('/bai-viet/trang-tinh-duong-dan-moi')) === 200);
+
+    const newAddress = `${siteUrl}/bai-viet/trang-tinh-duong-dan-moi`;
+    const old = await crawl(`/bai-viet/${oldSlug}`);
+    expect(old.status).toBe(200);
+    expect(old.canonical).toBe(newAddress);
+    expect(old.meta('robots')).toBe('noindex');
+    expect(old.html).toContain(`<meta http-equiv="refresh" content="0; url=${newAddress}">`);
+    expect(changedSince(before)).toEqual(expect.arrayContaining([`bai-viet/${oldSlug}.html`, 'bai-viet/trang-tinh-duong-dan-moi.html']));
+    const reader = await newReader(browser);
+    try {
+      await visit(reader.page, `${siteUrl}/bai-viet/${oldSlug}`);
+      expect(reader.page.url()).toBe(newAddress);
+      await expect(reader.page.locator('main article.story h1').innerText()).resolves.toBe('Trang tĩnh: bài sẽ đổi đường dẫn');
+    } finally {
+      await reader.context.close();
+    }
+
+    const published = await manage('GET', `/articles/${id}`);
+    expect((await manage('DELETE', `/articles/${id}`, undefined, published.etag!)).status).toBe(204);
+    await afterWatch(async () => (await status('/bai-viet/trang-tinh-duong-dan-moi')) === 404);
+    expect(await status(`/bai-viet/${oldSlug}`)).toBe(404);
+  });
+
   test('a renamed tag moves its pages; a renamed section shows its new name on every page', async () => {
     const tree = await apiJson<CategoryNode[]>(apiUrl, '/categories');
     const sectionId = tree.find((node) => node.slug === 'van-hoa-xa-hoi')!.id;

@@ -24,6 +24,12 @@ describe('editor forms read back what the API expects', () => {
     expect(common.read()).toMatchObject({ summary: null, categoryId: null, tags: ['Sóc Trăng', 'Xuân'], coverImage: undefined });
   });
 
+  test('an item\'s old slugs are listed under its slug; a new item lists none', () => {
+    expect(commonFields({ ...interview, oldSlugs: ['nam-2023', 'nam-2022'] }, categories).element.querySelector('.old-slugs')?.textContent)
+      .toBe('Đường dẫn cũ (vẫn dẫn về bài): nam-2023, nam-2022');
+    expect(commonFields(null, categories).element.querySelector('.old-slugs')).toBeNull();
+  });
+
   test('search and share: left out when all empty; counters show what results show in full', () => {
     const common = commonFields({ ...interview, seo: { title: 'Tiêu đề tìm kiếm', description: null, image: null, canonicalUrl: null } }, categories);
     const counter = (key: string) => common.element.querySelector(`[data-field="${key}"] .length-counter`)!;

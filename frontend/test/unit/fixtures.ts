@@ -15,6 +15,7 @@ const base = {
   createdAt: '2024-02-01T00:00:00Z',
   updatedAt: '2024-02-01T00:00:00Z',
   version: 1,
+  oldSlugs: [],
 };
 
 export const interview: Interview = {

@@ -176,6 +176,15 @@ describe('section page', () => {
   });
 });
 
+describe('item page', () => {
+  test('opened by an old slug (the item was renamed), the page gives its current address', async () => {
+    const renamed = { ...article, slug: 'bai-moi', oldSlugs: ['bai-cu'] };
+    const { api } = fakeApi({ '/api/v1/articles/bai-cu': renamed, '/api/v1/articles/bai-moi': renamed });
+    expect((await itemPage({ api, config, tree }, { name: 'item', type: 'article', slug: 'bai-cu' })).address).toBe('/bai-viet/bai-moi');
+    expect((await itemPage({ api, config, tree }, { name: 'item', type: 'article', slug: 'bai-moi' })).address).toBeUndefined();
+  });
+});
+
 describe('tag page', () => {
   test('opened by an old slug (a renamed tag), the page gives its current address', async () => {
     const { api } = fakeApi({ '/api/v1/tags/dua-ghe': { name: 'Đua ghe Ngo', slug: 'dua-ghe-ngo' }, '/api/v1/content': page([summary()], { totalItems: 15, totalPages: 2 }) });

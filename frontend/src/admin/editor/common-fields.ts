@@ -25,7 +25,10 @@ export function commonFields(item: ContentItem | null, categories: readonly Cate
   return {
     element: h('div', { class: 'common-fields' },
       field(title, { key: 'title', label: 'Tiêu đề' }),
-      field(slug, { key: 'slug', label: 'Đường dẫn (slug)', hint: 'Để trống: tạo từ tiêu đề, ví dụ "nam-2024-dang-bo-…".' }),
+      field(slug, { key: 'slug', label: 'Đường dẫn (slug)', hint: 'Để trống: tạo từ tiêu đề, ví dụ "nam-2024-dang-bo-…". Đổi đường dẫn: địa chỉ cũ vẫn dẫn về bài.' }),
+      item?.oldSlugs.length
+        ? h('p', { class: 'hint old-slugs' }, 'Đường dẫn cũ (vẫn dẫn về bài): ', item.oldSlugs.join(', '))
+        : null,
       field(summary, { key: 'summary', label: 'Sapo (đoạn dẫn)' }),
       h('div', { class: 'field-row' },
         field(category, { key: 'categoryId', label: 'Chuyên mục' }),

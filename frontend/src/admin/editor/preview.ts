@@ -39,6 +39,7 @@ export function draftItem<T extends ContentType>(type: T, request: RequestByType
     createdAt: saved?.createdAt ?? now,
     updatedAt: now,
     version: saved?.version ?? 0,
+    oldSlugs: saved?.oldSlugs ?? [],
   };
   const r = request as Record<string, unknown>;
   switch (type) {
