@@ -54,6 +54,7 @@ internal static class EditLockEndpoints
             .WithName($"Watch{kind.Singular}Lock")
             .WithSummary($"Server-sent events: the edit lock of {one} now, then each time it changes hands, from any API process")
             .WithDescription("text/event-stream of 'lock' events, each the lock as GET …/lock answers it; repeated every 25 s as a keep-alive. An editor whose tab no longer holds the lock has been taken over.")
+            .Produces<EditLockResponse>(StatusCodes.Status200OK, "text/event-stream")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

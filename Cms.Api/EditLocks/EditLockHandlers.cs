@@ -85,7 +85,10 @@ internal static class EditLockHandlers<TEntity>
         return TypedResults.NoContent();
     }
 
-    public static async Task<ServerSentEventsResult<EditLockResponse>> WatchAsync(long id, EditLockEvents events, IHostApplicationLifetime host,
+    // IResult rather than ServerSentEventsResult: that type documents itself as a generic
+    // "SseItem`1" schema, which generated clients choke on; the route documents the stream as
+    // text/event-stream of EditLockResponse instead.
+    public static async Task<IResult> WatchAsync(long id, EditLockEvents events, IHostApplicationLifetime host,
         [AsParameters] LockServices services, CancellationToken ct)
     {
         await ItemAsync(services, id, ct);
