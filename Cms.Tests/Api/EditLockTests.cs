@@ -286,6 +286,10 @@ public sealed class EditLockTests(EditLockTests.ShortLockApp app) : IClassFixtur
     {
         await using var other = CmsApp.SharingDatabaseWith(app);
         await other.InitializeAsync();
+        // Each app's test clock stands still where it started; set both to the later one, as two servers' clocks agree.
+        var now = new[] { app.Clock.GetUtcNow(), other.Clock.GetUtcNow() }.Max();
+        app.Clock.SetUtcNow(now);
+        other.Clock.SetUtcNow(now);
         using var onA = await app.EditorAsync();
         using var onB = await other.UserAsync("editor");
         var id = await DraftAsync(onA, "Bài qua hai tiến trình");
