@@ -61,6 +61,8 @@ internal static class ApiRegistration
         services.AddScoped<ContentFieldsFactory>();
         services.AddScoped<ManagedContentList>();
         services.AddScoped<Revisions.RevisionLog>();
+        services.AddSingleton<EditLocks.EditLockEvents>();
+        services.AddHostedService<EditLocks.EditLockListener>();
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();
         services.AddSingleton<IContentEditor<Interview, InterviewRequest>, InterviewEditor>();
         services.AddSingleton<IContentEditor<Video, VideoRequest>, VideoEditor>();

@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<SignInGuard>();
         services.AddScoped<ChangeFeedReader>();
         services.AddScoped<WebhookOutbox>();
+        services.AddScoped<EditLocks.EditLockStore>();
         return services;
     }
 

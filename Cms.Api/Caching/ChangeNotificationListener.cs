@@ -10,8 +10,6 @@ namespace Cms.Api.Caching;
 internal sealed class ChangeNotificationListener(
     IConfiguration configuration, PublicCacheEviction eviction, ILogger<ChangeNotificationListener> logger) : BackgroundService
 {
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
-
     private string? lastHeard;
 
     /// <summary>
@@ -22,35 +20,8 @@ internal sealed class ChangeNotificationListener(
     /// </summary>
     public string? LastHeard => Volatile.Read(ref lastHeard);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var delay = TimeSpan.FromSeconds(1);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ListenAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Not hearing change notifications; trying again in {Delay}", delay);
-                try
-                {
-                    await Task.Delay(delay, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxDelay.Ticks));
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        ListenerLoop.RunAsync(ListenAsync, logger, "change notifications", stoppingToken);
 
     private async Task ListenAsync(CancellationToken ct)
     {

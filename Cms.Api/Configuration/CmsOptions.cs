@@ -42,6 +42,8 @@ public sealed class CmsOptions
     public TelemetryOptions Telemetry { get; set; } = new();
 
     public NetworkOptions Network { get; set; } = new();
+
+    public EditLockOptions EditLocks { get; set; } = new();
 }
 
 /// <summary>Reverse proxies whose X-Forwarded-For is trusted (Security/ProxySetup).</summary>

@@ -46,6 +46,20 @@ public static class EditorialRights
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="actor"/> may take the edit lock of an item they may edit away from
+    /// <paramref name="holder"/>: editors and admins from anyone (they edit every item); an author
+    /// only from themselves in another tab, since nobody else edits an author's own draft but an editor.
+    /// </summary>
+    public static void EnsureMayTakeOverLock(Actor actor, string holder)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsEditor && !string.Equals(holder, actor.UserName, StringComparison.Ordinal))
+        {
+            throw new ForbiddenException("Authors may only take over their own edit locks (another tab of theirs); ask an editor.");
+        }
+    }
+
     private static bool IsOwn(Actor actor, ContentItem item) =>
         item.CreatedBy is { } creator && string.Equals(creator, actor.UserName, StringComparison.Ordinal);
 }

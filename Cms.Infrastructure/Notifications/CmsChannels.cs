@@ -12,4 +12,7 @@ public static class CmsChannels
 
     /// <summary>View counts changed (sent with each counter batch).</summary>
     public const string Views = "cms_views";
+
+    /// <summary>An item's edit lock changed hands; the payload is its id (sent by a trigger).</summary>
+    public const string EditLocks = "cms_edit_locks";
 }

@@ -19,7 +19,11 @@ public sealed class NotificationSession : IAsyncDisposable
     /// channel's name and the payload for each notification, while <see cref="WaitAsync"/> runs.
     /// PostgreSQL delivers them in the order their transactions committed.
     /// </summary>
-    public static async Task<NotificationSession> ListenAsync(string? connectionString, Action<string, string> heard, CancellationToken ct)
+    public static Task<NotificationSession> ListenAsync(string? connectionString, Action<string, string> heard, CancellationToken ct) =>
+        ListenAsync(connectionString, [CmsChannels.Content, CmsChannels.Views], heard, ct);
+
+    /// <summary>The same, on the named channels only.</summary>
+    public static async Task<NotificationSession> ListenAsync(string? connectionString, IReadOnlyList<string> channels, Action<string, string> heard, CancellationToken ct)
     {
         var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
         var connection = new NpgsqlConnection(unpooled.ConnectionString);
@@ -27,7 +31,7 @@ public sealed class NotificationSession : IAsyncDisposable
         {
             await connection.OpenAsync(ct);
             connection.Notification += (_, notification) => heard(notification.Channel, notification.Payload);
-            await using var listen = new NpgsqlCommand($"LISTEN {CmsChannels.Content}; LISTEN {CmsChannels.Views}", connection);
+            await using var listen = new NpgsqlCommand(string.Join("; ", channels.Select(c => $"LISTEN {c}")), connection);
             await listen.ExecuteNonQueryAsync(ct);
             return new NotificationSession(connection);
         }

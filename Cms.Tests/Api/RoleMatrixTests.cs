@@ -76,6 +76,11 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             table[$"Save{one}WorkingCopy"] = "author";
             table[$"Discard{one}WorkingCopy"] = "author";
             table[$"Publish{one}WorkingCopy"] = "editor";
+            table[$"Get{one}Lock"] = "author"; // who may see the item; authors their own (EditorialRights)
+            table[$"Take{one}Lock"] = "author"; // who may edit it; take-over rules: EditLockTests
+            table[$"Renew{one}Lock"] = "author";
+            table[$"Release{one}Lock"] = "author";
+            table[$"Watch{one}Lock"] = "author";
         }
 
         return table;

@@ -34,7 +34,8 @@ public static class Battery
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM media_assets t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_working_copies t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_view_totals t),
-            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM site_daily_visits t))) AS "Value"
+            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM site_daily_visits t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM edit_locks t))) AS "Value"
         """).SingleAsync(ct));
 
     /// <summary>
@@ -121,6 +122,8 @@ public static class Battery
             bodies[$"Update{one}"] = (Json(sample), required);
             bodies[$"Save{one}WorkingCopy"] = (Json(sample), required);
             bodies[$"Schedule{one}"] = (Json(publishAt), ["publishAt"]);
+            bodies[$"Take{one}Lock"] = (Json(new { sessionId = "battery-session-0001", takeOver = false }), ["sessionId"]);
+            bodies[$"Renew{one}Lock"] = (Json(new { sessionId = "battery-session-0001" }), ["sessionId"]);
         }
 
         return bodies;

@@ -790,6 +790,42 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.ToTable("visitor_presence", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Infrastructure.EditLocks.EditLock", b =>
+                {
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<DateTimeOffset>("AcquiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acquired_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("holder");
+
+                    b.Property<DateTimeOffset>("RenewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("renewed_at");
+
+                    b.Property<string>("SessionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("ContentId")
+                        .HasName("pk_edit_locks");
+
+                    b.ToTable("edit_locks", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Infrastructure.Revisions.ContentRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -1342,6 +1378,16 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_content_view_totals_content_items_content_id");
+                });
+
+            modelBuilder.Entity("Cms.Infrastructure.EditLocks.EditLock", b =>
+                {
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_edit_locks_content_items_content_id");
                 });
 
             modelBuilder.Entity("Cms.Infrastructure.Revisions.ContentRevision", b =>

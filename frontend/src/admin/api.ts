@@ -5,12 +5,14 @@
 import type { ContentType, Page, PagedList } from '../api/types';
 import { toPage } from '../api/types';
 import type { ItemByType } from '../api/client';
+import { EventStreamParser } from './event-stream';
 import { ApiProblem, problemFrom } from './problem';
 import {
   collectionOf,
   type CategoryRequest,
   type CategoryResponse,
   type CreateUserRequest,
+  type EditLock,
   type FeaturedListResponse,
   type ManagedContentSummary,
   type MediaDescriptionRequest,
@@ -65,6 +67,8 @@ interface RequestOptions {
   ifMatch?: string;
   /** Sign-in: a 401 means a wrong password, not an ended session. */
   anonymous?: boolean;
+  /** Sent even while the page is being closed (letting go of an edit lock on pagehide). */
+  keepalive?: boolean;
 }
 
 const TIMEOUT_MS = 15_000;
@@ -284,6 +288,49 @@ export class AdminApi {
     return this.json('POST', `/manage/tags/${encodeURIComponent(slug)}/merge`, { body: { into } });
   }
 
+  /** Who is editing the item now (holder null: nobody). */
+  editLock(type: ContentType, id: number): Promise<EditLock> {
+    return this.json('GET', `/manage/${collectionOf[type]}/${id}/lock`);
+  }
+
+  /** Takes (or renews) the item's edit lock for this editor tab; a 409 ApiProblem names the holder in `body.holder`. */
+  takeEditLock(type: ContentType, id: number, sessionId: string, takeOver = false): Promise<EditLock> {
+    return this.json('POST', `/manage/${collectionOf[type]}/${id}/lock`, { body: { sessionId, takeOver } });
+  }
+
+  /** The open editor's heartbeat; a 409 means someone took the lock over (`body.holder`). */
+  renewEditLock(type: ContentType, id: number, sessionId: string): Promise<EditLock> {
+    return this.json('PUT', `/manage/${collectionOf[type]}/${id}/lock`, { body: { sessionId } });
+  }
+
+  /** Lets go of the lock; keepalive, so it still goes out while the tab closes. */
+  async releaseEditLock(type: ContentType, id: number, sessionId: string): Promise<void> {
+    await this.send('DELETE', `/manage/${collectionOf[type]}/${id}/lock${queryString({ sessionId })}`, { keepalive: true });
+  }
+
+  /**
+   * Follows the item's lock as server-sent events until `signal` aborts or the stream ends:
+   * `onLock` gets the lock now and each time it changes hands. fetch with a streaming body,
+   * not EventSource, which cannot send the bearer token.
+   */
+  async watchEditLock(type: ContentType, id: number, onLock: (lock: EditLock) => void, signal: AbortSignal): Promise<void> {
+    const token = this.token();
+    const response = await this.fetchImpl(`${this.baseUrl}/api/v1/manage/${collectionOf[type]}/${id}/lock/events`, {
+      headers: { Accept: 'text/event-stream', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      signal,
+    });
+    if (!response.ok || !response.body) throw await problemFrom(response);
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const events = new EventStreamParser();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      for (const event of events.push(value)) {
+        if (event.type === 'lock') onLock(JSON.parse(event.data) as EditLock);
+      }
+    }
+  }
+
   mostViewed(period: ViewPeriod, type?: ContentType, limit = 10): Promise<MostViewedList> {
     return this.json('GET', `/most-viewed${queryString({ period, type, limit })}`, { anonymous: true });
   }
@@ -319,6 +366,7 @@ export class AdminApi {
         headers,
         body,
         signal: AbortSignal.timeout(TIMEOUT_MS),
+        keepalive: options.keepalive,
       });
     } catch (error) {
       throw new ApiProblem(0, 'unavailable', null, error instanceof Error ? error.message : null);

@@ -60,7 +60,14 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
   }
   keepFresh(session);
 
-  const context = (): AdminContext => ({
+  // What the screen shown asked to have stopped when it goes (AdminContext.onLeave).
+  let leaving: (() => void) | null = null;
+  const leave = () => {
+    leaving?.();
+    leaving = null;
+  };
+
+  const context = (stops: (() => void)[] = []): AdminContext => ({
     api,
     session: session!,
     config,
@@ -78,6 +85,9 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
     guardLeaving(hasUnsavedWork) {
       unsavedWork = hasUnsavedWork;
     },
+    onLeave(stop) {
+      stops.push(stop);
+    },
     navigate(hash, replace = false) {
       if (replace) {
         history.replaceState(null, '', hash);
@@ -91,6 +101,7 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
   });
 
   function signOut(notice: string | null): void {
+    leave(); // while the token still works
     clearSession();
     session = null;
     categories = null;
@@ -107,6 +118,7 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
   async function show(): Promise<void> {
     if (!session) return signOut(null);
     const navigation = ++latest;
+    leave();
     unsavedWork = null;
     shownHash = location.hash;
     const route = parseAdminRoute(location.hash);
@@ -115,14 +127,21 @@ export async function bootAdmin(root: HTMLElement): Promise<void> {
       if (!unsavedWork?.() || window.confirm('Bạn có thay đổi chưa lưu. Vẫn đăng xuất?')) signOut(null);
     }));
     let screen: HTMLElement;
+    const stops: (() => void)[] = [];
     try {
-      screen = await render(context(), route);
+      screen = await render(context(stops), route);
     } catch (error) {
       if (error instanceof ApiProblem && error.kind === 'unauthorized') return; // signOut has taken over
       screen = h('div', { class: 'notice error', role: 'alert' }, h('p', null, problemMessage(error)),
         h('button', { type: 'button', onclick: () => void show() }, 'Thử lại'));
     }
-    if (navigation !== latest) return;
+    if (navigation !== latest) {
+      for (const stop of stops) stop(); // built, never shown
+      return;
+    }
+    leaving = () => {
+      for (const stop of stops) stop();
+    };
     main.replaceChildren(screen);
     main.removeAttribute('aria-busy');
     const heading = main.querySelector<HTMLElement>('h1');

@@ -19,6 +19,8 @@ export interface AdminContext {
    * closes. Each screen starts without one.
    */
   guardLeaving(hasUnsavedWork: () => boolean): void;
+  /** Work to end when the screen goes (another screen, signing out): the editor lets go of its edit lock. */
+  onLeave?(stop: () => void): void;
   /** A new token (after changing one's own password, which ends every older one). */
   renewSession(token: TokenResponse): void;
 }

@@ -46,3 +46,8 @@ export function isoToPortalLocal(iso: string | null | undefined): string {
   for (const part of partsFormat.formatToParts(date)) p[part.type] = part.value;
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
+
+/** An API timestamp → "09:12", the portal's wall clock ("" for none). */
+export function isoToPortalClock(iso: string | null | undefined): string {
+  return isoToPortalLocal(iso).slice(11);
+}

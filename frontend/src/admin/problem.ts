@@ -22,6 +22,8 @@ export class ApiProblem extends Error {
     readonly detail: string | null,
     readonly errors: Record<string, string[]> = {},
     readonly retryAfterSeconds: number | null = null,
+    /** The whole ProblemDetails body, for the members some answers add (a lock's `holder`). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(detail ?? title ?? `HTTP ${status}`);
   }
@@ -69,7 +71,7 @@ export async function problemFrom(response: Response): Promise<ApiProblem> {
   }
   const retry = Number(response.headers.get('Retry-After'));
   return new ApiProblem(response.status, kindOf(response.status), text(body.title), text(body.detail), errors,
-    Number.isFinite(retry) && retry > 0 ? retry : null);
+    Number.isFinite(retry) && retry > 0 ? retry : null, body);
 }
 
 /** What the editor tells the person, in Vietnamese; the API's own words follow in brackets where they help. */

@@ -73,6 +73,11 @@ export interface WorkingCopy<T extends ContentType = ContentType> {
   updatedBy?: string | null;
 }
 
+/** An item's edit lock: who holds it now, or holder null when nobody does. */
+export type EditLock = Schemas['EditLockResponse'];
+/** Who holds a lock: account, display name ("Lê Vũ"), editor tab, since when, until when without a heartbeat. */
+export type LockHolder = Schemas['LockHolder'];
+
 /** The fields every content request shares (the common part of the editor). */
 export type CommonRequest = Pick<ArticleRequest, 'slug' | 'title' | 'summary' | 'coverImage' | 'categoryId' | 'tags' | 'author' | 'seo'>;
 

@@ -13,6 +13,7 @@ import { field, nextId } from '../components/field';
 import { mediaPicker } from '../components/media-grid';
 import type { AdminContext } from '../context';
 import { commonFields } from '../editor/common-fields';
+import { EditLockSession, holderName, lockMessage, mayTakeOver, setReadOnly, type LockState } from '../editor/edit-lock';
 import { historyPanel } from '../editor/history';
 import { draftItem, previewPanel, toNodes } from '../editor/preview';
 import { fieldsFor } from '../editor/type-fields';
@@ -22,7 +23,7 @@ import { statusLabel, typeSingular } from '../labels';
 import { isoToPortalLocal, portalLocalToIso } from '../portal-time';
 import { ApiProblem, problemMessage } from '../problem';
 import { adminPaths } from '../routes';
-import type { RequestByType, RevisionSummary, WorkingCopy } from '../types';
+import type { LockHolder, RequestByType, RevisionSummary, WorkingCopy } from '../types';
 
 const done: Record<Exclude<Action, 'delete'>, string> = {
   save: 'Đã lưu.',
@@ -48,9 +49,12 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
   const heading = h('h1', null);
   const messages = messageArea();
   const conflict = h('div', { class: 'conflict', role: 'alert', hidden: true });
+  // Who else is editing the item (editor/edit-lock): "Đang được Lê Vũ sửa từ 09:12".
+  const lockBanner = h('div', { class: 'lock-banner', role: 'status', hidden: true });
+  let lock: EditLockSession | null = null;
   const body = h('div', { class: 'editor-body' });
   const preview = previewPanel(context.config.apiBaseUrl, context.config.siteName, toNodes(buildTree(categories)));
-  const page = h('div', { class: 'editor-page' }, heading, messages.element, conflict, body, preview.element);
+  const page = h('div', { class: 'editor-page' }, heading, lockBanner, messages.element, conflict, body, preview.element);
   const images = { apiBaseUrl: context.config.apiBaseUrl, pickImage: mediaPicker(api) };
   let readForm: () => RequestByType[ContentType] = () => ({});
 
@@ -75,6 +79,47 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     } }, common.element, specific.element);
     body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), history(item)]
       .filter((n): n is HTMLElement => n !== null));
+    applyLock();
+  }
+
+  function startLock(itemId: number): void {
+    lock = new EditLockSession({ api, type, id: itemId, onChange: (state, previous) => {
+      showLock(state);
+      // The other editor left, or this one took over: their saves are in the item now.
+      if (state.kind === 'mine' && previous.kind === 'held') void reload();
+    } });
+    void lock.start();
+  }
+
+  function showLock(state: LockState): void {
+    const message = lockMessage(state);
+    const holder = state.kind === 'held' || state.kind === 'lost' ? state.holder : null;
+    lockBanner.hidden = message === null;
+    lockBanner.className = `lock-banner lock-${state.kind}`;
+    lockBanner.replaceChildren(...(message === null ? [] : [
+      h('p', { class: 'lock-message' }, message),
+      state.kind === 'lost' ? h('p', { class: 'hint' }, 'Những gì bạn chưa lưu vẫn còn trên màn hình để sao chép.') : null,
+      mayTakeOver(session.role, session.userName, holder)
+        ? h('button', { type: 'button', class: 'take-over', onclick: () => void takeOver(holder) }, 'Giành quyền sửa')
+        : null,
+    ].filter((n) => n !== null)));
+    applyLock();
+  }
+
+  function applyLock(): void {
+    setReadOnly(page, lock?.state.kind === 'held' || lock?.state.kind === 'lost');
+  }
+
+  async function takeOver(holder: LockHolder | null): Promise<void> {
+    if (!lock) return;
+    const name = holder ? holderName(holder) : 'Người khác';
+    if (!window.confirm(`${name} đang sửa bài này. Giành quyền sửa? Những gì ${name} chưa lưu sẽ không được lưu.`)) return;
+    messages.clear();
+    try {
+      await lock.takeOver();
+    } catch (error) {
+      failed(error);
+    }
   }
 
   function copyBanner(): HTMLElement | null {
@@ -263,7 +308,10 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       if (action === 'schedule') saved = await api.schedule(type, saved.value.id, publishAt!, saved.etag);
       else if (action !== 'save') saved = await api.transition(type, saved.value.id, action, saved.etag);
       current = saved;
-      if (wasNew) context.navigate(adminPaths.edit(type, saved.value.id), true);
+      if (wasNew) {
+        context.navigate(adminPaths.edit(type, saved.value.id), true);
+        startLock(saved.value.id);
+      }
       // A save of the live item makes its copy outdated (and a workflow step may end it).
       if (copy) copy = saved.value.status === 'published' ? await api.workingCopy(type, saved.value.id) : null;
       render();
@@ -315,9 +363,12 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     busy = value;
     page.setAttribute('aria-busy', String(value));
     for (const b of page.querySelectorAll<HTMLButtonElement>('.action-bar button, .conflict button')) b.disabled = value;
+    if (!value) applyLock();
   }
 
   render();
+  if (current) startLock(current.value.id);
+  context.onLeave?.(() => lock?.stop());
   context.guardLeaving(() => dirty);
   return page;
 }
