@@ -1,4 +1,5 @@
 using Cms.Api.Auth;
+using Cms.Api.Previews;
 using Cms.Api.Revisions;
 using Cms.Api.Validation;
 using Cms.Domain.Content;
@@ -88,6 +89,7 @@ internal static class ContentManagementEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapRevisions<TEntity, TRequest, TResponse>();
+        group.MapPreviewLinks<TEntity>();
     }
 
     /// <summary>A step of the workflow: its name and summary, and the refusals every step may give.</summary>

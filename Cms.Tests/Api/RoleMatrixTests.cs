@@ -76,6 +76,9 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             table[$"Save{one}WorkingCopy"] = "author";
             table[$"Discard{one}WorkingCopy"] = "author";
             table[$"Publish{one}WorkingCopy"] = "editor";
+            table[$"Create{one}PreviewLink"] = "author"; // their own items; editors any (PreviewLinkTests)
+            table[$"List{one}PreviewLinks"] = "author";
+            table[$"Revoke{one}PreviewLink"] = "author";
         }
 
         return table;
