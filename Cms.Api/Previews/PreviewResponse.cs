@@ -6,7 +6,7 @@ namespace Cms.Api.Previews;
 
 /// <summary>
 /// What a preview link shows: the item in the public response of its type (exactly one of
-/// <see cref="Article"/>, <see cref="Interview"/>, <see cref="Video"/> is set; its <c>type</c>
+/// <c>article</c>, <c>interview</c>, <c>video</c> is set; its <c>type</c>
 /// says which), as it stands now (its working copy, when it has one), and until when the link works.
 /// </summary>
 public sealed record PreviewResponse(DateTimeOffset ExpiresAt, ArticleResponse? Article, InterviewResponse? Interview, VideoResponse? Video);

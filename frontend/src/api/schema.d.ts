@@ -2567,7 +2567,7 @@ export interface components {
         PreviewLinkState: "active" | "expired" | "revoked";
         /**
          * @description What a preview link shows: the item in the public response of its type (exactly one of
-         *     Cms.Api.Previews.PreviewResponse.Article, Cms.Api.Previews.PreviewResponse.Interview, Cms.Api.Previews.PreviewResponse.Video is set; its `type`
+         *     `article`, `interview`, `video` is set; its `type`
          *     says which), as it stands now (its working copy, when it has one), and until when the link works.
          */
         PreviewResponse: {
