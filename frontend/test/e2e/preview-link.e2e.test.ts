@@ -34,6 +34,7 @@ describe('preview links ("Xem trước cho người ngoài")', () => {
       expect(url).toMatch(new RegExp(`^${siteUrl}/xem-truoc/[A-Za-z0-9_-]{64}$`));
       await page.locator('.preview-links-table tbody tr[data-state="active"]').waitFor();
       await expect(page.locator('.preview-links-table tbody tr').first().locator('td').nth(4).innerText()).resolves.toBe('Còn hiệu lực');
+      await page.locator('details.preview-links').screenshot({ path: `${screenshotDir}admin-preview-links.png` });
 
       // Someone without an account, on a phone: the site's own item page under the banner.
       const reader = await newReader(browser, phone);
