@@ -4,6 +4,7 @@ using Cms.Api.Revisions;
 using Cms.Domain.Common;
 using Cms.Domain.Content;
 using Cms.Infrastructure.Persistence;
+using FluentValidation;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,10 +31,26 @@ internal sealed class PreviewContent(CmsDbContext db, ContentFieldsFactory field
         if (copy is not null)
         {
             var request = revisions.Read<TRequest>(copy);
-            services.GetRequiredService<IContentEditor<TEntity, TRequest>>().Update(item, request, await fields.CreateAsync(request, ct), now);
+            services.GetRequiredService<IContentEditor<TEntity, TRequest>>().Update(item, request, await FieldsAsync(request, ct), now);
         }
 
         var views = await db.ContentViewTotals.Where(v => v.ContentId == id).Select(v => v.Views).FirstOrDefaultAsync(ct);
         return item.ToResponse<TEntity, TResponse>(mapping, now, views);
+    }
+
+    /// <summary>
+    /// The copy's shared fields. Its section may have been deleted since it was saved (publishing
+    /// it would then be refused until an editor picks another): shown without one, not refused.
+    /// </summary>
+    private async Task<ContentFields> FieldsAsync(ContentRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await fields.CreateAsync(request, ct);
+        }
+        catch (ValidationException)
+        {
+            return await fields.CreateAsync(request with { CategoryId = null }, ct);
+        }
     }
 }

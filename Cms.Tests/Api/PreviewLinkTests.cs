@@ -104,6 +104,26 @@ public sealed class PreviewLinkTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
+    public async Task A_working_copy_whose_section_was_deleted_since_is_shown_without_a_section()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var live = (await editor.PublishedAsync("articles", Samples.Article("Bản đăng trước khi đổi chuyên mục"))).As<ItemBody>();
+        var section = await editor.PostBodyAsync<SectionBody>("/api/v1/manage/categories", new { name = "Chuyên mục sắp bị xóa" });
+        var link = await CreateAsync(editor, "articles", live.Id);
+        var request = Samples.Article("Bản sửa trong chuyên mục đã xóa");
+        request["categoryId"] = section.Id;
+        Assert.True((await editor.PutRawAsync($"/api/v1/manage/articles/{live.Id}/draft", request)).IsSuccessStatusCode);
+        using var delete = HttpExtensions.Request(HttpMethod.Delete, $"/api/v1/manage/categories/{section.Id}", null, "*");
+        Assert.True((await editor.SendAsync(delete, Ct)).IsSuccessStatusCode);
+
+        var preview = await reader.GetBodyAsync<PreviewBody>($"/api/v1/preview/{link.Token}");
+
+        Assert.Equal("Bản sửa trong chuyên mục đã xóa", preview.Article!.Title);
+        Assert.Null(preview.Article.Category);
+    }
+
+    [Fact]
     public async Task Interviews_and_videos_are_shown_in_their_own_public_shapes()
     {
         using var editor = await app.EditorAsync();
