@@ -32,6 +32,8 @@ internal static class ApiRegistration
         var services = builder.Services;
         services.AddOptions<CmsOptions>().BindConfiguration(CmsOptions.Section)
             .Validate(o => SiteOptions.IsValidBaseUrl(o.Site.BaseUrl), "Cms:Site:BaseUrl must be the public site's absolute http(s) address, e.g. https://baosoctrang.vn")
+            .Validate(o => o.Preview.LinkLifetime > TimeSpan.Zero && o.Preview.LinkLifetime <= o.Preview.MaxLinkLifetime,
+                "Cms:Preview:LinkLifetime must be positive and at most Cms:Preview:MaxLinkLifetime")
             .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
@@ -63,6 +65,8 @@ internal static class ApiRegistration
         services.AddScoped<Revisions.RevisionLog>();
         services.AddSingleton<EditLocks.EditLockEvents>();
         services.AddHostedService<EditLocks.EditLockListener>();
+        services.AddScoped<Previews.PreviewContent>();
+        services.AddSingleton<Previews.PreviewTokens>();
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();
         services.AddSingleton<IContentEditor<Interview, InterviewRequest>, InterviewEditor>();
         services.AddSingleton<IContentEditor<Video, VideoRequest>, VideoEditor>();

@@ -9,6 +9,7 @@ using Cms.Api.Feeds;
 using Cms.Api.Health;
 using Cms.Api.Interviews;
 using Cms.Api.Media;
+using Cms.Api.Previews;
 using Cms.Api.Users;
 using Cms.Api.Security;
 using Cms.Api.Tags;
@@ -45,6 +46,7 @@ internal static class ApiRoutes
         api.MapCounters();
         api.MapChanges();
         api.MapFeeds();
+        api.MapPreview();
 
         // Policy set once here, so no management endpoint can forget it: any active account;
         // endpoints that need an editor or an admin add their own policy.

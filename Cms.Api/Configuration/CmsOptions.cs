@@ -33,6 +33,8 @@ public sealed class CmsOptions
 
     public SiteOptions Site { get; set; } = new();
 
+    public PreviewOptions Preview { get; set; } = new();
+
     public SchedulerOptions Scheduler { get; set; } = new();
 
     public WebhookOptions Webhooks { get; set; } = new();

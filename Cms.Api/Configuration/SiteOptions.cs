@@ -23,6 +23,9 @@ public sealed class SiteOptions
 
     public string TagPath { get; set; } = "/tu-khoa/{slug}";
 
+    /// <summary>The page that shows a preview link's item to someone without an account (Api/Previews).</summary>
+    public string PreviewPath { get; set; } = "/xem-truoc/{token}";
+
     public static bool IsValidBaseUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);

@@ -1,5 +1,6 @@
 using Cms.Api.Auth;
 using Cms.Api.EditLocks;
+using Cms.Api.Previews;
 using Cms.Api.Revisions;
 using Cms.Api.Validation;
 using Cms.Domain.Content;
@@ -90,6 +91,7 @@ internal static class ContentManagementEndpoints
 
         group.MapRevisions<TEntity, TRequest, TResponse>();
         group.MapEditLocks<TEntity>();
+        group.MapPreviewLinks<TEntity>();
     }
 
     /// <summary>A step of the workflow: its name and summary, and the refusals every step may give.</summary>

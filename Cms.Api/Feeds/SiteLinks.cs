@@ -25,6 +25,9 @@ internal sealed class SiteLinks(IOptions<CmsOptions> options)
 
     public string Tag(string slug) => Fill(site.TagPath, slug);
 
+    /// <summary>The site's page for a preview link (the token is URL-safe base64: nothing to escape).</summary>
+    public string Preview(string token) => Base + "/" + site.PreviewPath.TrimStart('/').Replace("{token}", token, StringComparison.Ordinal);
+
     private string Base => site.BaseUrl.TrimEnd('/');
 
     private string Fill(string pattern, string slug) => Base + "/" + pattern.TrimStart('/').Replace("{slug}", Uri.EscapeDataString(slug), StringComparison.Ordinal);

@@ -21,6 +21,7 @@ internal sealed class DocumentFilter : IDocumentFilter
         ["Featured"] = "The items editors placed at the top of the home page or a section.",
         ["Counters"] = "View counts and the site's visitor statistics: the beacon pages send, and the most viewed items.",
         ["Feeds"] = "RSS and sitemaps for readers' feed apps and search engines.",
+        ["Preview"] = "What a preview link shows to someone without an account: an unpublished item as readers will see it. Never cached, indexed or counted.",
         ["Media"] = "Uploaded images and their renditions, served to anyone.",
         ["Auth"] = "Signing in: a bearer token for the management API.",
         ["My account"] = "The signed-in user: who they are, changing their own password.",

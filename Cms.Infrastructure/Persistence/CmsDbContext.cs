@@ -3,6 +3,7 @@ using Cms.Domain.Content;
 using Cms.Domain.Curation;
 using Cms.Domain.Interviews;
 using Cms.Domain.Media;
+using Cms.Domain.Previews;
 using Cms.Domain.Taxonomy;
 using Cms.Domain.Users;
 using Cms.Domain.Videos;
@@ -50,6 +51,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
 
     public DbSet<ContentWorkingCopy> ContentWorkingCopies => Set<ContentWorkingCopy>();
+
+    public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
 
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 

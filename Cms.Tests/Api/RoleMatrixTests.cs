@@ -81,6 +81,9 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             table[$"Renew{one}Lock"] = "author";
             table[$"Release{one}Lock"] = "author";
             table[$"Watch{one}Lock"] = "author";
+            table[$"Create{one}PreviewLink"] = "author"; // their own items; editors any (PreviewLinkTests)
+            table[$"List{one}PreviewLinks"] = "author";
+            table[$"Revoke{one}PreviewLink"] = "author";
         }
 
         return table;

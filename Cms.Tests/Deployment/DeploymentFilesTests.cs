@@ -134,6 +134,9 @@ public sealed partial class DeploymentFilesTests
         Assert.Matches(@"location /assets/ \{\s*add_header Cache-Control ""public, max-age=31536000, immutable""", nginx);
         Assert.Contains("gzip_static on", nginx, StringComparison.Ordinal);
         Assert.Contains("brotli_static on", nginx, StringComparison.Ordinal);
+        // Every preview link's address gets the preview shell, never cached, never indexed.
+        Assert.Matches(@"location ~ \^/xem-truoc\(/\|\$\) \{\s*add_header Cache-Control ""private, no-store"" always;\s*add_header X-Robots-Tag noindex always;", nginx);
+        Assert.Contains("try_files /xem-truoc.html =404", nginx, StringComparison.Ordinal);
     }
 
     [Fact]

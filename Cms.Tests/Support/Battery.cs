@@ -34,6 +34,7 @@ public static class Battery
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM media_assets t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_working_copies t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_view_totals t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM preview_links t),
             (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM site_daily_visits t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM edit_locks t))) AS "Value"
         """).SingleAsync(ct));
@@ -58,6 +59,7 @@ public static class Battery
 
         var userId = (await admin.GetBodyAsync<List<UserBody>>("/api/v1/manage/users")).Single(u => u.UserName == author).Id;
         var revision = (await admin.GetBodyAsync<PageBody<RevisionIdBody>>($"/api/v1/manage/articles/{article.Id}/revisions")).Items[0].Id;
+        var preview = await admin.PostBodyAsync<PreviewLinkBody>($"/api/v1/manage/articles/{article.Id}/preview-links", new { });
         string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
         var ids = new Dictionary<string, string>
         {
@@ -70,6 +72,8 @@ public static class Battery
             ["media"] = Text(media.Id),
             ["tags"] = "kiem-thu",
             ["revisions"] = Text(revision),
+            ["preview-links"] = Text(preview.Id),
+            ["preview"] = preview.Token,
         };
         return (ids, article.Id);
     }
@@ -124,6 +128,7 @@ public static class Battery
             bodies[$"Schedule{one}"] = (Json(publishAt), ["publishAt"]);
             bodies[$"Take{one}Lock"] = (Json(new { sessionId = "battery-session-0001", takeOver = false }), ["sessionId"]);
             bodies[$"Renew{one}Lock"] = (Json(new { sessionId = "battery-session-0001" }), ["sessionId"]);
+            bodies[$"Create{one}PreviewLink"] = (Json(new { validHours = 24 }), []);
         }
 
         return bodies;

@@ -76,7 +76,8 @@ export async function boot(root: HTMLElement): Promise<void> {
     // Move focus to the new page's heading so keyboard and screen-reader users start there.
     if (kind !== 'load') (layout.main.querySelector<HTMLElement>('h1[tabindex]') ?? layout.main).focus({ preventScroll: true });
     enliven(api, layout.main, false);
-    if (reachable) void countVisit(api, stats, view.contentId);
+    // A preview link's page is no reader's visit: nothing is counted (views/preview.ts).
+    if (reachable && route.name !== 'preview') void countVisit(api, stats, view.contentId);
     else stats.update(null);
   }
 }

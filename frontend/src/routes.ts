@@ -22,6 +22,7 @@ export type Route =
   | ({ name: 'videos' } & ListPage)
   | { name: 'search'; q: string; page: number }
   | ({ name: 'tag'; slug: string } & ListPage)
+  | { name: 'preview'; token: string }
   | { name: 'notFound' };
 
 /** The routes whose pages are lists with archive pages. */
@@ -38,6 +39,10 @@ const SECTION = 'chuyen-muc';
 const VIDEOS = 'phim-tu-lieu';
 const SEARCH = 'tim-kiem';
 const TAG = 'tu-khoa';
+/** A preview link's page: an unpublished item shown to someone without an account (views/preview.ts). */
+const PREVIEW = 'xem-truoc';
+/** The characters of a preview token (URL-safe base64); anything else is no link at all. */
+const tokenPattern = /^[A-Za-z0-9_-]{1,200}$/;
 const QUERY_PARAM = 'q';
 /** The API refuses longer searches; a longer one in a URL is cut, not an error page. */
 export const MAX_QUERY_LENGTH = 200;
@@ -64,6 +69,7 @@ export const paths = {
   item: (type: ContentType, slug: string): string => `/${itemSegments[type]}/${encodeURIComponent(slug)}`,
   videos: (archive?: number | null): string => withArchive(`/${VIDEOS}`, archive),
   tag: (slug: string, archive?: number | null): string => withArchive(`/${TAG}/${encodeURIComponent(slug)}`, archive),
+  preview: (token: string): string => `/${PREVIEW}/${encodeURIComponent(token)}`,
   search: (q: string, page?: number): string => {
     const params = new URLSearchParams({ [QUERY_PARAM]: q });
     if (page && page > 1) params.set(PAGE_PARAM, String(page));
@@ -90,6 +96,7 @@ export function addressOf(route: Route): string | null {
       return paths.search(route.q, route.page);
     case 'tag':
       return paths.tag(route.slug, route.archive);
+    case 'preview': // not a page of its own for search engines or shares: no canonical
     case 'notFound':
       return null;
   }
@@ -111,6 +118,12 @@ export function parseRoute(url: URL): Route {
   }
   if (segments.length === 1 && segments[0] === SEARCH) {
     return { name: 'search', q: (url.searchParams.get(QUERY_PARAM) ?? '').trim().slice(0, MAX_QUERY_LENGTH), page };
+  }
+  // Every /xem-truoc/… address is the preview page (the servers send it its shell): a token that
+  // is not one is said on that page ("không hợp lệ"), not with the site's 404.
+  if (segments[0] === PREVIEW) {
+    const token = segments.length === 2 ? segments[1]! : '';
+    return { name: 'preview', token: tokenPattern.test(token) ? token : '' };
   }
   if (segments.length !== 2 && segments.length !== 4) return { name: 'notFound' };
 

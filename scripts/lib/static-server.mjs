@@ -10,6 +10,9 @@
 //   is a 404 with the site's 404.html, as error_page 404 has it. Under /admin/ a
 //   path without a file gets the admin UI's admin/index.html (the admin routes
 //   with hashes, /admin/#/articles/12, so this only catches typed-in paths).
+// - Every /xem-truoc/<token> (a preview link's page, drawn by the script) gets the shell
+//   xem-truoc.html, never stored by any cache and never indexed (private, no-store;
+//   X-Robots-Tag: noindex), as nginx's location /xem-truoc/ has it.
 // - No directory traversal: the resolved real path must stay inside root.
 // - Byte ranges, so <video> can seek in .mp4 files.
 // - The build's pre-compressed copies (name.br, name.gz: frontend/scripts/precompress.ts) to
@@ -104,6 +107,9 @@ function acceptedEncodings(header = '') {
     .map(([name]) => name.trim().toLowerCase()));
 }
 
+// A preview link's page: /xem-truoc and everything below it.
+const PREVIEW_PAGE = /^\/xem-truoc(\/|$)/;
+
 // Vite names what it puts in /assets/ by its content: a new build never reuses a name.
 // Everything else (pages, config.json, robots.txt, the favicon) may change with a build or a
 // start: revalidated on every use, as nginx has it.
@@ -129,7 +135,8 @@ const server = http.createServer((req, res) => {
     return;
   }
   const urlPath = (req.url || '/').split(/[?#]/, 1)[0];
-  let found = resolveFile(urlPath);
+  const preview = PREVIEW_PAGE.test(urlPath);
+  let found = preview ? resolveFile('/xem-truoc.html') : resolveFile(urlPath);
   if (!found && !urlPath.endsWith('/')) found = resolveFile(`${urlPath}.html`);
   let status = 200;
   if (!found && (urlPath === '/admin' || urlPath.startsWith('/admin/')) && path.posix.extname(urlPath) === '') {
@@ -157,11 +164,12 @@ const server = http.createServer((req, res) => {
     'Accept-Ranges': 'bytes',
     'Last-Modified': stat.mtime.toUTCString(),
     ETag: etag,
-    'Cache-Control': cacheControl(urlPath),
+    'Cache-Control': preview ? 'private, no-store' : cacheControl(urlPath),
   };
+  if (preview) headers['X-Robots-Tag'] = 'noindex';
   if (copies.length > 0) headers.Vary = 'Accept-Encoding';
   if (encoded) headers['Content-Encoding'] = encoded.encoding;
-  if (status === 200 && notModified(req, etag, stat)) {
+  if (status === 200 && !preview && notModified(req, etag, stat)) {
     delete headers['Content-Type'];
     res.writeHead(304, headers);
     res.end();

@@ -326,6 +326,50 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.ToTable("media_assets", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Domain.Previews.PreviewLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("revoked_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_preview_links");
+
+                    b.HasIndex("ContentId", "Id")
+                        .HasDatabaseName("ix_preview_links_content_id_id");
+
+                    b.ToTable("preview_links", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Domain.Taxonomy.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -1335,6 +1379,16 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Renditions");
+                });
+
+            modelBuilder.Entity("Cms.Domain.Previews.PreviewLink", b =>
+                {
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_preview_links_content_items_content_id");
                 });
 
             modelBuilder.Entity("Cms.Domain.Taxonomy.Category", b =>

@@ -15,6 +15,7 @@ import {
   type EditLock,
   type FeaturedListResponse,
   type ManagedContentSummary,
+  type PreviewLink,
   type MediaDescriptionRequest,
   type MediaResponse,
   type RevisionDetail,
@@ -164,6 +165,21 @@ export class AdminApi {
   /** The copy replaces the live content; a 409 when the item was saved since the copy began, unless overwrite. */
   publishWorkingCopy<T extends ContentType>(type: T, id: number, etag: string, overwrite = false): Promise<Versioned<ItemByType[T]>> {
     return this.versioned('POST', `/manage/${collectionOf[type]}/${id}/draft/publish${overwrite ? '?overwrite=true' : ''}`, { ifMatch: etag });
+  }
+
+  /** The item's preview links (working, expired and revoked), newest first. */
+  previewLinks(type: ContentType, id: number): Promise<PreviewLink[]> {
+    return this.json('GET', `/manage/${collectionOf[type]}/${id}/preview-links`);
+  }
+
+  /** A new link showing the item to someone without an account; validHours null: the API's default lifetime. */
+  createPreviewLink(type: ContentType, id: number, validHours: number | null = null): Promise<PreviewLink> {
+    return this.json('POST', `/manage/${collectionOf[type]}/${id}/preview-links`, { body: validHours === null ? {} : { validHours } });
+  }
+
+  /** Stops the link working at once (revoking one already revoked changes nothing). */
+  async revokePreviewLink(type: ContentType, id: number, linkId: number): Promise<void> {
+    await this.send('DELETE', `/manage/${collectionOf[type]}/${id}/preview-links/${linkId}`, {});
   }
 
   media(query: MediaQuery = {}): Promise<Page<MediaResponse>> {

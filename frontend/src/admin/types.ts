@@ -34,6 +34,7 @@ export type ManagedContentSummary = Schemas['ManagedContentSummary'];
 export type MediaResponse = Schemas['MediaResponse'];
 export type MediaDescriptionRequest = Schemas['MediaDescriptionRequest'];
 export type RevisionSummary = Schemas['RevisionSummary'];
+export type PreviewLink = Schemas['PreviewLinkResponse'];
 export type WebhookResponse = Schemas['WebhookResponse'];
 export type WebhookRequest = Schemas['WebhookRequest'];
 export type TagSuggestion = Schemas['TagSuggestion'];

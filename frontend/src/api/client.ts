@@ -51,6 +51,11 @@ const collection: Record<ContentType, '/api/v1/articles' | '/api/v1/interviews' 
   video: '/api/v1/videos',
 };
 
+/** What a preview link gives: the item to show until expiresAt, or why the link no longer works. */
+export type PreviewResult =
+  | { kind: 'shown'; item: Article | Interview | Video; expiresAt: string }
+  | { kind: 'gone'; reason: 'expired' | 'revoked' };
+
 export interface ItemByType {
   article: Article;
   interview: Interview;
@@ -118,6 +123,31 @@ export class ApiClient {
   async items<T extends ContentType>(type: T, ids: readonly number[]): Promise<{ items: ItemByType[T][]; missing: number[] }> {
     const query = ids.map((id) => `ids=${id}`).join('&');
     return this.get<{ items: ItemByType[T][]; missing: number[] }>(`${collection[type]}/batch?${query}`);
+  }
+
+  /**
+   * What a preview link shows (GET /api/v1/preview/{token}): the item as it stands now, in
+   * its public shape, and until when the link works; or why it no longer works (a 410). A
+   * token that is no link is not found. Never cached: each open asks the API again.
+   */
+  async preview(token: string): Promise<PreviewResult> {
+    const path = `/api/v1/preview/${encodeURIComponent(token)}`;
+    const response = await this.send(path, { cache: 'no-store' });
+    if (response.status === 404) throw new NotFoundError(`${path}: not found`);
+    if (response.status === 410) {
+      const problem = (await response.json().catch(() => ({}))) as { reason?: unknown };
+      return { kind: 'gone', reason: problem.reason === 'revoked' ? 'revoked' : 'expired' };
+    }
+    if (!response.ok) throw new ApiUnavailableError(`${path}: HTTP ${response.status}`);
+    let answer: JsonOf<'/api/v1/preview/{token}'>;
+    try {
+      answer = (await response.json()) as JsonOf<'/api/v1/preview/{token}'>;
+    } catch {
+      throw new ApiUnavailableError(`${path}: the answer is not JSON`);
+    }
+    const item = answer.article ?? answer.interview ?? answer.video;
+    if (!item) throw new ApiUnavailableError(`${path}: no item in the answer`);
+    return { kind: 'shown', item, expiresAt: answer.expiresAt };
   }
 
   /** The section tree; asked once per visit, as every page's menu needs it. */

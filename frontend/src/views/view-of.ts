@@ -4,6 +4,7 @@ import { notFoundPage } from './errors';
 import { homePage } from './home';
 import { itemPage } from './item';
 import type { PageContext, PageView } from './page';
+import { previewPage } from './preview';
 import { searchPage } from './search';
 import { sectionPage } from './section';
 import { tagPage } from './tag';
@@ -24,6 +25,8 @@ export function viewOf(context: PageContext, route: Route): Promise<PageView> | 
       return searchPage(context, route);
     case 'tag':
       return tagPage(context, route);
+    case 'preview':
+      return previewPage(context, route);
     case 'notFound':
       return notFoundPage();
   }

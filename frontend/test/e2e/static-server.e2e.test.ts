@@ -66,3 +66,15 @@ test('an address the site has is its page; any other is a 404 with the 404 page,
     expect((await fetch(`${siteUrl}${path}`, { headers: { 'If-None-Match': etag } })).status, path).toBe(404);
   }
 });
+
+test('every preview link address gets the preview shell, private, never stored, never indexed, never a 304', async () => {
+  for (const path of ['/xem-truoc/AAAAAAAAAAEAAAAAAAAAAQ', '/xem-truoc/khong-co', '/xem-truoc']) {
+    const first = await fetch(`${siteUrl}${path}`);
+    expect(first.status, path).toBe(200);
+    expect(first.headers.get('cache-control'), path).toBe('private, no-store');
+    expect(first.headers.get('x-robots-tag'), path).toBe('noindex');
+    expect(await first.text(), path).toContain('<meta name="robots" content="noindex, nofollow" />');
+    const again = await fetch(`${siteUrl}${path}`, { headers: { 'If-None-Match': first.headers.get('etag') ?? '*' } });
+    expect(again.status, path).toBe(200);
+  }
+});

@@ -16,6 +16,7 @@ import { commonFields } from '../editor/common-fields';
 import { EditLockSession, holderName, lockMessage, mayTakeOver, setReadOnly, type LockState } from '../editor/edit-lock';
 import { historyPanel } from '../editor/history';
 import { draftItem, previewPanel, toNodes } from '../editor/preview';
+import { previewLinksPanel } from '../editor/preview-links';
 import { fieldsFor } from '../editor/type-fields';
 import { actionLabel, availableActions, type Action } from '../editor/workflow';
 import { copyActionLabel, copyActions, copyNotice, initialMode, outdatedOnPublish, type CopyAction, type EditorMode } from '../editor/working-copy';
@@ -77,7 +78,8 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       e.preventDefault();
       void (mode === 'copy' ? runCopy('saveCopy') : run('save'));
     } }, common.element, specific.element);
-    body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), history(item)]
+    body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), history(item),
+      item ? previewLinksPanel({ api, type, id: item.id }) : null]
       .filter((n): n is HTMLElement => n !== null));
     applyLock();
   }
