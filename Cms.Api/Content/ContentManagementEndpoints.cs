@@ -1,4 +1,5 @@
 using Cms.Api.Auth;
+using Cms.Api.Notes;
 using Cms.Api.Revisions;
 using Cms.Api.Validation;
 using Cms.Domain.Content;
@@ -79,6 +80,12 @@ internal static class ContentManagementEndpoints
         group.MapPost("/{id:long}/archive", ManagedContentHandlers<TEntity, TRequest, TResponse>.ArchiveAsync).RequireAuthorization(Policies.Editor)
             .WithStateChange($"Archive{kind.Singular}", $"Archive {anOne}: kept, but no longer public");
 
+        group.MapPost("/{id:long}/return", ManagedContentHandlers<TEntity, TRequest, TResponse>.ReturnAsync).RequireAuthorization(Policies.Editor)
+            .Validate<ReturnRequest>()
+            .WithStateChange($"Return{kind.Singular}", $"Send {anOne} in review back to its author as a draft, with the reason as a note")
+            .WithDescription("Requires If-Match (428 without it, 412 when stale); 409 unless the item is in review. The author sees the reason in their list and on opening the item.")
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
         group.MapPost("/{id:long}/schedule", ManagedContentHandlers<TEntity, TRequest, TResponse>.ScheduleAsync).RequireAuthorization(Policies.Editor)
             .Validate<ScheduleRequest>()
             .WithName($"Schedule{kind.Singular}")
@@ -88,6 +95,7 @@ internal static class ContentManagementEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapRevisions<TEntity, TRequest, TResponse>();
+        group.MapNotes<TEntity>();
     }
 
     /// <summary>A step of the workflow: its name and summary, and the refusals every step may give.</summary>

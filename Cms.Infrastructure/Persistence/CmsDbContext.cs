@@ -49,6 +49,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
 
     public DbSet<ContentWorkingCopy> ContentWorkingCopies => Set<ContentWorkingCopy>();
 
+    public DbSet<ContentNote> ContentNotes => Set<ContentNote>();
+
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
@@ -67,6 +69,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         // Enums are stored by name: readable in psql, and safe when members are reordered.
         configurationBuilder.Properties<ContentType>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ContentStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ContentNoteKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<UserRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<VideoSourceKind>().HaveConversion<string>().HaveMaxLength(20);
     }

@@ -76,6 +76,10 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             table[$"Save{one}WorkingCopy"] = "author";
             table[$"Discard{one}WorkingCopy"] = "author";
             table[$"Publish{one}WorkingCopy"] = "editor";
+            table[$"Return{one}"] = "editor";
+            table[$"List{one}Notes"] = "author"; // their own items; editors any
+            table[$"Add{one}Note"] = "author";
+            table[$"Delete{one}Note"] = "author"; // their own notes; editors any
         }
 
         return table;

@@ -30,6 +30,7 @@ public static class Battery
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM webhook_subscriptions t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM webhook_deliveries t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM content_revisions t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM content_notes t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM media_assets t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_working_copies t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_view_totals t),
@@ -56,6 +57,7 @@ public static class Battery
 
         var userId = (await admin.GetBodyAsync<List<UserBody>>("/api/v1/manage/users")).Single(u => u.UserName == author).Id;
         var revision = (await admin.GetBodyAsync<PageBody<RevisionIdBody>>($"/api/v1/manage/articles/{article.Id}/revisions")).Items[0].Id;
+        var note = await admin.PostBodyAsync<NoteBody>($"/api/v1/manage/articles/{article.Id}/notes", new { text = "Ghi chú cho bộ kiểm thử" });
         string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
         var ids = new Dictionary<string, string>
         {
@@ -68,6 +70,7 @@ public static class Battery
             ["media"] = Text(media.Id),
             ["tags"] = "kiem-thu",
             ["revisions"] = Text(revision),
+            ["notes"] = Text(note.Id),
         };
         return (ids, article.Id);
     }
@@ -120,6 +123,8 @@ public static class Battery
             bodies[$"Update{one}"] = (Json(sample), required);
             bodies[$"Save{one}WorkingCopy"] = (Json(sample), required);
             bodies[$"Schedule{one}"] = (Json(publishAt), ["publishAt"]);
+            bodies[$"Return{one}"] = (Json(new { reason = "Cần bổ sung nguồn tin." }), ["reason"]);
+            bodies[$"Add{one}Note"] = (Json(new { text = "Kiểm tra lại số liệu." }), ["text"]);
         }
 
         return bodies;
