@@ -14,6 +14,7 @@ import { mediaPicker } from '../components/media-grid';
 import type { AdminContext } from '../context';
 import { commonFields } from '../editor/common-fields';
 import { historyPanel } from '../editor/history';
+import { mayReturn, notesPanel, returnForm, type NotesPanel } from '../editor/review';
 import { draftItem, previewPanel, toNodes } from '../editor/preview';
 import { fieldsFor } from '../editor/type-fields';
 import { actionLabel, availableActions, type Action } from '../editor/workflow';
@@ -50,7 +51,13 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
   const conflict = h('div', { class: 'conflict', role: 'alert', hidden: true });
   const body = h('div', { class: 'editor-body' });
   const preview = previewPanel(context.config.apiBaseUrl, context.config.siteName, toNodes(buildTree(categories)));
-  const page = h('div', { class: 'editor-page' }, heading, messages.element, conflict, body, preview.element);
+  // Staff notes beside the form (a column on wide screens), once the item exists; the notice
+  // that an editor returned it goes at the top, where its author looks first.
+  let notes: NotesPanel | null = null;
+  const returnedSlot = h('div', { class: 'returned-slot' });
+  const notesColumn = h('aside', { class: 'notes-column' });
+  const layout = h('div', { class: 'editor-layout' }, body, notesColumn);
+  const page = h('div', { class: 'editor-page' }, heading, returnedSlot, messages.element, conflict, layout, preview.element);
   const images = { apiBaseUrl: context.config.apiBaseUrl, pickImage: mediaPicker(api) };
   let readForm: () => RequestByType[ContentType] = () => ({});
 
@@ -75,6 +82,12 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     } }, common.element, specific.element);
     body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), history(item)]
       .filter((n): n is HTMLElement => n !== null));
+    if (item && !notes) {
+      notes = notesPanel(api, type, item.id, session);
+      notesColumn.replaceChildren(notes.element);
+      returnedSlot.replaceChildren(notes.notice);
+      void notes.load();
+    }
   }
 
   function copyBanner(): HTMLElement | null {
@@ -213,6 +226,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       copyActions('live', item?.status ?? null, copy !== null, session.role).map((action) =>
         h('button', { type: 'button', class: `action-${action}`, onclick: () => void runCopy(action) }, copy ? 'Mở bản sửa' : copyActionLabel[action])),
       actions.filter((a) => a !== 'schedule').map(button),
+      mayReturn(item?.status ?? null, session.role) ? returnBox() : null,
       h('button', { type: 'button', class: 'action-preview', onclick: () => void showPreview() }, 'Xem trước'),
       actions.includes('schedule')
         ? h('div', { class: 'schedule' },
@@ -222,6 +236,41 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       actions.includes('save') ? null : h('p', { class: 'hint' }, item?.status === 'published'
         ? 'Bài đã xuất bản: tác giả đề xuất thay đổi bằng “Soạn bản sửa”, biên tập viên xuất bản.'
         : 'Bài ở trạng thái này chỉ biên tập viên mới sửa được.'));
+  }
+
+  /** "Trả lại tác giả": opens the reason box; sending it saves unsaved edits first, like any step. */
+  function returnBox(): HTMLElement {
+    const box = h('div', { class: 'return-box' });
+    const open = h('button', { type: 'button', class: 'action-return', onclick: () => {
+      open.hidden = true;
+      box.append(returnForm((reason) => returnToAuthor(reason), () => {
+        box.replaceChildren(open);
+        open.hidden = false;
+      }));
+      box.querySelector('textarea')?.focus();
+    } }, 'Trả lại tác giả');
+    box.append(open);
+    return box;
+  }
+
+  async function returnToAuthor(reason: string): Promise<void> {
+    if (busy || !current) return;
+    messages.clear();
+    setBusy(true);
+    try {
+      const saved = await saveIfNeeded();
+      current = saved;
+      dirty = false;
+      current = await api.returnToAuthor(type, saved.value.id, reason, saved.etag);
+      render();
+      await notes?.load();
+      messages.success('Đã trả lại cho tác giả; bài trở về nháp.');
+    } catch (error) {
+      render();
+      failed(error);
+    } finally {
+      setBusy(false);
+    }
   }
 
   async function showPreview(): Promise<void> {
@@ -267,6 +316,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       // A save of the live item makes its copy outdated (and a workflow step may end it).
       if (copy) copy = saved.value.status === 'published' ? await api.workingCopy(type, saved.value.id) : null;
       render();
+      void notes?.load(); // a step may end a return (handed in again) or follow one
       messages.success(done[action]);
     } catch (error) {
       // The edits were saved before the workflow step failed: show the saved state (and URL).
