@@ -107,8 +107,9 @@ describe('admin: review with comments', () => {
     await expect(editorsNote.locator('.note-author').first().innerText()).resolves.toBe('Biên tập Minh');
     await expect(editorsNote.locator('.delete-note').count()).resolves.toBe(0); // not theirs
 
-    await editorsNote.getByLabel('Trả lời').fill('Em đã thêm chú thích ảnh.');
     await editorsNote.getByRole('button', { name: 'Trả lời' }).click();
+    await editorsNote.getByLabel('Trả lời').fill('Em đã thêm chú thích ảnh.');
+    await editorsNote.getByRole('button', { name: 'Gửi trả lời' }).click();
     const reply = page.locator('.note-replies .note', { hasText: 'Em đã thêm chú thích ảnh.' });
     await reply.waitFor();
     await expect(reply.locator('.note-author').innerText()).resolves.toBe('Phóng viên Lan');

@@ -62,10 +62,12 @@ describe('note threads', () => {
     expect(deletable(editor)).toEqual(['1', '3', '2']);
   });
 
-  test('a reply goes to its thread; an empty one is refused under the box', () => {
+  test('"Trả lời" opens a thread\'s reply box; a reply goes to its thread, an empty one is refused under the box', () => {
     const replies: Array<[number, string]> = [];
     const view = noteThreads(threads, author, { ...noActions, reply: async (thread, text) => void replies.push([thread.id, text]) });
-    const form = view.querySelectorAll<HTMLFormElement>('.reply-form')[1]!;
+    expect(view.querySelector('.reply-form')).toBeNull();
+    view.querySelectorAll<HTMLButtonElement>('.open-reply')[1]!.click();
+    const form = view.querySelector<HTMLFormElement>('.note-thread:nth-child(2) .reply-form')!;
     form.dispatchEvent(new Event('submit', { cancelable: true }));
     expect(form.querySelector('.field-error')!.textContent).toBe('Nhập nội dung ghi chú.');
     form.querySelector('textarea')!.value = 'Đã bổ sung ảnh.';

@@ -40,7 +40,19 @@ export function noteThreads(threads: readonly NoteResponse[], session: Pick<Sess
   return h('ol', { class: 'note-threads' }, threads.map((thread) => h('li', { class: 'note-thread' },
     noteView(thread, session, actions),
     thread.replies.length ? h('ol', { class: 'note-replies' }, thread.replies.map((reply) => h('li', null, noteView(reply, session, actions)))) : null,
-    textForm('Trả lời', 'reply-form', 'Trả lời', (text, form) => actions.reply(thread, text, form)))));
+    replyBox(thread, actions))));
+}
+
+/** "Trả lời" under a thread opens its reply box, so a long list of threads stays short. */
+function replyBox(thread: NoteResponse, actions: NoteActions): HTMLElement {
+  const box = h('div', { class: 'reply-box' });
+  const open = h('button', { type: 'button', class: 'open-reply', onclick: () => {
+    const form = textForm('Trả lời', 'reply-form', 'Gửi trả lời', (text, sent) => actions.reply(thread, text, sent));
+    box.replaceChildren(form);
+    form.querySelector('textarea')?.focus();
+  } }, 'Trả lời');
+  box.append(open);
+  return box;
 }
 
 function noteView(note: NoteResponse, session: Pick<Session, 'userName' | 'role'>, actions: NoteActions): HTMLElement {
