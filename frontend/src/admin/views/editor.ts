@@ -257,8 +257,10 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     if (busy || !current) return;
     messages.clear();
     setBusy(true);
+    let savedFirst = false;
     try {
       const saved = await saveIfNeeded();
+      savedFirst = saved !== current;
       current = saved;
       dirty = false;
       current = await api.returnToAuthor(type, saved.value.id, reason, saved.etag);
@@ -266,8 +268,8 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       await notes?.load();
       messages.success('Đã trả lại cho tác giả; bài trở về nháp.');
     } catch (error) {
-      render();
-      failed(error);
+      if (savedFirst) render(); // the edits were saved before the return failed: show them saved (the reason box goes)
+      failed(error); // else the reason box stays open, with a 400 beside it
     } finally {
       setBusy(false);
     }
