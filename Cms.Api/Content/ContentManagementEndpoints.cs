@@ -32,7 +32,7 @@ internal static class ContentManagementEndpoints
             .Validate<ManagedListQuery>()
             .WithName($"Manage{kind.Plural}")
             .WithSummary($"All {kind.Plural.ToLowerInvariant()}, drafts included, most recently changed first")
-            .WithDescription("Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug, ?q=words (title, summary and text, tone marks ignored, drafts included). Each row says who created it and who changed it last, and when. Authors see only the items they created.");
+            .WithDescription("Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug, ?q=words (title, summary and text, tone marks ignored, drafts included). Each row says who created it and who changed it last, and when, and how many staff notes it has; a draft an editor returned carries the latest reason (returnedReason, returnedAt, returnedBy). Authors see only the items they created.");
 
         group.MapGet("/{id:long}", ManagedContentHandlers<TEntity, TRequest, TResponse>.GetAsync)
             .WithName($"ManageGet{kind.Singular}")
