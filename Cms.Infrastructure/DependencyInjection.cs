@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<CounterImporter>();
         services.AddScoped<SignInGuard>();
         services.AddScoped<ChangeFeedReader>();
+        services.AddScoped<Notes.NoteDigests>();
         services.AddScoped<WebhookOutbox>();
         services.AddScoped<EditLocks.EditLockStore>();
         return services;

@@ -1,6 +1,7 @@
 using Cms.Api.Auth;
 using Cms.Api.EditLocks;
 using Cms.Api.Previews;
+using Cms.Api.Notes;
 using Cms.Api.Revisions;
 using Cms.Api.Validation;
 using Cms.Domain.Content;
@@ -33,7 +34,7 @@ internal static class ContentManagementEndpoints
             .Validate<ManagedListQuery>()
             .WithName($"Manage{kind.Plural}")
             .WithSummary($"All {kind.Plural.ToLowerInvariant()}, drafts included, most recently changed first")
-            .WithDescription("Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug, ?q=words (title, summary and text, tone marks ignored, drafts included). Each row says who created it and who changed it last, and when. Authors see only the items they created.");
+            .WithDescription("Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug, ?q=words (title, summary and text, tone marks ignored, drafts included). Each row says who created it and who changed it last, and when, and how many staff notes it has; a draft an editor returned carries the latest reason (returnedReason, returnedAt, returnedBy). Authors see only the items they created.");
 
         group.MapGet("/{id:long}", ManagedContentHandlers<TEntity, TRequest, TResponse>.GetAsync)
             .WithName($"ManageGet{kind.Singular}")
@@ -81,6 +82,12 @@ internal static class ContentManagementEndpoints
         group.MapPost("/{id:long}/archive", ManagedContentHandlers<TEntity, TRequest, TResponse>.ArchiveAsync).RequireAuthorization(Policies.Editor)
             .WithStateChange($"Archive{kind.Singular}", $"Archive {anOne}: kept, but no longer public");
 
+        group.MapPost("/{id:long}/return", ManagedContentHandlers<TEntity, TRequest, TResponse>.ReturnAsync).RequireAuthorization(Policies.Editor)
+            .Validate<ReturnRequest>()
+            .WithStateChange($"Return{kind.Singular}", $"Send {anOne} in review back to its author as a draft, with the reason as a note")
+            .WithDescription("Requires If-Match (428 without it, 412 when stale); 409 unless the item is in review. The author sees the reason in their list and on opening the item.")
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
         group.MapPost("/{id:long}/schedule", ManagedContentHandlers<TEntity, TRequest, TResponse>.ScheduleAsync).RequireAuthorization(Policies.Editor)
             .Validate<ScheduleRequest>()
             .WithName($"Schedule{kind.Singular}")
@@ -92,6 +99,7 @@ internal static class ContentManagementEndpoints
         group.MapRevisions<TEntity, TRequest, TResponse>();
         group.MapEditLocks<TEntity>();
         group.MapPreviewLinks<TEntity>();
+        group.MapNotes<TEntity>();
     }
 
     /// <summary>A step of the workflow: its name and summary, and the refusals every step may give.</summary>

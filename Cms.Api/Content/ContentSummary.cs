@@ -13,7 +13,7 @@ public record ContentSummary : ContentCard
     public string? Snippet { get; init; }
 }
 
-/// <summary>An item in the newsroom's lists: what readers' lists show, plus who made and last changed it, and when.</summary>
+/// <summary>An item in the newsroom's lists: what readers' lists show, plus who made and last changed it, and when, and its notes in brief.</summary>
 public sealed record ManagedContentSummary : ContentSummary
 {
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
@@ -34,4 +34,19 @@ public sealed record ManagedContentSummary : ContentSummary
 
     /// <summary>A next version is being written (GET …/{id}/draft).</summary>
     public bool HasWorkingCopy { get; init; }
+
+    /// <summary>How many staff notes the item has (GET …/{id}/notes), replies included.</summary>
+    public int NoteCount { get; init; }
+
+    /// <summary>Returned to its author and still a draft: the editor's latest reason; null otherwise.</summary>
+    public string? ReturnedReason { get; init; }
+
+    /// <summary>When it was returned (set with ReturnedReason).</summary>
+    public DateTimeOffset? ReturnedAt { get; init; }
+
+    /// <summary>The user name of the editor who returned it (set with ReturnedReason).</summary>
+    public string? ReturnedBy { get; init; }
+
+    /// <summary>That editor's display name, when the account has one.</summary>
+    public string? ReturnedByName { get; init; }
 }

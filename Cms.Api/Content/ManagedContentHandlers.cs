@@ -80,11 +80,16 @@ internal static class ManagedContentHandlers<TEntity, TRequest, TResponse>
         [AsParameters] StateServices services, CancellationToken ct) =>
         ChangeStateAsync(id, ifMatch, services, RevisionActions.Scheduled, (item, _, now) => item.Schedule(request.PublishAt!.Value, now), ct);
 
+    public static Task<Ok<TResponse>> ReturnAsync(long id, ReturnRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
+        [AsParameters] StateServices services, CancellationToken ct) =>
+        ChangeStateAsync(id, ifMatch, services, RevisionActions.Returned,
+            (item, _, now) => services.Db.ContentNotes.Add(item.ReturnToAuthor(request.Reason!, now)), ct, requireIfMatch: true);
+
     /// <summary>One step of the workflow (ContentItem's methods say which moves are allowed), recorded as a revision.</summary>
     private static async Task<Ok<TResponse>> ChangeStateAsync(long id, string? ifMatch, StateServices services, string revisionAction,
-        Action<TEntity, Actor, DateTimeOffset> change, CancellationToken ct)
+        Action<TEntity, Actor, DateTimeOffset> change, CancellationToken ct, bool requireIfMatch = false)
     {
-        var item = await LoadForWriteAsync<TEntity>(services.Db, id, ifMatch, ct);
+        var item = await LoadForWriteAsync<TEntity>(services.Db, id, ifMatch, ct, requireIfMatch);
         change(item, services.Http.User.ToActor(), services.Clock.GetUtcNow());
         services.Revisions.Record(item, revisionAction);
         await services.Db.SaveChangesAsync(ct);

@@ -2,6 +2,7 @@ using Cms.Api.Auth;
 using Cms.Api.Categories;
 using Cms.Api.Common;
 using Cms.Domain.Content;
+using Cms.Infrastructure.Notes;
 using Cms.Infrastructure.Persistence;
 using Cms.Infrastructure.Search;
 using Mapster;
@@ -12,9 +13,9 @@ namespace Cms.Api.Content;
 /// <summary>
 /// The newsroom's list of one content type: every status, most recently changed first, filtered
 /// by status, section, tag and search words; an author sees only their own items. Each row adds
-/// who made and last changed it, and whether a next version is being written.
+/// who made and last changed it, whether a next version is being written, and its notes in brief.
 /// </summary>
-internal sealed class ManagedContentList(CmsDbContext db, CategoryTree tree, TypeAdapterConfig mapping, TimeProvider clock)
+internal sealed class ManagedContentList(CmsDbContext db, CategoryTree tree, NoteDigests notes, TypeAdapterConfig mapping, TimeProvider clock)
 {
     public async Task<PagedList<ManagedContentSummary>> ReadAsync<TEntity>(ManagedListQuery query, Domain.Users.Actor actor, CancellationToken ct)
         where TEntity : ContentItem
@@ -44,8 +45,18 @@ internal sealed class ManagedContentList(CmsDbContext db, CategoryTree tree, Typ
         var audit = await db.Set<TEntity>().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.CreatedBy, x.UpdatedAt, x.UpdatedBy }).ToDictionaryAsync(x => x.Id, ct);
         var copies = (await db.ContentWorkingCopies.Where(c => ids.Contains(c.ContentId)).Select(c => c.ContentId).ToListAsync(ct)).ToHashSet();
+        var digests = await notes.ForAsync(ids, ct);
         return new PagedList<ManagedContentSummary>(
-            page.Items.Select(x => new ManagedContentSummary(x, audit[x.Id].CreatedBy, audit[x.Id].UpdatedAt, audit[x.Id].UpdatedBy, copies.Contains(x.Id))).ToList(),
+            page.Items.Select(x => WithNotes(new ManagedContentSummary(x, audit[x.Id].CreatedBy, audit[x.Id].UpdatedAt, audit[x.Id].UpdatedBy, copies.Contains(x.Id)), digests[x.Id])).ToList(),
             page.Page, page.PageSize, page.TotalItems, page.TotalPages);
     }
+
+    private static ManagedContentSummary WithNotes(ManagedContentSummary row, NoteDigest digest) => row with
+    {
+        NoteCount = digest.Count,
+        ReturnedReason = digest.Returned?.Reason,
+        ReturnedAt = digest.Returned?.At,
+        ReturnedBy = digest.Returned?.By,
+        ReturnedByName = digest.Returned?.ByName,
+    };
 }

@@ -6,6 +6,7 @@ internal static class RevisionActions
     public const string Created = "created";
     public const string Updated = "updated";
     public const string Submitted = "submitted";
+    public const string Returned = "returned";
     public const string Published = "published";
     public const string Unpublished = "unpublished";
     public const string Archived = "archived";
@@ -16,5 +17,5 @@ internal static class RevisionActions
 
     /// <summary>Every action, as the OpenAPI document lists them for a revision's action.</summary>
     public static readonly IReadOnlyList<string> All =
-        [Created, Updated, Submitted, Published, Unpublished, Archived, Scheduled, Restored, DraftSaved, DraftPublished];
+        [Created, Updated, Submitted, Returned, Published, Unpublished, Archived, Scheduled, Restored, DraftSaved, DraftPublished];
 }

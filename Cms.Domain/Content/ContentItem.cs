@@ -154,6 +154,23 @@ public abstract class ContentItem : IAudited
         Touch(now);
     }
 
+    /// <summary>
+    /// An editor sends an item in review back to its author: it is a draft again, theirs to
+    /// change, and the reason goes with it as a note the author reads when opening it.
+    /// </summary>
+    public ContentNote ReturnToAuthor(string reason, DateTimeOffset now)
+    {
+        if (Status != ContentStatus.InReview)
+        {
+            throw new ConflictException($"Only items in review can be returned to their author; this one is {Status.ToString().ToLowerInvariant()}.");
+        }
+
+        var note = ContentNote.Returned(Id, reason);
+        Status = ContentStatus.Draft;
+        Touch(now);
+        return note;
+    }
+
     public void Schedule(DateTimeOffset publishAt, DateTimeOffset now)
     {
         if (publishAt <= now)

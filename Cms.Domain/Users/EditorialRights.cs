@@ -60,6 +60,17 @@ public static class EditorialRights
         }
     }
 
+    /// <summary>A note goes only by the hand of whoever wrote it, or an editor's.</summary>
+    public static void EnsureMayDeleteNote(Actor actor, ContentNote note)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(note);
+        if (!actor.IsEditor && !string.Equals(note.CreatedBy, actor.UserName, StringComparison.Ordinal))
+        {
+            throw new ForbiddenException("Authors may only delete notes they wrote.");
+        }
+    }
+
     private static bool IsOwn(Actor actor, ContentItem item) =>
         item.CreatedBy is { } creator && string.Equals(creator, actor.UserName, StringComparison.Ordinal);
 }

@@ -53,6 +53,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<ContentWorkingCopy> ContentWorkingCopies => Set<ContentWorkingCopy>();
 
     public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
+    public DbSet<ContentNote> ContentNotes => Set<ContentNote>();
 
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 
@@ -72,6 +73,7 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         // Enums are stored by name: readable in psql, and safe when members are reordered.
         configurationBuilder.Properties<ContentType>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ContentStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ContentNoteKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<UserRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<VideoSourceKind>().HaveConversion<string>().HaveMaxLength(20);
     }

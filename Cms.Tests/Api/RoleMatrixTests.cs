@@ -84,6 +84,10 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             table[$"Create{one}PreviewLink"] = "author"; // their own items; editors any (PreviewLinkTests)
             table[$"List{one}PreviewLinks"] = "author";
             table[$"Revoke{one}PreviewLink"] = "author";
+            table[$"Return{one}"] = "editor";
+            table[$"List{one}Notes"] = "author"; // their own items; editors any
+            table[$"Add{one}Note"] = "author";
+            table[$"Delete{one}Note"] = "author"; // their own notes; editors any
         }
 
         return table;

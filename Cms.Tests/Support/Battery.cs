@@ -31,6 +31,7 @@ public static class Battery
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM webhook_subscriptions t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM webhook_deliveries t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM content_revisions t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM content_notes t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM media_assets t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_working_copies t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_view_totals t),
@@ -60,6 +61,7 @@ public static class Battery
         var userId = (await admin.GetBodyAsync<List<UserBody>>("/api/v1/manage/users")).Single(u => u.UserName == author).Id;
         var revision = (await admin.GetBodyAsync<PageBody<RevisionIdBody>>($"/api/v1/manage/articles/{article.Id}/revisions")).Items[0].Id;
         var preview = await admin.PostBodyAsync<PreviewLinkBody>($"/api/v1/manage/articles/{article.Id}/preview-links", new { });
+        var note = await admin.PostBodyAsync<NoteBody>($"/api/v1/manage/articles/{article.Id}/notes", new { text = "Ghi chú cho bộ kiểm thử" });
         string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
         var ids = new Dictionary<string, string>
         {
@@ -74,6 +76,7 @@ public static class Battery
             ["revisions"] = Text(revision),
             ["preview-links"] = Text(preview.Id),
             ["preview"] = preview.Token,
+            ["notes"] = Text(note.Id),
         };
         return (ids, article.Id);
     }
@@ -129,6 +132,8 @@ public static class Battery
             bodies[$"Take{one}Lock"] = (Json(new { sessionId = "battery-session-0001", takeOver = false }), ["sessionId"]);
             bodies[$"Renew{one}Lock"] = (Json(new { sessionId = "battery-session-0001" }), ["sessionId"]);
             bodies[$"Create{one}PreviewLink"] = (Json(new { validHours = 24 }), []);
+            bodies[$"Return{one}"] = (Json(new { reason = "Cần bổ sung nguồn tin." }), ["reason"]);
+            bodies[$"Add{one}Note"] = (Json(new { text = "Kiểm tra lại số liệu." }), ["text"]);
         }
 
         return bodies;

@@ -161,6 +161,56 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Cms.Domain.Content.ContentNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_content_notes");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_content_notes_parent_id");
+
+                    b.HasIndex("ContentId", "Id")
+                        .HasDatabaseName("ix_content_notes_content_id_id");
+
+                    b.ToTable("content_notes", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Domain.Content.OldSlug", b =>
                 {
                     b.Property<string>("Type")
@@ -1320,6 +1370,22 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.Navigation("CoverImage");
 
                     b.Navigation("Seo");
+                });
+
+            modelBuilder.Entity("Cms.Domain.Content.ContentNote", b =>
+                {
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_notes_content_items_content_id");
+
+                    b.HasOne("Cms.Domain.Content.ContentNote", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_content_notes_content_notes_parent_id");
                 });
 
             modelBuilder.Entity("Cms.Domain.Content.OldSlug", b =>

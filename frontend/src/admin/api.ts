@@ -18,6 +18,8 @@ import {
   type PreviewLink,
   type MediaDescriptionRequest,
   type MediaResponse,
+  type NoteResponse,
+  type NotesResponse,
   type RevisionDetail,
   type RevisionSummary,
   type MostViewedList,
@@ -127,6 +129,26 @@ export class AdminApi {
   /** publishAt: ISO 8601 with offset ("2025-01-01T06:00:00+07:00"). */
   schedule<T extends ContentType>(type: T, id: number, publishAt: string, etag: string): Promise<Versioned<ItemByType[T]>> {
     return this.versioned('POST', `/manage/${collectionOf[type]}/${id}/schedule`, { body: { publishAt }, ifMatch: etag });
+  }
+
+  /** Editors: an item in review goes back to its author as a draft; the reason is kept as a note. */
+  returnToAuthor<T extends ContentType>(type: T, id: number, reason: string, etag: string): Promise<Versioned<ItemByType[T]>> {
+    return this.versioned('POST', `/manage/${collectionOf[type]}/${id}/return`, { body: { reason }, ifMatch: etag });
+  }
+
+  /** The staff notes on an item (threads oldest first) and why it was returned while it waits on its author. */
+  notes(type: ContentType, id: number): Promise<NotesResponse> {
+    return this.json('GET', `/manage/${collectionOf[type]}/${id}/notes`);
+  }
+
+  /** A new thread, or a reply in the thread of parentId. */
+  addNote(type: ContentType, id: number, text: string, parentId: number | null = null): Promise<NoteResponse> {
+    return this.json('POST', `/manage/${collectionOf[type]}/${id}/notes`, { body: parentId === null ? { text } : { text, parentId } });
+  }
+
+  /** Deletes a note with its replies (authors: their own; editors: any). */
+  async deleteNote(type: ContentType, id: number, noteId: number): Promise<void> {
+    await this.send('DELETE', `/manage/${collectionOf[type]}/${id}/notes/${noteId}`, {});
   }
 
   /** The item's history, newest first. */

@@ -6,7 +6,7 @@ import { featuredPage } from '../../src/admin/views/featured';
 import { summary } from './fixtures';
 
 const item = (id: number, title: string, status: ManagedContentSummary['status'] = 'published'): ManagedContentSummary =>
-  ({ ...summary({ id, title, status }), updatedAt: '2024-02-09T03:05:00Z', hasWorkingCopy: false });
+  ({ ...summary({ id, title, status }), updatedAt: '2024-02-09T03:05:00Z', hasWorkingCopy: false, noteCount: 0 });
 const entry = (value: ManagedContentSummary): FeaturedEntry => ({ isPublic: value.status === 'published', item: value });
 
 const a = item(1, 'Tin chính hôm nay');

@@ -9,7 +9,7 @@ const revision = (id: number, action: RevisionSummary['action'], createdBy: stri
 describe('history', () => {
   test('every action the API records has a Vietnamese label; an unknown one is shown as named', () => {
     expect(Object.entries(revisionActionLabel)).toEqual([
-      ['created', 'Tạo'], ['updated', 'Sửa'], ['submitted', 'Gửi duyệt'], ['published', 'Xuất bản'], ['unpublished', 'Gỡ xuống'],
+      ['created', 'Tạo'], ['updated', 'Sửa'], ['submitted', 'Gửi duyệt'], ['returned', 'Trả lại tác giả'], ['published', 'Xuất bản'], ['unpublished', 'Gỡ xuống'],
       ['archived', 'Lưu trữ'], ['scheduled', 'Lên lịch'], ['restored', 'Khôi phục'], ['draftSaved', 'Lưu bản nháp mới'],
       ['draftPublished', 'Xuất bản bản nháp mới'],
     ]);

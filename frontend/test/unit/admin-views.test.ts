@@ -17,7 +17,7 @@ const category = (id: number, name: string, slug: string, parentId: number | nul
 const categories = [category(3, 'Nông nghiệp', 'nong-nghiep', 1), category(1, 'Kinh tế', 'kinh-te', null, 1), category(2, 'Xây dựng Đảng', 'xay-dung-dang', null, 0), category(4, 'Mồ côi', 'mo-coi', 99)];
 
 const summary = (id: number, extra: Partial<ManagedContentSummary> = {}): ManagedContentSummary => ({
-  id, type: 'interview', href: `/api/v1/interviews/${id}`, slug: `bai-${id}`, title: `Bài <${id}>`, tags: [], status: 'draft', viewCount: 0, updatedAt: '2024-02-09T03:05:00Z', hasWorkingCopy: false, ...extra,
+  id, type: 'interview', href: `/api/v1/interviews/${id}`, slug: `bai-${id}`, title: `Bài <${id}>`, tags: [], status: 'draft', viewCount: 0, updatedAt: '2024-02-09T03:05:00Z', hasWorkingCopy: false, noteCount: 0, ...extra,
 });
 const listRoute = (extra: Partial<{ type: 'article' | 'interview' | 'video'; status: string; category: string; tag: string; q: string; page: number }> = {}) =>
   ({ name: 'list' as const, type: 'interview' as const, status: '', category: '', tag: '', q: '', page: 1, ...extra });
@@ -26,17 +26,17 @@ describe('content list', () => {
   const page: Page<ManagedContentSummary> = {
     items: [
       summary(12, { status: 'published', category: { id: 1, name: 'Kinh tế', slug: 'kinh-te' }, publishedAt: '2024-02-08T00:30:00Z', author: 'Lê Vũ', updatedBy: 'bientap' }),
-      summary(13, { status: 'inReview' }),
+      summary(13, { status: 'inReview', noteCount: 3 }),
     ],
     page: 2, pageSize: 20, totalItems: 57, totalPages: 3,
   };
 
-  test('a row per item: title linking to the editor, status in Vietnamese, section, date in portal time, byline, last change', () => {
+  test('a row per item: title linking to the editor, status in Vietnamese, section, date in portal time, byline, last change, notes', () => {
     const view = contentListView(listRoute({ category: 'kinh-te', page: 2 }), page, categories, () => undefined);
     const rows = [...view.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
     expect(rows).toEqual([
-      ['Bài <12>', 'Đã xuất bản', 'Kinh tế', '08/02/2024 07:30', 'Lê Vũ', '09/02/2024 10:05 · bientap'],
-      ['Bài <13>', 'Chờ duyệt', '—', '—', '—', '09/02/2024 10:05'],
+      ['Bài <12>', 'Đã xuất bản', 'Kinh tế', '08/02/2024 07:30', 'Lê Vũ', '09/02/2024 10:05 · bientap', '0'],
+      ['Bài <13>', 'Chờ duyệt', '—', '—', '—', '09/02/2024 10:05', '3'],
     ]);
     expect(view.querySelector('tbody a')!.getAttribute('href')).toBe('#/interviews/12');
     expect(view.querySelector('h1')!.textContent).toBe('Phỏng vấn');
@@ -68,6 +68,17 @@ describe('content list', () => {
     const sections = view.querySelector<HTMLSelectElement>('select[name="category"]')!;
     expect([...sections.options].map((o) => o.text)).toEqual(['Mọi chuyên mục', 'Mồ côi', 'Xây dựng Đảng', 'Kinh tế', '— Nông nghiệp']);
     expect(view.textContent).not.toContain('chưa hỗ trợ tìm');
+  });
+
+  test('a returned draft is marked "Bị trả lại" with the reason, as text, and who returned it when', () => {
+    const returned = { items: [summary(14, { noteCount: 2, returnedReason: 'Thiếu <nguồn> tin.', returnedAt: '2024-02-09T01:00:00Z', returnedBy: 'bientap', returnedByName: 'Trần Minh' })], page: 1, pageSize: 20, totalItems: 1, totalPages: 1 };
+    const view = contentListView(listRoute(), returned, [], () => undefined);
+    const marker = view.querySelector('tbody .returned-marker')!;
+    expect(marker.textContent).toBe('Bị trả lại Thiếu <nguồn> tin.');
+    expect(marker.getAttribute('title')).toBe('Trần Minh, 09/02/2024 08:00');
+    expect(view.querySelector('.returned-reason')!.children).toHaveLength(0);
+    expect(view.querySelector('.note-count')!.textContent).toBe('2');
+    expect(contentListView(listRoute(), page, categories, () => undefined).querySelector('.returned-marker')).toBeNull();
   });
 
   test('an empty list says so; an empty search names the words', () => {

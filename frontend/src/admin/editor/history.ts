@@ -16,6 +16,7 @@ export const revisionActionLabel: Record<RevisionSummary['action'], string> = {
   created: 'Tạo',
   updated: 'Sửa',
   submitted: 'Gửi duyệt',
+  returned: 'Trả lại tác giả',
   published: 'Xuất bản',
   unpublished: 'Gỡ xuống',
   archived: 'Lưu trữ',

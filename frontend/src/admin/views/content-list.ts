@@ -1,6 +1,7 @@
 // The list of one content type: a search box (the API's ?q=: tone marks ignored, drafts
 // included), status, section and tag filters, numbered pages, and per row the title (a link
-// to the editor), status, section, publication date, byline and who changed it last, when.
+// to the editor), status, section, publication date, byline, who changed it last, when, and
+// how many staff notes it has; a draft an editor returned says so, with the reason.
 import type { Page } from '../../api/types';
 import { linkPager } from '../../components/pager';
 import { h } from '../../dom/h';
@@ -63,12 +64,22 @@ function contentTable(items: readonly ManagedContentSummary[]): HTMLElement {
       h('th', { scope: 'col' }, 'Chuyên mục'),
       h('th', { scope: 'col' }, 'Ngày xuất bản'),
       h('th', { scope: 'col' }, 'Tác giả'),
-      h('th', { scope: 'col' }, 'Sửa lần cuối'))),
+      h('th', { scope: 'col' }, 'Sửa lần cuối'),
+      h('th', { scope: 'col' }, 'Ghi chú'))),
     h('tbody', null, items.map((item) => h('tr', { 'data-id': item.id },
-      h('td', null, h('a', { href: adminPaths.edit(item.type, item.id) }, item.title)),
+      h('td', null, h('a', { href: adminPaths.edit(item.type, item.id) }, item.title), returnedMarker(item)),
       h('td', null, h('span', { class: `status status-${item.status}` }, statusLabel[item.status])),
       h('td', null, item.category?.name ?? '—'),
       h('td', null, formatDateTime(item.publishedAt) ?? '—'),
       h('td', null, item.author ?? '—'),
-      h('td', { class: 'updated' }, formatDateTime(item.updatedAt) ?? '—', item.updatedBy ? h('span', { class: 'by' }, ` · ${item.updatedBy}`) : null)))));
+      h('td', { class: 'updated' }, formatDateTime(item.updatedAt) ?? '—', item.updatedBy ? h('span', { class: 'by' }, ` · ${item.updatedBy}`) : null),
+      h('td', { class: 'number note-count' }, item.noteCount)))));
+}
+
+/** A draft an editor sent back: "Bị trả lại" and the reason, so its author sees what to fix without opening it. */
+function returnedMarker(item: ManagedContentSummary): HTMLElement | null {
+  if (!item.returnedReason) return null;
+  const by = item.returnedByName || item.returnedBy;
+  return h('p', { class: 'returned-marker', title: `${by ? `${by}, ` : ''}${formatDateTime(item.returnedAt) ?? ''}` },
+    h('span', { class: 'status status-returned' }, 'Bị trả lại'), ' ', h('span', { class: 'returned-reason' }, item.returnedReason));
 }

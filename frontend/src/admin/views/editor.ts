@@ -15,6 +15,7 @@ import type { AdminContext } from '../context';
 import { commonFields } from '../editor/common-fields';
 import { EditLockSession, holderName, lockMessage, mayTakeOver, setReadOnly, type LockState } from '../editor/edit-lock';
 import { historyPanel } from '../editor/history';
+import { mayReturn, notesPanel, returnForm, type NotesPanel } from '../editor/review';
 import { draftItem, previewPanel, toNodes } from '../editor/preview';
 import { previewLinksPanel } from '../editor/preview-links';
 import { fieldsFor } from '../editor/type-fields';
@@ -55,7 +56,13 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
   let lock: EditLockSession | null = null;
   const body = h('div', { class: 'editor-body' });
   const preview = previewPanel(context.config.apiBaseUrl, context.config.siteName, toNodes(buildTree(categories)));
-  const page = h('div', { class: 'editor-page' }, heading, lockBanner, messages.element, conflict, body, preview.element);
+  // Staff notes beside the form (a column on wide screens), once the item exists; the notice
+  // that an editor returned it goes at the top, where its author looks first.
+  let notes: NotesPanel | null = null;
+  const returnedSlot = h('div', { class: 'returned-slot' });
+  const notesColumn = h('aside', { class: 'notes-column' });
+  const layout = h('div', { class: 'editor-layout' }, body, notesColumn);
+  const page = h('div', { class: 'editor-page' }, heading, lockBanner, returnedSlot, messages.element, conflict, layout, preview.element);
   const images = { apiBaseUrl: context.config.apiBaseUrl, pickImage: mediaPicker(api) };
   let readForm: () => RequestByType[ContentType] = () => ({});
 
@@ -81,6 +88,12 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), history(item),
       item ? previewLinksPanel({ api, type, id: item.id }) : null]
       .filter((n): n is HTMLElement => n !== null));
+    if (item && !notes) {
+      notes = notesPanel(api, type, item.id, session);
+      notesColumn.replaceChildren(notes.element);
+      returnedSlot.replaceChildren(notes.notice);
+      void notes.load();
+    }
     applyLock();
   }
 
@@ -260,6 +273,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       copyActions('live', item?.status ?? null, copy !== null, session.role).map((action) =>
         h('button', { type: 'button', class: `action-${action}`, onclick: () => void runCopy(action) }, copy ? 'Mở bản sửa' : copyActionLabel[action])),
       actions.filter((a) => a !== 'schedule').map(button),
+      mayReturn(item?.status ?? null, session.role) ? returnBox() : null,
       h('button', { type: 'button', class: 'action-preview', onclick: () => void showPreview() }, 'Xem trước'),
       actions.includes('schedule')
         ? h('div', { class: 'schedule' },
@@ -269,6 +283,43 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       actions.includes('save') ? null : h('p', { class: 'hint' }, item?.status === 'published'
         ? 'Bài đã xuất bản: tác giả đề xuất thay đổi bằng “Soạn bản sửa”, biên tập viên xuất bản.'
         : 'Bài ở trạng thái này chỉ biên tập viên mới sửa được.'));
+  }
+
+  /** "Trả lại tác giả": opens the reason box; sending it saves unsaved edits first, like any step. */
+  function returnBox(): HTMLElement {
+    const box = h('div', { class: 'return-box' });
+    const open = h('button', { type: 'button', class: 'action-return', onclick: () => {
+      open.hidden = true;
+      box.append(returnForm((reason) => returnToAuthor(reason), () => {
+        box.replaceChildren(open);
+        open.hidden = false;
+      }));
+      box.querySelector('textarea')?.focus();
+    } }, 'Trả lại tác giả');
+    box.append(open);
+    return box;
+  }
+
+  async function returnToAuthor(reason: string): Promise<void> {
+    if (busy || !current) return;
+    messages.clear();
+    setBusy(true);
+    let savedFirst = false;
+    try {
+      const saved = await saveIfNeeded();
+      savedFirst = saved !== current;
+      current = saved;
+      dirty = false;
+      current = await api.returnToAuthor(type, saved.value.id, reason, saved.etag);
+      render();
+      await notes?.load();
+      messages.success('Đã trả lại cho tác giả; bài trở về nháp.');
+    } catch (error) {
+      if (savedFirst) render(); // the edits were saved before the return failed: show them saved (the reason box goes)
+      failed(error); // else the reason box stays open, with a 400 beside it
+    } finally {
+      setBusy(false);
+    }
   }
 
   async function showPreview(): Promise<void> {
@@ -317,6 +368,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       // A save of the live item makes its copy outdated (and a workflow step may end it).
       if (copy) copy = saved.value.status === 'published' ? await api.workingCopy(type, saved.value.id) : null;
       render();
+      void notes?.load(); // a step may end a return (handed in again) or follow one
       messages.success(done[action]);
     } catch (error) {
       // The edits were saved before the workflow step failed: show the saved state (and URL).
