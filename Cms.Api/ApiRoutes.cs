@@ -1,5 +1,6 @@
 using Cms.Api.Articles;
 using Cms.Api.Auth;
+using Cms.Api.Authors;
 using Cms.Api.Categories;
 using Cms.Api.Changes;
 using Cms.Api.Content;
@@ -10,6 +11,7 @@ using Cms.Api.Health;
 using Cms.Api.Interviews;
 using Cms.Api.Media;
 using Cms.Api.Users;
+using Cms.Api.Royalties;
 using Cms.Api.Security;
 using Cms.Api.Tags;
 using Cms.Api.Videos;
@@ -41,6 +43,7 @@ internal static class ApiRoutes
         api.MapMixedContent();
         api.MapCategoryDelivery();
         api.MapTagDelivery();
+        api.MapAuthorDelivery();
         api.MapFeaturedDelivery();
         api.MapCounters();
         api.MapChanges();
@@ -55,12 +58,14 @@ internal static class ApiRoutes
         manage.MapContentManagement<Video, VideoRequest, VideoResponse>();
         manage.MapCategoryManagement();
         manage.MapTagManagement();
+        manage.MapAuthorManagement();
         manage.MapFeaturedManagement();
         manage.MapCounterImport();
         manage.MapUserManagement();
         manage.MapOwnAccount();
         manage.MapWebhooks();
         manage.MapMediaLibrary();
+        manage.MapRoyaltyReport();
         return app;
     }
 }

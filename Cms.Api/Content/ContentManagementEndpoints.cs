@@ -1,5 +1,6 @@
 using Cms.Api.Auth;
 using Cms.Api.Revisions;
+using Cms.Api.Royalties;
 using Cms.Api.Validation;
 using Cms.Domain.Content;
 using Microsoft.AspNetCore.Mvc;
@@ -88,6 +89,7 @@ internal static class ContentManagementEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapRevisions<TEntity, TRequest, TResponse>();
+        group.MapRoyalties<TEntity>();
     }
 
     /// <summary>A step of the workflow: its name and summary, and the refusals every step may give.</summary>

@@ -1,3 +1,4 @@
+using Cms.Api.Authors;
 using Cms.Api.Common;
 using Cms.Domain.Common;
 using Cms.Domain.Taxonomy;
@@ -21,5 +22,7 @@ internal abstract class ContentRequestValidator<T> : AbstractValidator<T>
         RuleForEach(x => x.Tags).NotEmpty().MaximumLength(100)
             .Must(t => Tag.SlugOf(t).Length > 0).WithMessage("A tag needs at least one letter or digit.");
         RuleFor(x => x.Author).MaximumLength(200);
+        RuleFor(x => x.Credits).Must(c => c!.Count <= 20).When(x => x.Credits is not null).WithMessage("At most 20 credits.");
+        RuleForEach(x => x.Credits).NotNull().SetValidator(new CreditRequestValidator());
     }
 }

@@ -1,3 +1,4 @@
+using Cms.Api.Authors;
 using Cms.Api.Common;
 using Cms.Domain.Content;
 
@@ -17,5 +18,6 @@ internal static class ContentSnapshot
             CategoryId = item.CategoryId,
             Tags = item.Tags.Select(t => t.Name).ToList(),
             Author = item.Author,
+            Credits = item.Credits.OrderBy(c => c.Position).Select(c => new CreditRequest { AuthorId = c.AuthorId, Role = c.Role }).ToList(),
         });
 }

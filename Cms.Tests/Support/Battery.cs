@@ -33,7 +33,10 @@ public static class Battery
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM media_assets t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_working_copies t),
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_view_totals t),
-            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM site_daily_visits t))) AS "Value"
+            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM site_daily_visits t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM authors t),
+            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_item_authors t),
+            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_royalties t))) AS "Value"
         """).SingleAsync(ct));
 
     /// <summary>
@@ -49,6 +52,7 @@ public static class Battery
         using var upload = new MultipartFormDataContent { { new ByteArrayContent(Convert.FromBase64String(OnePixelPng)), "file", "pixel.png" } };
         var media = await (await admin.PostAsync("/api/v1/manage/media", upload, ct)).BodyAsync<MediaBody>();
         var webhook = await admin.PostBodyAsync<WebhookBody>("/api/v1/manage/webhooks", new { url = "https://hooks.example.vn/battery", events = new[] { "content.published" }, isActive = false }); // never delivers: the database stays still
+        var person = await admin.PostBodyAsync<AuthorBody>("/api/v1/manage/authors", new { name = $"Tác giả kiểm thử {Guid.NewGuid():N}"[..24] });
         var author = $"battery.author.{Guid.NewGuid():N}"[..24]; // several tests of a class may each make their targets
         using (await app.UserAsync("author", author))
         {
@@ -68,6 +72,7 @@ public static class Battery
             ["media"] = Text(media.Id),
             ["tags"] = "kiem-thu",
             ["revisions"] = Text(revision),
+            ["authors"] = person.Id.ToString(CultureInfo.InvariantCulture), // the public /authors/{slug} gets a 404: harmless
         };
         return (ids, article.Id);
     }
@@ -107,6 +112,8 @@ public static class Battery
             ["RenameTag"] = (Json(new { name = "Kiểm thử lại" }), ["name"]),
             ["MergeTag"] = (Json(new { into = "kiem-thu" }), ["into"]),
             ["ReplaceFeatured"] = (Json(new { itemIds = new[] { contentId } }), ["itemIds"]),
+            ["CreateAuthor"] = (Json(new { name = "Lê Vũ", title = "Phóng viên", bio = "Viết về nông nghiệp." }), ["name"]),
+            ["UpdateAuthor"] = (Json(new { name = "Lê Vũ", title = "Phóng viên", bio = "Viết về nông nghiệp." }), ["name"]),
             ["ImportInterviewTranscript"] = (Json(new { transcript = "Phỏng vấn\n* Câu hỏi?\nĐồng chí Nguyễn Văn Quận: Trả lời." }), ["transcript"]),
         };
         foreach (var (one, sample, required) in new[]
@@ -120,6 +127,7 @@ public static class Battery
             bodies[$"Update{one}"] = (Json(sample), required);
             bodies[$"Save{one}WorkingCopy"] = (Json(sample), required);
             bodies[$"Schedule{one}"] = (Json(publishAt), ["publishAt"]);
+            bodies[$"Set{one}Royalties"] = (Json(new { royalties = new[] { new { authorId = 1, points = 10.5m, amount = 150000L, note = "Bài hay" } } }), ["royalties"]);
         }
 
         return bodies;
