@@ -7,6 +7,7 @@ import type { CategoryNode, ContentItem, Video } from '../api/types';
 import { trail } from '../categories';
 import { playbackFor } from '../media';
 import { paths } from '../routes';
+import { creditLines } from './credits';
 import { SITE_LOGO } from './share-image';
 
 /** One step below home in a page's trail: its name and its site path. */
@@ -93,13 +94,22 @@ function story({ origin, siteName, image }: PageFacts, { item, mediaUrl }: Story
     image: image ? [image] : undefined,
     datePublished: item.publishedAt ?? undefined,
     dateModified: item.updatedAt ?? item.publishedAt ?? undefined,
-    author: item.author?.trim() ? [{ '@type': 'Person', name: item.author.trim() }] : undefined,
+    author: authorsOf(item, origin),
     publisher: { '@type': 'Organization', name: siteName,
       logo: { '@type': 'ImageObject', url: new URL(SITE_LOGO.path, origin).href, width: SITE_LOGO.width, height: SITE_LOGO.height } },
     articleSection: item.category?.name ?? undefined,
     keywords: item.tags?.length ? item.tags.map((tag) => tag.name) : undefined,
     mainEntityOfPage: url,
   };
+}
+
+/** The story's people: its credited authors with their pages, else the free-text byline. */
+function authorsOf(item: ContentItem, origin: string): object[] | undefined {
+  const lines = creditLines(item.credits);
+  if (lines.length) {
+    return lines.map(({ author }) => ({ '@type': 'Person', name: author.name, url: new URL(paths.author(author.slug), origin).href }));
+  }
+  return item.author?.trim() ? [{ '@type': 'Person', name: item.author.trim() }] : undefined;
 }
 
 /**
