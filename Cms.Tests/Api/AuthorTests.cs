@@ -258,6 +258,33 @@ public sealed class AuthorTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
+    public async Task An_authors_items_read_with_cursors_are_the_numbered_pages_items()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var author = await NewAuthorAsync(editor, new { name = Unique("Tác Giả Dòng") });
+        for (var i = 0; i < 5; i++)
+        {
+            await PublishedAsync(editor, Credited($"Dòng {i}", (author.Id, "text")));
+        }
+
+        var numbered = await reader.GetBodyAsync<PageBody<ItemBody>>($"/api/v1/authors/{author.Slug}/items?pageSize=100");
+        var streamed = new List<long>();
+        var page = await reader.GetBodyAsync<PageBody<ItemBody>>($"/api/v1/authors/{author.Slug}/items?pageSize=2");
+        streamed.AddRange(page.Items.Select(i => i.Id));
+        while (page.NextCursor is { } next)
+        {
+            page = await reader.GetBodyAsync<PageBody<ItemBody>>($"/api/v1/authors/{author.Slug}/items?pageSize=2&after={next}");
+            streamed.AddRange(page.Items.Select(i => i.Id));
+        }
+
+        var both = await reader.GetAsync($"/api/v1/authors/{author.Slug}/items?page=2&after={Uri.EscapeDataString("x")}", Ct);
+        Assert.Equal(numbered.Items.Select(i => i.Id), streamed);
+        Assert.Equal(5, streamed.Count);
+        await both.AssertProblemAsync(400);
+    }
+
+    [Fact]
     public async Task A_renamed_author_reads_the_new_way_on_their_items_at_once_with_a_new_etag()
     {
         using var editor = await app.EditorAsync();

@@ -3543,6 +3543,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page (default 20; larger values are capped at 100). */
                 pageSize?: number;
+                /** @description The nextCursor of the page before: the items after it (no page number or totals), as the site builder streams a list. */
+                after?: string;
             };
             header?: {
                 /** @description The ETag of the copy you hold: 304 with no body while it is still current. */

@@ -84,6 +84,14 @@ describe('authors (tác giả) and royalties (nhuận bút)', () => {
       await expect(reader.page.locator('.author-page .story-list').innerText()).resolves.toContain(title);
       expect(reader.errors).toEqual([]);
 
+      // The builder writes the author's page as a file too: crawlers and readers without JavaScript get it whole.
+      await expect.poll(async () => {
+        const built = await fetch(`${siteUrl}/tac-gia/${author!.slug}`);
+        return built.status === 200 ? await built.text() : String(built.status);
+      }, { timeout: 15_000 }).toContain(`Tác giả: ${name}`);
+      const html = await (await fetch(`${siteUrl}/tac-gia/${author.slug}`)).text();
+      expect(html).toContain(`/bai-viet/${created.json.slug}`);
+
       // An unknown author's page is the 404 page.
       const missing = await fetch(`${siteUrl}/tac-gia/khong-co-ai-${suffix}`);
       expect(missing.status).toBe(404);

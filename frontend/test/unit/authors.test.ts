@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NotFoundError } from '../../src/api/client';
+import { addressOfList } from '../../src/build/page-writer';
 import type { Credit } from '../../src/api/types';
 import { creditLines, rolesLabel } from '../../src/components/credits';
 import { byline } from '../../src/components/story';
@@ -61,6 +62,8 @@ describe('author pages', () => {
     expect(parseRoute(new URL('https://x.vn/tac-gia/le-vu/trang/2'))).toEqual({ name: 'author', slug: 'le-vu', archive: 2 });
     expect(parseRoute(new URL('https://x.vn/tac-gia/Le%20Vu'))).toEqual({ name: 'notFound' });
     expect(paths.author('le-vu', 3)).toBe('/tac-gia/le-vu/trang/3');
+    expect(addressOfList('author:le-vu', null)).toBe('/tac-gia/le-vu');
+    expect(addressOfList('author:le-vu', 2)).toBe('/tac-gia/le-vu/trang/2');
   });
 
   test('photo, title and bio, then their items newest first with a count', async () => {
