@@ -47,6 +47,7 @@ internal static class RoyaltyHandlers<TEntity>
         var actor = http.User.ToActor().UserName;
         await db.InTransactionAsync(async cancel =>
         {
+            db.ChangeTracker.Clear(); // a retried attempt adds the set again, not beside the first attempt's
             await db.Royalties.Where(r => r.ContentId == id).ExecuteDeleteAsync(cancel);
             db.Royalties.AddRange(entries.Select(e => new Royalty(id, e.AuthorId!.Value, e.Points, e.Amount, e.Note, actor, now)));
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancel); // accepted once committed, below
