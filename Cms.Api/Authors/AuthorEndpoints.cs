@@ -5,6 +5,7 @@ using Cms.Api.Content;
 using Cms.Api.Validation;
 using Cms.Domain.Authors;
 using Cms.Domain.Common;
+using Cms.Infrastructure.Changes;
 using Cms.Infrastructure.Persistence;
 using Cms.Infrastructure.Slugs;
 using FluentValidation;
@@ -148,8 +149,22 @@ internal static class AuthorEndpoints
         var author = await LoadForWriteAsync(db, id, ifMatch, ct);
         await CheckUserAsync(db, request.UserId, id, ct);
         var slug = request.Slug is null || request.Slug == author.Slug ? author.Slug : await slugs.ForAuthorAsync(request.Slug, request.Name!, id, ct);
+        var shown = (author.Name, author.Slug, author.Title);
         author.Update(request.Name!, slug, request.Title, await fields.ImageAsync(request.Photo, ct), request.Bio, request.UserId);
-        await db.SaveChangesAsync(ct);
+        if ((author.Name, author.Slug, author.Title) == shown)
+        {
+            await db.SaveChangesAsync(ct);
+            return Respond(author, mapping, http);
+        }
+
+        // What bylines show changed: every item crediting them is logged as changed, in the same
+        // transaction, so apps and the site builder rewrite them (as a renamed section's are).
+        await db.InTransactionAsync(async cancel =>
+        {
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancel); // accepted once committed, below
+            await DerivedChanges.ItemsCreditingAsync(db, id, cancel);
+        }, ct);
+        db.ChangeTracker.AcceptAllChanges();
         return Respond(author, mapping, http);
     }
 

@@ -304,6 +304,23 @@ public sealed class AuthorTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
+    public async Task Renaming_an_author_lists_their_items_in_the_changes_feed_a_new_bio_does_not()
+    {
+        using var editor = await app.EditorAsync();
+        var author = await NewAuthorAsync(editor, new { name = Unique("Đổi Tên Feed") });
+        var item = await PublishedAsync(editor, Credited("Bài theo dõi", (author.Id, "text")));
+        Task<int> LoggedAsync() => app.DbAsync(db => db.Set<Cms.Infrastructure.Changes.ContentChange>().CountAsync(c => c.ContentId == item.Id, Ct));
+        var before = await LoggedAsync();
+
+        await editor.PutRawAsync($"/api/v1/manage/authors/{author.Id}", new { name = author.Name, bio = "Tiểu sử mới" }, "*");
+        var afterBio = await LoggedAsync();
+        await editor.PutRawAsync($"/api/v1/manage/authors/{author.Id}", new { name = author.Name + " B", bio = "Tiểu sử mới" }, "*");
+
+        Assert.Equal(before, afterBio);
+        Assert.Equal(before + 1, await LoggedAsync());
+    }
+
+    [Fact]
     public async Task A_credited_author_cannot_be_deleted_an_uncredited_one_can()
     {
         using var editor = await app.EditorAsync();
