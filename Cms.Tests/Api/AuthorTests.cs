@@ -20,12 +20,8 @@ public sealed class AuthorTests(CmsApp app) : IClassFixture<CmsApp>
 
     private static string Unique(string stem) => $"{stem} {Guid.NewGuid().ToString("N")[..6]}";
 
-    private static Dictionary<string, object?> Credited(string title, params (int AuthorId, string Role)[] credits)
-    {
-        var request = Samples.Article(title);
-        request["credits"] = credits.Select(c => new { authorId = c.AuthorId, role = c.Role }).ToArray();
-        return request;
-    }
+    private static Dictionary<string, object?> Credited(string title, params (int AuthorId, string Role)[] credits) =>
+        Samples.Article(title).WithCredits(credits);
 
     private static async Task<ItemBody> PublishedAsync(HttpClient editor, Dictionary<string, object?> request) =>
         (await editor.PublishedAsync("articles", request)).As<ItemBody>();

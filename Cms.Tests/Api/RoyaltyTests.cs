@@ -22,12 +22,8 @@ public sealed class RoyaltyTests(RoyaltyTests.App app) : IClassFixture<RoyaltyTe
     private static Task<AuthorBody> NewAuthorAsync(HttpClient editor, string name) =>
         editor.PostBodyAsync<AuthorBody>("/api/v1/manage/authors", new { name = Unique(name) });
 
-    private static Dictionary<string, object?> Credited(string title, params (int AuthorId, string Role)[] credits)
-    {
-        var request = Samples.Article(title);
-        request["credits"] = credits.Select(c => new { authorId = c.AuthorId, role = c.Role }).ToArray();
-        return request;
-    }
+    private static Dictionary<string, object?> Credited(string title, params (int AuthorId, string Role)[] credits) =>
+        Samples.Article(title).WithCredits(credits);
 
     private static async Task<ItemBody> PublishedAsync(HttpClient editor, Dictionary<string, object?> request) =>
         (await editor.PublishedAsync("articles", request)).As<ItemBody>();
