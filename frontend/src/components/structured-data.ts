@@ -22,6 +22,14 @@ export interface StoryFacts {
   mediaUrl: (url: string) => string | null;
 }
 
+/** The person an author page is about, for its ProfilePage. */
+export interface ProfileFacts {
+  name: string;
+  slug: string;
+  title?: string | null;
+  bio?: string | null;
+}
+
 /** Where the page lives: the site's origin and name, and the page's picture (absolute, if any). */
 export interface PageFacts {
   origin: string;
@@ -112,13 +120,30 @@ function authorsOf(item: ContentItem, origin: string): object[] | undefined {
   return item.author?.trim() ? [{ '@type': 'Person', name: item.author.trim() }] : undefined;
 }
 
+/** An author page's ProfilePage: the person, their position, bio, picture and page. */
+function profilePage({ origin, image }: PageFacts, person: ProfileFacts): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    mainEntity: {
+      '@type': 'Person',
+      name: person.name,
+      jobTitle: person.title?.trim() || undefined,
+      description: person.bio?.trim() || undefined,
+      image: image ?? undefined,
+      url: new URL(paths.author(person.slug), origin).href,
+    },
+  };
+}
+
 /**
- * The page's JSON-LD blocks: the story's (when it shows an item) and its BreadcrumbList (when
- * it is below home). Undefined fields are left out when serialized.
+ * The page's JSON-LD blocks: the story's (when it shows an item), the ProfilePage (an author's
+ * page) and its BreadcrumbList (when it is below home). Undefined fields are left out when serialized.
  */
-export function structuredData(page: PageFacts, facts: StoryFacts | undefined, crumbs: readonly Crumb[] | undefined): object[] {
+export function structuredData(page: PageFacts, facts: StoryFacts | undefined, crumbs: readonly Crumb[] | undefined, profile?: ProfileFacts): object[] {
   const blocks: object[] = [];
   if (facts) blocks.push(story(page, facts));
+  if (profile) blocks.push(profilePage(page, profile));
   if (crumbs?.length) blocks.push(breadcrumbList(page, crumbs));
   return blocks;
 }

@@ -32,6 +32,7 @@ export function authorView({ api }: PageContext, author: Author, archive: number
     description: author.bio?.trim() || `Tin bài của ${author.name}.`,
     ...pictureOf(api, author.photo ?? list.items[0]?.coverImage),
     trail: [{ name: `Tác giả: ${author.name}`, path: paths.author(author.slug) }],
+    profile: { name: author.name, slug: author.slug, title: author.title, bio: author.bio },
     content: h('div', { class: 'author-page' },
       h('header', { class: 'page-head author-head' },
         author.photo && !archive

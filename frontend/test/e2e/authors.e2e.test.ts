@@ -91,6 +91,7 @@ describe('authors (tác giả) and royalties (nhuận bút)', () => {
       }, { timeout: 15_000 }).toContain(`Tác giả: ${name}`);
       const html = await (await fetch(`${siteUrl}/tac-gia/${author.slug}`)).text();
       expect(html).toContain(`/bai-viet/${created.json.slug}`);
+      expect(html).toContain('"@type":"ProfilePage"');
 
       // An unknown author's page is the 404 page.
       const missing = await fetch(`${siteUrl}/tac-gia/khong-co-ai-${suffix}`);

@@ -86,6 +86,17 @@ describe('author pages', () => {
     expect(main.querySelector('.pager a[href="/tac-gia/le-vu/trang/1"]')).not.toBeNull();
   });
 
+  test('an author page is a ProfilePage of its person in JSON-LD', () => {
+    const blocks = structuredData({ origin: 'https://tintuc.example.vn', siteName: DEFAULT_SITE_NAME, image: 'https://api.example.vn/media/le-vu.jpg' }, undefined, undefined,
+      { name: 'Lê Vũ', slug: 'le-vu', title: 'Phóng viên', bio: 'Hai mươi năm làm báo.' });
+    expect(blocks).toEqual([{
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      mainEntity: { '@type': 'Person', name: 'Lê Vũ', jobTitle: 'Phóng viên', description: 'Hai mươi năm làm báo.',
+        image: 'https://api.example.vn/media/le-vu.jpg', url: 'https://tintuc.example.vn/tac-gia/le-vu' },
+    }]);
+  });
+
   test('an unknown author is not found', async () => {
     const { api } = fakeApi({ '/api/v1/authors/le-vu/items': page([]) });
     await expect(authorPage({ api, config, tree }, { name: 'author', slug: 'le-vu', archive: null })).rejects.toBeInstanceOf(NotFoundError);
