@@ -1,5 +1,6 @@
 using Cms.Api.Articles;
 using Cms.Api.Auth;
+using Cms.Api.Authors;
 using Cms.Api.Categories;
 using Cms.Api.Changes;
 using Cms.Api.Content;
@@ -11,6 +12,7 @@ using Cms.Api.Interviews;
 using Cms.Api.Media;
 using Cms.Api.Previews;
 using Cms.Api.Users;
+using Cms.Api.Royalties;
 using Cms.Api.Security;
 using Cms.Api.Tags;
 using Cms.Api.Videos;
@@ -42,6 +44,7 @@ internal static class ApiRoutes
         api.MapMixedContent();
         api.MapCategoryDelivery();
         api.MapTagDelivery();
+        api.MapAuthorDelivery();
         api.MapFeaturedDelivery();
         api.MapCounters();
         api.MapChanges();
@@ -57,12 +60,14 @@ internal static class ApiRoutes
         manage.MapContentManagement<Video, VideoRequest, VideoResponse>();
         manage.MapCategoryManagement();
         manage.MapTagManagement();
+        manage.MapAuthorManagement();
         manage.MapFeaturedManagement();
         manage.MapCounterImport();
         manage.MapUserManagement();
         manage.MapOwnAccount();
         manage.MapWebhooks();
         manage.MapMediaLibrary();
+        manage.MapRoyaltyReport();
         return app;
     }
 }

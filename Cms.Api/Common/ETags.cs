@@ -17,8 +17,8 @@ internal static class ETags
 
     /// <summary>
     /// A public item's tag: its version, its view count, and a hash of what it shows from rows
-    /// of their own, its section's and tags' names and slugs, which change without the item's
-    /// version when an editor renames a section or a tag (or merges tags).
+    /// of their own, its section's, tags' and credited authors' names and slugs, which change
+    /// without the item's version when an editor renames a section, a tag or an author (or merges tags).
     /// </summary>
     public static string ForPublicItem(ContentDetail item)
     {
@@ -26,6 +26,11 @@ internal static class ETags
         foreach (var tag in item.Tags.OrderBy(t => t.Slug, StringComparer.Ordinal))
         {
             shown.Append('\u001f').Append(tag.Name).Append('\u001f').Append(tag.Slug);
+        }
+
+        foreach (var credit in item.Credits)
+        {
+            shown.Append('\u001f').Append(credit.Author.Name).Append('\u001f').Append(credit.Author.Slug).Append('\u001f').Append(credit.Author.Title);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shown.ToString())), 0, 4);

@@ -1,3 +1,4 @@
+using Cms.Api.Authors;
 using Cms.Api.Common;
 using Cms.Domain.Content;
 
@@ -27,6 +28,9 @@ public abstract record ContentCard
 
     /// <summary>The byline as printed, e.g. "Lê Vũ".</summary>
     public string? Author { get; init; }
+
+    /// <summary>The people the byline names, in order, each with their role; link each to /tac-gia/{slug}.</summary>
+    public required IReadOnlyList<CreditResponse> Credits { get; init; }
 
     /// <summary>draft, scheduled, published, unpublished or archived (public responses are always published).</summary>
     public required ContentStatus Status { get; init; }

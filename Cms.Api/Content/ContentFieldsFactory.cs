@@ -1,4 +1,6 @@
+using Cms.Api.Authors;
 using Cms.Api.Common;
+using Cms.Domain.Authors;
 using Cms.Domain.Content;
 using Cms.Domain.Taxonomy;
 using Cms.Infrastructure.Media;
@@ -11,8 +13,9 @@ namespace Cms.Api.Content;
 
 /// <summary>
 /// Turns the shared part of a request into domain fields: looks up the category
-/// (an unknown id is a 400 on categoryId), finds or creates the tags by slug, and gives the
-/// cover (and the share picture) the size the media library knows it has.
+/// (an unknown id is a 400 on categoryId), finds or creates the tags by slug, finds the credited
+/// authors (an unknown one is a 400 on credits[i].authorId), and gives the cover (and the share
+/// picture) the size the media library knows it has.
 /// </summary>
 internal sealed class ContentFieldsFactory(CmsDbContext db)
 {
@@ -26,14 +29,14 @@ internal sealed class ContentFieldsFactory(CmsDbContext db)
         }
 
         return new ContentFields(request.Title!, request.Summary, await ImageAsync(request.CoverImage, ct), category, await TagsAsync(request.Tags, ct), request.Author,
-            await SeoAsync(request.Seo, ct));
+            await CreditsAsync(request.Credits, ct), await SeoAsync(request.Seo, ct));
     }
 
     private async Task<SeoFields?> SeoAsync(SeoRequest? request, CancellationToken ct) =>
         request is null ? null : new SeoFields(request.Title, request.Description, await ImageAsync(request.Image, ct), request.CanonicalUrl);
 
     /// <summary>The picture, with its size when it is a file of the media library.</summary>
-    private async Task<Image?> ImageAsync(ImageRequest? request, CancellationToken ct)
+    public async Task<Image?> ImageAsync(ImageRequest? request, CancellationToken ct)
     {
         if (request is null)
         {
@@ -42,6 +45,22 @@ internal sealed class ContentFieldsFactory(CmsDbContext db)
 
         var size = await MediaSizes.OfUrlAsync(db, request.Url!, ct);
         return new Image(request.Url!, request.Caption, request.Alt, size?.Width, size?.Height);
+    }
+
+    /// <summary>The byline's people in order; null (credits not sent) leaves the item's as they are.</summary>
+    private async Task<IReadOnlyList<AuthorCredit>?> CreditsAsync(IReadOnlyList<CreditRequest>? credits, CancellationToken ct)
+    {
+        if (credits is null)
+        {
+            return null;
+        }
+
+        var ids = credits.Select(c => c.AuthorId!.Value).Distinct().ToList();
+        var authors = await db.Authors.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var unknown = credits.Select((c, i) => (c.AuthorId!.Value, i)).Where(c => !authors.ContainsKey(c.Value))
+            .Select(c => new ValidationFailure($"credits[{c.i}].authorId", $"There is no author {c.Value}.")).ToList();
+        return unknown.Count > 0 ? throw new ValidationException(unknown)
+            : credits.Select(c => new AuthorCredit(authors[c.AuthorId!.Value], c.Role!.Value)).ToList();
     }
 
     private async Task<IReadOnlyList<Tag>> TagsAsync(IReadOnlyList<string>? names, CancellationToken ct)

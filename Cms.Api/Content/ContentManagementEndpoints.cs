@@ -3,6 +3,7 @@ using Cms.Api.EditLocks;
 using Cms.Api.Previews;
 using Cms.Api.Notes;
 using Cms.Api.Revisions;
+using Cms.Api.Royalties;
 using Cms.Api.Validation;
 using Cms.Domain.Content;
 using Microsoft.AspNetCore.Mvc;
@@ -100,6 +101,7 @@ internal static class ContentManagementEndpoints
         group.MapEditLocks<TEntity>();
         group.MapPreviewLinks<TEntity>();
         group.MapNotes<TEntity>();
+        group.MapRoyalties<TEntity>();
     }
 
     /// <summary>A step of the workflow: its name and summary, and the refusals every step may give.</summary>

@@ -90,5 +90,6 @@ internal static class ContentPages
 
     private static string? NextAfter(List<ContentSummary> items, int size) => items.Count > size ? CursorOf(items[size - 1]) : null;
 
-    private static string CursorOf(ContentSummary item) => new ContentCursor(item.PublishedAt!.Value, item.Id).ToString();
+    /// <summary>The cursor to the items after <paramref name="item"/> in a newest-first list.</summary>
+    internal static string CursorOf(ContentSummary item) => new ContentCursor(item.PublishedAt!.Value, item.Id).ToString();
 }

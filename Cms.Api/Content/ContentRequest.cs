@@ -1,3 +1,4 @@
+using Cms.Api.Authors;
 using Cms.Api.Common;
 
 namespace Cms.Api.Content;
@@ -26,4 +27,11 @@ public abstract record ContentRequest
 
     /// <summary>Optional search and share overrides (title, description, picture, canonical URL).</summary>
     public SeoRequest? Seo { get; init; }
+
+    /// <summary>
+    /// The people the byline names, in order, each with a role ("Bài và ảnh: Lê Vũ"); the
+    /// free-text author stays for imported stories. Omitted (null): the item's credits stay as
+    /// they are; an empty list removes them.
+    /// </summary>
+    public IReadOnlyList<CreditRequest>? Credits { get; init; }
 }

@@ -1,3 +1,4 @@
+using Cms.Api.Authors;
 using Cms.Api.Common;
 using Cms.Domain.Common;
 using Cms.Domain.Taxonomy;
@@ -22,5 +23,7 @@ internal abstract class ContentRequestValidator<T> : AbstractValidator<T>
             .Must(t => Tag.SlugOf(t).Length > 0).WithMessage("A tag needs at least one letter or digit.");
         RuleFor(x => x.Author).MaximumLength(200);
         RuleFor(x => x.Seo!).SetValidator(new SeoRequestValidator()).When(x => x.Seo is not null);
+        RuleFor(x => x.Credits).Must(c => c!.Count <= 20).When(x => x.Credits is not null).WithMessage("At most 20 credits.");
+        RuleForEach(x => x.Credits).NotNull().SetValidator(new CreditRequestValidator());
     }
 }

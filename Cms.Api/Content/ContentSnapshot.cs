@@ -1,3 +1,4 @@
+using Cms.Api.Authors;
 using Cms.Api.Common;
 using Cms.Domain.Content;
 
@@ -18,5 +19,6 @@ internal static class ContentSnapshot
             Tags = item.Tags.Select(t => t.Name).ToList(),
             Author = item.Author,
             Seo = SeoRequest.From(item.Seo),
+            Credits = item.Credits.OrderBy(c => c.Position).Select(c => new CreditRequest { AuthorId = c.AuthorId, Role = c.Role }).ToList(),
         });
 }

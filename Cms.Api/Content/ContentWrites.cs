@@ -62,7 +62,7 @@ internal static class ContentWrites
         where TEntity : ContentItem
     {
         var kind = ContentKind.Of<TEntity>();
-        var item = await db.Set<TEntity>().Include(x => x.Category).Include(x => x.Tags)
+        var item = await db.Set<TEntity>().Include(x => x.Category).Include(x => x.Tags).Include(x => x.Credits).ThenInclude(c => c.Author).AsSingleQuery()
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(kind.Singular, id);
         ETags.PinVersion(db, item, x => x.Version, ifMatch, kind.Singular, id, requireIfMatch);
         return item;

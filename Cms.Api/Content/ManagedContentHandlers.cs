@@ -32,7 +32,7 @@ internal static class ManagedContentHandlers<TEntity, TRequest, TResponse>
 
     public static async Task<Ok<TResponse>> GetAsync(long id, CmsDbContext db, TypeAdapterConfig mapping, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var item = await db.Set<TEntity>().AsNoTracking().Include(x => x.Category).Include(x => x.Tags)
+        var item = await db.Set<TEntity>().AsNoTracking().Include(x => x.Category).Include(x => x.Tags).Include(x => x.Credits).ThenInclude(c => c.Author).AsSingleQuery()
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(ContentKind.Of<TEntity>().Singular, id);
         EditorialRights.EnsureMaySee(http.User.ToActor(), item);
         return await RespondAsync<TEntity, TResponse>(item, db, mapping, clock, http);

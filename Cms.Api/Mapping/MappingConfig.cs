@@ -1,9 +1,11 @@
 using Cms.Api.Articles;
+using Cms.Api.Authors;
 using Cms.Api.Common;
 using Cms.Api.Content;
 using Cms.Api.Interviews;
 using Cms.Api.Videos;
 using Cms.Domain.Articles;
+using Cms.Domain.Authors;
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
 using Cms.Domain.Taxonomy;
@@ -34,6 +36,10 @@ internal static class MappingConfig
         config.NewConfig<Category, CategoryRef>();
         config.NewConfig<Tag, TagResponse>();
         config.NewConfig<Category, Categories.CategoryResponse>();
+        config.NewConfig<Author, AuthorResponse>();
+        config.NewConfig<Author, PublicAuthor>();
+        config.NewConfig<Author, AuthorRef>();
+        config.NewConfig<ContentCredit, CreditResponse>();
 
         config.NewConfig<Article, ArticleResponse>().MapSharedFields();
         config.NewConfig<Video, VideoResponse>().MapSharedFields();
@@ -47,6 +53,8 @@ internal static class MappingConfig
         // same maps for the values stored as JSON (cover, interviewee, exchanges, source).
         config.NewConfig<CategoryName, CategoryRef>();
         config.NewConfig<TagName, TagResponse>();
+        config.NewConfig<CreditName, CreditResponse>()
+            .Map(d => d.Author, s => new AuthorRef { Id = s.AuthorId, Name = s.Name, Slug = s.Slug, Title = s.Title });
         config.NewConfig<ContentRecord, ContentSummary>();
         config.NewConfig<ContentRecord, ArticleResponse>();
         config.NewConfig<ContentRecord, InterviewResponse>().Map(d => d.Exchanges, s => ExchangesOf(s.Exchanges, s.Interviewee));
@@ -78,6 +86,7 @@ internal static class MappingConfig
         where TDestination : ContentDetail =>
         setter
             .Map(d => d.Tags, s => s.Tags.OrderBy(t => t.Name))
+            .Map(d => d.Credits, s => s.Credits.OrderBy(c => c.Position))
             .Map(d => d.Status, s => s.EffectiveStatusAt(Now()))
             .Map(d => d.ViewCount, s => (long)MapContext.Current!.Parameters[ViewsParameter])
             .Map(d => d.OldSlugs, s => (IReadOnlyList<string>)MapContext.Current!.Parameters[OldSlugsParameter])

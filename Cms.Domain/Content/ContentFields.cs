@@ -1,8 +1,12 @@
+using Cms.Domain.Authors;
 using Cms.Domain.Taxonomy;
 
 namespace Cms.Domain.Content;
 
-/// <summary>The editable fields every content type shares, as one value to create or update with.</summary>
+/// <summary>
+/// The editable fields every content type shares, as one value to create or update with.
+/// Credits null: the item's stay as they are (a request written before credits existed).
+/// </summary>
 public sealed record ContentFields(
     string Title,
     string? Summary,
@@ -10,4 +14,5 @@ public sealed record ContentFields(
     Category? Category,
     IReadOnlyList<Tag> Tags,
     string? Author,
+    IReadOnlyList<AuthorCredit>? Credits = null,
     SeoFields? Seo = null);

@@ -1,3 +1,4 @@
+using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Taxonomy;
 
@@ -10,6 +11,7 @@ namespace Cms.Domain.Content;
 public abstract class ContentItem : IAudited
 {
     private readonly List<Tag> tags = [];
+    private readonly List<ContentCredit> credits = [];
 
     protected ContentItem()
     {
@@ -47,11 +49,14 @@ public abstract class ContentItem : IAudited
 
     public IReadOnlyCollection<Tag> Tags => tags;
 
-    /// <summary>The byline as printed, e.g. "Lê Vũ".</summary>
+    /// <summary>The byline as printed, e.g. "Lê Vũ" (imported stories; credits name the people).</summary>
     public string? Author { get; private set; }
 
     /// <summary>Search and share overrides (title, description, picture, canonical URL); null when none.</summary>
     public SeoFields? Seo { get; private set; }
+
+    /// <summary>The people the byline names, each with a role; in byline order by <see cref="ContentCredit.Position"/>.</summary>
+    public IReadOnlyCollection<ContentCredit> Credits => credits;
 
     public ContentStatus Status { get; private set; }
 
@@ -93,6 +98,11 @@ public abstract class ContentItem : IAudited
         SetCategory(fields.Category);
         tags.Clear();
         tags.AddRange(fields.Tags.DistinctBy(t => t.Slug));
+        if (fields.Credits is { } wanted)
+        {
+            SetCredits(wanted);
+        }
+
         Touch(now);
     }
 
@@ -234,6 +244,29 @@ public abstract class ContentItem : IAudited
         SearchText = Text.CleanOptional(string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
 
     protected void Touch(DateTimeOffset now) => UpdatedAt = Timestamp.Normalize(now);
+
+    /// <summary>
+    /// The byline becomes <paramref name="wanted"/>, in its order (a person named twice for one
+    /// role counts once). Lines kept are moved, not replaced: a credit's key is the item, the
+    /// person and the role.
+    /// </summary>
+    private void SetCredits(IReadOnlyList<AuthorCredit> wanted)
+    {
+        var lines = wanted.DistinctBy(c => (c.Author.Id, c.Role)).ToList();
+        credits.RemoveAll(c => !lines.Any(l => l.Author.Id == c.AuthorId && l.Role == c.Role));
+        for (var position = 0; position < lines.Count; position++)
+        {
+            var line = lines[position];
+            if (credits.Find(c => c.AuthorId == line.Author.Id && c.Role == line.Role) is { } kept)
+            {
+                kept.MoveTo(position);
+            }
+            else
+            {
+                credits.Add(new ContentCredit(line.Author, line.Role, position));
+            }
+        }
+    }
 
     private void SetCategory(Category? category)
     {

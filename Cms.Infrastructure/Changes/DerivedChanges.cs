@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.Infrastructure.Changes;
 
 /// <summary>
-/// Logs the items whose delivered form changes while their own rows do not: a tag or a
-/// section written differently (every item shows the new name), tags merged, an item placed
+/// Logs the items whose delivered form changes while their own rows do not: a tag, a section
+/// or an author written differently (every item shows the new name), tags merged, an item placed
 /// on or taken off a featured list. The row trigger
 /// logs writes to items; these are writes to what items show, and apps keeping an offline copy
 /// must hear of them too. One set-based INSERT into the narrow log: touching the items' rows
@@ -46,6 +46,16 @@ public static class DerivedChanges
             SELECT c.id, c.type, pg_current_xact_id()::text::bigint, now()
             FROM content_items c
             WHERE c.category_id = {categoryId}
+            ORDER BY c.id
+            """, ct);
+
+    /// <summary>Every item crediting the author (once, whatever their roles on it).</summary>
+    public static Task<int> ItemsCreditingAsync(CmsDbContext db, int authorId, CancellationToken ct) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO content_changes (content_id, type, tx, changed_at)
+            SELECT c.id, c.type, pg_current_xact_id()::text::bigint, now()
+            FROM content_items c
+            WHERE EXISTS (SELECT 1 FROM content_item_authors ca WHERE ca.content_id = c.id AND ca.author_id = {authorId})
             ORDER BY c.id
             """, ct);
 }

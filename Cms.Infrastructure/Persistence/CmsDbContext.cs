@@ -1,4 +1,5 @@
 using Cms.Domain.Articles;
+using Cms.Domain.Authors;
 using Cms.Domain.Content;
 using Cms.Domain.Curation;
 using Cms.Domain.Interviews;
@@ -61,6 +62,12 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
 
     public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
 
+    public DbSet<Author> Authors => Set<Author>();
+
+    public DbSet<ContentCredit> ContentCredits => Set<ContentCredit>();
+
+    public DbSet<Royalty> Royalties => Set<Royalty>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
@@ -76,5 +83,6 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
         configurationBuilder.Properties<ContentNoteKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<UserRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<VideoSourceKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CreditRole>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -24,7 +24,7 @@ public static class ContentReader
     // (PublicSql, from PublicNow). Tags come aggregated in the same row.
     private const string CardColumns = """
         c.id, c.type, c.slug, c.title, c.summary, c.cover_image, c.author, c.published_at, c.duration_seconds,
-        cat.id, cat.name, cat.slug, coalesce(v.views, 0), tags.names, tags.slugs, c.status
+        cat.id, cat.name, cat.slug, coalesce(v.views, 0), tags.names, tags.slugs, c.status, credits.list
         """;
 
     private const string DetailColumns = """
@@ -39,6 +39,10 @@ public static class ContentReader
         LEFT JOIN LATERAL (SELECT array_agg(t.name) AS names, array_agg(t.slug) AS slugs
                            FROM content_item_tags ct JOIN tags t ON t.id = ct.tags_id
                            WHERE ct.content_item_id = c.id) tags ON true
+        LEFT JOIN LATERAL (SELECT json_agg(json_build_object('AuthorId', a.id, 'Name', a.name, 'Slug', a.slug, 'Title', a.title, 'Role', ca.role)
+                                           ORDER BY ca.position) AS list
+                           FROM content_item_authors ca JOIN authors a ON a.id = ca.author_id
+                           WHERE ca.content_id = c.id) credits ON true
         """;
 
     private static readonly string Public = $" WHERE {PublicSql.At("c", "$1")}";
@@ -136,23 +140,24 @@ public static class ContentReader
             Category = row.IsDBNull(9) ? null : new CategoryName(row.GetInt32(9), row.GetString(10), row.GetString(11)),
             ViewCount = row.GetInt64(12),
             Tags = Tags(row),
+            Credits = Json<List<CreditName>>(row, 16) ?? [],
         };
     }
 
     /// <summary>The card, then <see cref="DetailColumns"/>.</summary>
     private static ContentRecord ReadDetail(NpgsqlDataReader row, DateTimeOffset now) => ReadCard(row, now) with
     {
-        CreatedAt = row.GetFieldValue<DateTimeOffset>(16),
-        UpdatedAt = row.GetFieldValue<DateTimeOffset>(17),
-        Version = row.GetFieldValue<uint>(18),
-        Body = Text(row, 19),
-        Interviewee = Json<Interviewee>(row, 20),
-        Exchanges = Json<List<Exchange>>(row, 21),
-        Closing = Text(row, 22),
-        Description = Text(row, 23),
-        Source = Json<VideoSource>(row, 24),
-        Seo = Json<SeoFields>(row, 25),
-        OldSlugs = row.IsDBNull(26) ? [] : row.GetFieldValue<string[]>(26),
+        CreatedAt = row.GetFieldValue<DateTimeOffset>(17),
+        UpdatedAt = row.GetFieldValue<DateTimeOffset>(18),
+        Version = row.GetFieldValue<uint>(19),
+        Body = Text(row, 20),
+        Interviewee = Json<Interviewee>(row, 21),
+        Exchanges = Json<List<Exchange>>(row, 22),
+        Closing = Text(row, 23),
+        Description = Text(row, 24),
+        Source = Json<VideoSource>(row, 25),
+        Seo = Json<SeoFields>(row, 26),
+        OldSlugs = row.IsDBNull(27) ? [] : row.GetFieldValue<string[]>(27),
     };
 
     /// <summary>In name order, as the entity map sorts them (the same comparer, not the database's collation).</summary>

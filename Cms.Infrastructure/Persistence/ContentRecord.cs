@@ -31,6 +31,9 @@ public sealed record ContentRecord
 
     public string? Author { get; init; }
 
+    /// <summary>The people the byline names, in byline order.</summary>
+    public IReadOnlyList<CreditName> Credits { get; init; } = [];
+
     /// <summary>
     /// As a reader sees it (<see cref="PublicNow.Effective"/>): always published in the public
     /// reads, a scheduled item whose time has come included.

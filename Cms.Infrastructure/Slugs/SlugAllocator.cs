@@ -30,6 +30,12 @@ public sealed class SlugAllocator(CmsDbContext db)
         return await AllocateAsync(taken, requested, name, "category", "This slug is already used by another category", ct, null);
     }
 
+    public async Task<string> ForAuthorAsync(string? requested, string name, int? ownId, CancellationToken ct)
+    {
+        var taken = db.Authors.Where(x => x.Id != (ownId ?? 0)).Select(x => x.Slug);
+        return await AllocateAsync(taken, requested, name, "author", "This slug is already used by another author", ct, null);
+    }
+
     /// <param name="avoided">Slugs free to ask for but not to generate.</param>
     private static async Task<string> AllocateAsync(
         IQueryable<string> taken, string? requested, string title, string fallback, string conflictMessage, CancellationToken ct, IQueryable<string>? avoided)

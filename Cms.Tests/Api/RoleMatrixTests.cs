@@ -56,6 +56,13 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             ["ListWebhookDeliveries"] = "admin",
             ["GetWebhookDelivery"] = "admin",
             ["RetryWebhookDelivery"] = "admin",
+            ["ManageListAuthors"] = "author", // to credit themselves and colleagues on a draft
+            ["ManageGetAuthor"] = "author",
+            ["CreateAuthor"] = "editor",
+            ["UpdateAuthor"] = "editor",
+            ["DeleteAuthor"] = "editor",
+            ["RoyaltyReport"] = "editor", // what each colleague is paid is not an author's to read
+            ["RoyaltyReportCsv"] = "editor",
         };
         foreach (var (one, many) in new[] { ("Article", "Articles"), ("Interview", "Interviews"), ("Video", "Videos") })
         {
@@ -88,6 +95,8 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             table[$"List{one}Notes"] = "author"; // their own items; editors any
             table[$"Add{one}Note"] = "author";
             table[$"Delete{one}Note"] = "author"; // their own notes; editors any
+            table[$"Get{one}Royalties"] = "author"; // on their own items, as they may open them
+            table[$"Set{one}Royalties"] = "editor";
         }
 
         return table;

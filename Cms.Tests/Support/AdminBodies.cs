@@ -91,3 +91,27 @@ public sealed record OpenApiComponentsBody(IReadOnlyDictionary<string, OpenApiSe
 
 /// <summary>A security scheme ("http" for a bearer token).</summary>
 public sealed record OpenApiSecuritySchemeBody(string Type);
+
+/// <summary>An author (a person bylines name) as the newsroom manages them.</summary>
+public sealed record AuthorBody(int Id, string Name, string Slug, string? Title, ImageBody? Photo, string? Bio, int? UserId, uint Version);
+
+/// <summary>A person as a byline names them.</summary>
+public sealed record AuthorRefBody(int Id, string Name, string Slug, string? Title);
+
+/// <summary>One line of an item's byline.</summary>
+public sealed record CreditBody(AuthorRefBody Author, string Role);
+
+/// <summary>What one person is paid for one item.</summary>
+public sealed record RoyaltyBody(AuthorRefBody Author, decimal? Points, long? Amount, string? Note, string? SetBy, DateTimeOffset SetAt);
+
+/// <summary>An item's royalties with their sums.</summary>
+public sealed record ItemRoyaltiesBody(long ContentId, IReadOnlyList<RoyaltyBody> Royalties, decimal TotalPoints, long TotalAmount);
+
+/// <summary>One item in a person's part of the royalty report.</summary>
+public sealed record RoyaltyReportItemBody(long ContentId, string Type, string Title, DateTimeOffset PublishedAt, IReadOnlyList<string> Roles, decimal? Points, long? Amount);
+
+/// <summary>One person's part of the royalty report.</summary>
+public sealed record AuthorRoyaltiesBody(AuthorRefBody Author, IReadOnlyList<RoyaltyReportItemBody> Items, decimal TotalPoints, long TotalAmount);
+
+/// <summary>The royalty report of a period.</summary>
+public sealed record RoyaltyReportBody(string From, string To, IReadOnlyList<AuthorRoyaltiesBody> Authors, decimal TotalPoints, long TotalAmount);

@@ -37,7 +37,10 @@ public static class Battery
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM content_view_totals t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM preview_links t),
             (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM site_daily_visits t),
-            (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM edit_locks t))) AS "Value"
+            (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM edit_locks t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM authors t),
+            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_item_authors t),
+            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_royalties t))) AS "Value"
         """).SingleAsync(ct));
 
     /// <summary>
@@ -53,6 +56,7 @@ public static class Battery
         using var upload = new MultipartFormDataContent { { new ByteArrayContent(Convert.FromBase64String(OnePixelPng)), "file", "pixel.png" } };
         var media = await (await admin.PostAsync("/api/v1/manage/media", upload, ct)).BodyAsync<MediaBody>();
         var webhook = await admin.PostBodyAsync<WebhookBody>("/api/v1/manage/webhooks", new { url = "https://hooks.example.vn/battery", events = new[] { "content.published" }, isActive = false }); // never delivers: the database stays still
+        var person = await admin.PostBodyAsync<AuthorBody>("/api/v1/manage/authors", new { name = $"Tác giả kiểm thử {Guid.NewGuid():N}"[..24] });
         var author = $"battery.author.{Guid.NewGuid():N}"[..24]; // several tests of a class may each make their targets
         using (await app.UserAsync("author", author))
         {
@@ -77,6 +81,7 @@ public static class Battery
             ["preview-links"] = Text(preview.Id),
             ["preview"] = preview.Token,
             ["notes"] = Text(note.Id),
+            ["authors"] = person.Id.ToString(CultureInfo.InvariantCulture), // the public /authors/{slug} gets a 404: harmless
         };
         return (ids, article.Id);
     }
@@ -116,6 +121,8 @@ public static class Battery
             ["RenameTag"] = (Json(new { name = "Kiểm thử lại" }), ["name"]),
             ["MergeTag"] = (Json(new { into = "kiem-thu" }), ["into"]),
             ["ReplaceFeatured"] = (Json(new { itemIds = new[] { contentId } }), ["itemIds"]),
+            ["CreateAuthor"] = (Json(new { name = "Lê Vũ", title = "Phóng viên", bio = "Viết về nông nghiệp." }), ["name"]),
+            ["UpdateAuthor"] = (Json(new { name = "Lê Vũ", title = "Phóng viên", bio = "Viết về nông nghiệp." }), ["name"]),
             ["ImportInterviewTranscript"] = (Json(new { transcript = "Phỏng vấn\n* Câu hỏi?\nĐồng chí Nguyễn Văn Quận: Trả lời." }), ["transcript"]),
         };
         foreach (var (one, sample, required) in new[]
@@ -134,6 +141,7 @@ public static class Battery
             bodies[$"Create{one}PreviewLink"] = (Json(new { validHours = 24 }), []);
             bodies[$"Return{one}"] = (Json(new { reason = "Cần bổ sung nguồn tin." }), ["reason"]);
             bodies[$"Add{one}Note"] = (Json(new { text = "Kiểm tra lại số liệu." }), ["text"]);
+            bodies[$"Set{one}Royalties"] = (Json(new { royalties = new[] { new { authorId = 1, points = 10.5m, amount = 150000L, note = "Bài hay" } } }), ["royalties"]);
         }
 
         return bodies;

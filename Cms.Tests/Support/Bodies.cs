@@ -37,6 +37,9 @@ public sealed record ItemBody(long Id, string Slug, string Title, string Status,
 
     public string? Author { get; init; }
 
+    /// <summary>The people the byline names, in order.</summary>
+    public IReadOnlyList<CreditBody> Credits { get; init; } = [];
+
     public CategoryBody? Category { get; init; }
 
     public ImageBody? CoverImage { get; init; }

@@ -55,4 +55,11 @@ public static class Samples
         request["tags"] = tags;
         return request;
     }
+
+    /// <summary>The request with its byline's people: ("authorId", "role") in order.</summary>
+    public static Dictionary<string, object?> WithCredits(this Dictionary<string, object?> request, params (int AuthorId, string Role)[] credits)
+    {
+        request["credits"] = credits.Select(c => new { authorId = c.AuthorId, role = c.Role }).ToArray();
+        return request;
+    }
 }

@@ -23,6 +23,7 @@ export type Route =
   | { name: 'search'; q: string; page: number }
   | ({ name: 'tag'; slug: string } & ListPage)
   | { name: 'preview'; token: string }
+  | ({ name: 'author'; slug: string } & ListPage)
   | { name: 'notFound' };
 
 /** The routes whose pages are lists with archive pages. */
@@ -43,6 +44,7 @@ const TAG = 'tu-khoa';
 const PREVIEW = 'xem-truoc';
 /** The characters of a preview token (URL-safe base64); anything else is no link at all. */
 const tokenPattern = /^[A-Za-z0-9_-]{1,200}$/;
+const AUTHOR = 'tac-gia';
 const QUERY_PARAM = 'q';
 /** The API refuses longer searches; a longer one in a URL is cut, not an error page. */
 export const MAX_QUERY_LENGTH = 200;
@@ -70,6 +72,7 @@ export const paths = {
   videos: (archive?: number | null): string => withArchive(`/${VIDEOS}`, archive),
   tag: (slug: string, archive?: number | null): string => withArchive(`/${TAG}/${encodeURIComponent(slug)}`, archive),
   preview: (token: string): string => `/${PREVIEW}/${encodeURIComponent(token)}`,
+  author: (slug: string, archive?: number | null): string => withArchive(`/${AUTHOR}/${encodeURIComponent(slug)}`, archive),
   search: (q: string, page?: number): string => {
     const params = new URLSearchParams({ [QUERY_PARAM]: q });
     if (page && page > 1) params.set(PAGE_PARAM, String(page));
@@ -96,6 +99,8 @@ export function addressOf(route: Route): string | null {
       return paths.search(route.q, route.page);
     case 'tag':
       return paths.tag(route.slug, route.archive);
+    case 'author':
+      return paths.author(route.slug, route.archive);
     case 'preview': // not a page of its own for search engines or shares: no canonical
     case 'notFound':
       return null;
@@ -136,10 +141,11 @@ export function parseRoute(url: URL): Route {
   }
   if (!slugPattern.test(slug)) return { name: 'notFound' };
 
-  if (first === SECTION || first === TAG) {
+  if (first === SECTION || first === TAG || first === AUTHOR) {
     const list = listPage(archiveIn(segments.slice(2)));
     if (!list) return { name: 'notFound' };
-    return first === SECTION ? { name: 'section', slug, ...list } : { name: 'tag', slug, ...list };
+    const name = first === SECTION ? 'section' : first === TAG ? 'tag' : 'author';
+    return { name, slug, ...list };
   }
   if (segments.length !== 2) return { name: 'notFound' };
   for (const [type, segment] of Object.entries(itemSegments) as [ContentType, string][]) {

@@ -18,7 +18,7 @@ export function showView(layout: Layout, view: PageView, config: SiteConfig, url
   if (view.contentId !== undefined) layout.main.dataset.contentId = String(view.contentId);
   else delete layout.main.dataset.contentId;
   setPageMeta({ title: view.title, description: view.description, image: view.image, imageSize: view.imageSize ?? imageSize, type: view.ogType, siteName: config.siteName,
-    noindex: view.noindex, feed: view.noindex ? null : feedOf(config, view.feed), story: view.story, trail: view.trail, canonical: view.canonical }, url);
+    noindex: view.noindex, feed: view.noindex ? null : feedOf(config, view.feed), story: view.story, trail: view.trail, canonical: view.canonical, profile: view.profile }, url);
 }
 
 /** The RSS feed a page offers: its own (a section's, a tag's), otherwise the whole site's. */

@@ -24,6 +24,154 @@ namespace Cms.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cms.Domain.Authors.Author", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("bio");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_authors");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_authors_slug");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_authors_user_id");
+
+                    b.ToTable("authors", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Domain.Authors.ContentCredit", b =>
+                {
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("ContentId", "AuthorId", "Role")
+                        .HasName("pk_content_item_authors");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_content_item_authors_author_id");
+
+                    b.ToTable("content_item_authors", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Domain.Authors.Royalty", b =>
+                {
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("author_id");
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<decimal?>("Points")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("points");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("ContentId", "AuthorId")
+                        .HasName("pk_content_royalties");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_content_royalties_author_id");
+
+                    b.ToTable("content_royalties", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_content_royalties_not_negative", "coalesce(points, 0) >= 0 AND coalesce(amount, 0) >= 0");
+
+                            t.HasCheckConstraint("ck_content_royalties_some", "points IS NOT NULL OR amount IS NOT NULL");
+                        });
+                });
+
             modelBuilder.Entity("Cms.Domain.Content.ContentItem", b =>
                 {
                     b.Property<long>("Id")
@@ -1278,6 +1426,82 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.HasDiscriminator().HasValue("Video");
                 });
 
+            modelBuilder.Entity("Cms.Domain.Authors.Author", b =>
+                {
+                    b.HasOne("Cms.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_authors_users_user_id");
+
+                    b.OwnsOne("Cms.Domain.Content.Image", "Photo", b1 =>
+                        {
+                            b1.Property<int>("AuthorId");
+
+                            b1.Property<string>("Alt");
+
+                            b1.Property<string>("Caption");
+
+                            b1.Property<int?>("Height");
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1.Property<int?>("Width");
+
+                            b1.HasKey("AuthorId")
+                                .HasName("pk_authors");
+
+                            b1.ToTable("authors");
+
+                            b1
+                                .ToJson("photo")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuthorId")
+                                .HasConstraintName("fk_authors_authors_author_id");
+                        });
+
+                    b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("Cms.Domain.Authors.ContentCredit", b =>
+                {
+                    b.HasOne("Cms.Domain.Authors.Author", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_item_authors_authors_author_id");
+
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany("Credits")
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_item_authors_content_items_content_id");
+
+                    b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Cms.Domain.Authors.Royalty", b =>
+                {
+                    b.HasOne("Cms.Domain.Authors.Author", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_royalties_authors_author_id");
+
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_royalties_content_items_content_id");
+                });
+
             modelBuilder.Entity("Cms.Domain.Content.ContentItem", b =>
                 {
                     b.HasOne("Cms.Domain.Taxonomy.Category", "Category")
@@ -1301,8 +1525,7 @@ namespace Cms.Infrastructure.Persistence.Migrations
 
                             b1.Property<int?>("Width");
 
-                            b1.HasKey("ContentItemId")
-                                .HasName("pk_content_items");
+                            b1.HasKey("ContentItemId");
 
                             b1.ToTable("content_items");
 
@@ -1312,7 +1535,7 @@ namespace Cms.Infrastructure.Persistence.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("ContentItemId")
-                                .HasConstraintName("fk_content_items_content_items_content_item_id");
+                                .HasConstraintName("fk_content_items_content_items_id");
                         });
 
                     b.OwnsOne("Cms.Domain.Content.SeoFields", "Seo", b1 =>
@@ -1691,6 +1914,11 @@ namespace Cms.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Source")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Cms.Domain.Content.ContentItem", b =>
+                {
+                    b.Navigation("Credits");
                 });
 
             modelBuilder.Entity("Cms.Infrastructure.Webhooks.WebhookDelivery", b =>

@@ -9,11 +9,14 @@ import { EventStreamParser } from './event-stream';
 import { ApiProblem, problemFrom } from './problem';
 import {
   collectionOf,
+  type AuthorRequest,
+  type AuthorResponse,
   type CategoryRequest,
   type CategoryResponse,
   type CreateUserRequest,
   type EditLock,
   type FeaturedListResponse,
+  type ItemRoyalties,
   type ManagedContentSummary,
   type PreviewLink,
   type MediaDescriptionRequest,
@@ -24,6 +27,8 @@ import {
   type RevisionSummary,
   type MostViewedList,
   type RequestByType,
+  type RoyaltiesRequest,
+  type RoyaltyReport,
   type TagSuggestion,
   type TokenResponse,
   type TranscriptImportRequest,
@@ -371,6 +376,41 @@ export class AdminApi {
 
   mostViewed(period: ViewPeriod, type?: ContentType, limit = 10): Promise<MostViewedList> {
     return this.json('GET', `/most-viewed${queryString({ period, type, limit })}`, { anonymous: true });
+  }
+
+  /** Authors (tác giả) by name; q matches part of a name, tone marks ignored. */
+  authors(query: { q?: string; page?: number; pageSize?: number } = {}): Promise<Page<AuthorResponse>> {
+    return this.page(`/manage/authors${queryString(query)}`);
+  }
+
+  createAuthor(request: AuthorRequest): Promise<AuthorResponse> {
+    return this.json('POST', '/manage/authors', { body: request });
+  }
+
+  updateAuthor(id: number, request: AuthorRequest, etag: string): Promise<AuthorResponse> {
+    return this.json('PUT', `/manage/authors/${id}`, { body: request, ifMatch: etag });
+  }
+
+  async deleteAuthor(id: number, etag: string): Promise<void> {
+    await this.send('DELETE', `/manage/authors/${id}`, { ifMatch: etag });
+  }
+
+  royalties(type: ContentType, id: number): Promise<ItemRoyalties> {
+    return this.json('GET', `/manage/${collectionOf[type]}/${id}/royalties`);
+  }
+
+  setRoyalties(type: ContentType, id: number, request: RoyaltiesRequest): Promise<ItemRoyalties> {
+    return this.json('PUT', `/manage/${collectionOf[type]}/${id}/royalties`, { body: request });
+  }
+
+  /** The royalty report of the portal's days from..to (YYYY-MM-DD, both included). */
+  royaltyReport(from: string, to: string): Promise<RoyaltyReport> {
+    return this.json('GET', `/manage/reports/royalties${queryString({ from, to })}`);
+  }
+
+  /** The same report as the CSV file for Excel (the request needs the token, so no plain link). */
+  async royaltyReportCsv(from: string, to: string): Promise<Blob> {
+    return (await this.send('GET', `/manage/reports/royalties.csv${queryString({ from, to })}`, {})).blob();
   }
 
   private async page<T>(path: string): Promise<Page<T>> {

@@ -12,6 +12,7 @@ import { adminPaths, parseAdminRoute, type AdminRoute } from './routes';
 import { clearSession, isEditor, loadSession, refreshDelay, saveSession, type Session } from './session';
 import type { CategoryResponse } from './types';
 import { accountPage } from './views/account';
+import { authorsPage } from './views/authors';
 import { categoriesPage } from './views/categories';
 import { editorPage } from './views/editor';
 import { featuredPage } from './views/featured';
@@ -19,6 +20,7 @@ import { importPage } from './views/import';
 import { listPage } from './views/content-list';
 import { loginPage } from './views/login';
 import { mediaPage } from './views/media';
+import { royaltiesPage } from './views/royalties';
 import { statsPage } from './views/stats';
 import { tagsPage } from './views/tags';
 import { usersPage } from './views/users';
@@ -192,6 +194,10 @@ function render(context: AdminContext, route: AdminRoute): Promise<HTMLElement> 
       return mediaPage(context);
     case 'webhooks':
       return webhooksPage(context);
+    case 'authors':
+      return authorsPage(context, route.q);
+    case 'royalties':
+      return royaltiesPage(context, route);
     case 'notFound':
       return Promise.resolve(h('div', null, h('h1', null, 'Không có trang này'), h('p', null, h('a', { href: '#/' }, 'Về danh sách bài viết'))));
   }
@@ -214,6 +220,8 @@ function frame(session: Session, route: AdminRoute, main: HTMLElement, onSignOut
         isEditor(session.role) ? link(adminPaths.featured(), 'Tiêu điểm') : null,
         link(adminPaths.categories(), 'Chuyên mục'),
         link(adminPaths.tags(), 'Từ khoá'),
+        link(adminPaths.authors(), 'Tác giả'),
+        isEditor(session.role) ? link(adminPaths.royalties(), 'Nhuận bút') : null,
         session.role === 'admin' ? link(adminPaths.users(), 'Người dùng') : null,
         session.role === 'admin' ? link(adminPaths.webhooks(), 'Webhook') : null,
         link(adminPaths.stats(), 'Thống kê'))),

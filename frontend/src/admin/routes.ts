@@ -18,6 +18,8 @@ export type AdminRoute =
   | { name: 'account' }
   | { name: 'media' }
   | { name: 'webhooks' }
+  | { name: 'authors'; q: string }
+  | { name: 'royalties'; from: string; to: string }
   | { name: 'notFound' };
 
 const typeOfCollection = new Map(contentTypes.map((type) => [collectionOf[type], type] as const));
@@ -37,6 +39,8 @@ export function parseAdminRoute(hash: string): AdminRoute {
   if (first === 'account' && !second) return { name: 'account' };
   if (first === 'media' && !second) return { name: 'media' };
   if (first === 'webhooks' && !second) return { name: 'webhooks' };
+  if (first === 'authors' && !second) return { name: 'authors', q: query.get('q') ?? '' };
+  if (first === 'royalties' && !second) return { name: 'royalties', from: query.get('from') ?? '', to: query.get('to') ?? '' };
   if (first === 'interviews' && second === 'import') return { name: 'import' };
   const type = typeOfCollection.get(first as 'articles');
   if (!type) return { name: 'notFound' };
@@ -65,6 +69,8 @@ export const adminPaths = {
   account: () => '#/account',
   media: () => '#/media',
   webhooks: () => '#/webhooks',
+  authors: (q = '') => withQuery('#/authors', { q }),
+  royalties: (from = '', to = '') => withQuery('#/royalties', { from, to }),
 };
 
 /** The filters that are set, in a fixed order; page 1 is left out. */

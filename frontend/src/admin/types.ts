@@ -13,6 +13,12 @@ export type CreateUserRequest = Schemas['CreateUserRequest'];
 export type UpdateUserRequest = Schemas['UpdateUserRequest'];
 export type CategoryResponse = Schemas['CategoryResponse'];
 export type CategoryRequest = Schemas['CategoryRequest'];
+export type AuthorResponse = Schemas['AuthorResponse'];
+export type AuthorRequest = Schemas['AuthorRequest'];
+export type CreditRole = Schemas['CreditRole'];
+export type ItemRoyalties = Schemas['ItemRoyalties'];
+export type RoyaltiesRequest = Schemas['RoyaltiesRequest'];
+export type RoyaltyReport = Schemas['RoyaltyReport'];
 /**
  * A content body as the editor's form sends it: what the editor has filled in so far. The API's
  * schemas mark what it cannot do without (a title, a body…) as required, which is right for an
@@ -83,7 +89,7 @@ export type EditLock = Schemas['EditLockResponse'];
 export type LockHolder = Schemas['LockHolder'];
 
 /** The fields every content request shares (the common part of the editor). */
-export type CommonRequest = Pick<ArticleRequest, 'slug' | 'title' | 'summary' | 'coverImage' | 'categoryId' | 'tags' | 'author' | 'seo'>;
+export type CommonRequest = Pick<ArticleRequest, 'slug' | 'title' | 'summary' | 'coverImage' | 'categoryId' | 'tags' | 'author' | 'seo' | 'credits'>;
 
 /** How each content type is addressed under /api/v1/manage. */
 export const collectionOf: Record<ContentType, 'articles' | 'interviews' | 'videos'> = {

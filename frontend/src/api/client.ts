@@ -5,6 +5,7 @@ import type { paths } from './schema';
 import {
   toPage,
   type Article,
+  type Author,
   type CategoryNode,
   type ContentSummary,
   type ContentType,
@@ -104,6 +105,16 @@ export class ApiClient {
   /** A tag's name, for its page; a tag no published item carries is not found. */
   async tag(slug: string): Promise<Tag> {
     return this.get<JsonOf<'/api/v1/tags/{slug}'>>(`/api/v1/tags/${encodeURIComponent(slug)}`);
+  }
+
+  /** An author (tác giả), for the head of their page; an unknown slug is not found. */
+  async author(slug: string): Promise<Author> {
+    return this.get<JsonOf<'/api/v1/authors/{slug}'>>(`/api/v1/authors/${encodeURIComponent(slug)}`);
+  }
+
+  /** The published items an author is credited on, newest first. */
+  async authorItems(slug: string, query: Pick<ListQuery, 'page' | 'pageSize'> = {}): Promise<Page<ContentSummary>> {
+    return toPage(await this.get<JsonOf<'/api/v1/authors/{slug}/items'>>(`/api/v1/authors/${encodeURIComponent(slug)}/items`, query));
   }
 
   /** The published items read most in the period (this week: since Monday, portal time), most first. */

@@ -102,6 +102,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/authors/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An author: name, title, photo and bio, for the head of their page */
+        get: operations["GetAuthor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/authors/{slug}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published items an author is credited on, newest first, in numbered pages */
+        get: operations["ListAuthorItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/categories": {
         parameters: {
             query?: never;
@@ -821,6 +855,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/articles/{id}/royalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The royalties set for the people credited on the article, in byline order, with sums
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["GetArticleRoyalties"];
+        /**
+         * Replace the article's royalties: points and/or an amount in đồng per credited person
+         * @description Roles: Editor, Admin. Only for published items (409 otherwise); each author must be credited on the item (400 on royalties[i].authorId).
+         */
+        put: operations["SetArticleRoyalties"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/authors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Authors by name, to credit on items; q matches part of a name, tone marks ignored
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["ManageListAuthors"];
+        put?: never;
+        /**
+         * Create an author
+         * @description Roles: Editor, Admin.
+         */
+        post: operations["CreateAuthor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/authors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One author; the ETag is its version
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["ManageGetAuthor"];
+        /**
+         * Replace an author (bylines show the new name at once; the slug stays unless a new one is given)
+         * @description Roles: Editor, Admin. Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between).
+         */
+        put: operations["UpdateAuthor"];
+        post?: never;
+        /**
+         * Delete an author no item credits and no royalty names (409 otherwise)
+         * @description Roles: Editor, Admin.
+         */
+        delete: operations["DeleteAuthor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage/categories": {
         parameters: {
             query?: never;
@@ -1332,6 +1442,30 @@ export interface paths {
          * @description Roles: Author, Editor, Admin.
          */
         delete: operations["DeleteInterviewNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/interviews/{id}/royalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The royalties set for the people credited on the interview, in byline order, with sums
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["GetInterviewRoyalties"];
+        /**
+         * Replace the interview's royalties: points and/or an amount in đồng per credited person
+         * @description Roles: Editor, Admin. Only for published items (409 otherwise); each author must be credited on the item (400 on royalties[i].authorId).
+         */
+        put: operations["SetInterviewRoyalties"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1957,6 +2091,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/videos/{id}/royalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The royalties set for the people credited on the video, in byline order, with sums
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["GetVideoRoyalties"];
+        /**
+         * Replace the video's royalties: points and/or an amount in đồng per credited person
+         * @description Roles: Editor, Admin. Only for published items (409 otherwise); each author must be credited on the item (400 on royalties[i].authorId).
+         */
+        put: operations["SetVideoRoyalties"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage/webhooks": {
         parameters: {
             query?: never;
@@ -2146,6 +2304,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/reports/royalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Royalties of the items published from one day to another (the portal's days), per author, with totals
+         * @description Roles: Editor, Admin.
+         */
+        get: operations["RoyaltyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/reports/royalties.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The royalty report as CSV for Excel (UTF-8 with BOM): one row per author and item, then each author's total and the grand total
+         * @description Roles: Editor, Admin.
+         */
+        get: operations["RoyaltyReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tags": {
         parameters: {
             query?: never;
@@ -2276,6 +2474,12 @@ export interface components {
             author?: string | null;
             /** @description Optional search and share overrides (title, description, picture, canonical URL). */
             seo?: components["schemas"]["SeoRequest"] | null;
+            /**
+             * @description The people the byline names, in order, each with a role ("Bài và ảnh: Lê Vũ"); the
+             *     free-text author stays for imported stories. Omitted (null): the item's credits stay as
+             *     they are; an empty list removes them.
+             */
+            credits?: components["schemas"]["CreditRequest"][] | null;
             /** @description Rich text (HTML). Sanitized on write to a newsroom allow-list: text formatting, headings, lists, links, figures, tables and YouTube/Vimeo embeds stay; scripts, event handlers, styles other than text-align and unsafe URLs go. */
             body: string;
         };
@@ -2294,6 +2498,8 @@ export interface components {
             tags: components["schemas"]["TagResponse"][];
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
+            /** @description The people the byline names, in order, each with their role; link each to /tac-gia/{slug}. */
+            credits: components["schemas"]["CreditResponse"][];
             status: components["schemas"]["ContentStatus"];
             /** Format: date-time */
             publishedAt?: string | null;
@@ -2360,6 +2566,83 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             updatedBy?: string | null;
+        };
+        /** @description A person as a byline names them: enough to print the name and link to their page. */
+        AuthorRef: {
+            /** Format: int32 */
+            id: number;
+            name: string;
+            slug: string;
+            title?: string | null;
+        };
+        /** @description Creates or replaces an author (a person bylines name). */
+        AuthorRequest: {
+            /** @description As printed in bylines, e.g. "Lê Vũ". */
+            name: string;
+            /** @description Optional; generated from the name when omitted (their page: /tac-gia/slug). */
+            slug?: string | null;
+            /** @description Their position ("Phóng viên"), optional. */
+            title?: string | null;
+            /** @description Their photo, usually from the media library. */
+            photo?: components["schemas"]["ImageRequest"] | null;
+            /** @description Plain text about them, for their page. */
+            bio?: string | null;
+            /**
+             * Format: int32
+             * @description The staff account that is this person (GET /manage/users), if any; one author per account.
+             */
+            userId?: number | null;
+        };
+        /** @description An author as the newsroom manages it. */
+        AuthorResponse: {
+            /** Format: int32 */
+            id: number;
+            name: string;
+            slug: string;
+            title?: string | null;
+            /** @description A picture as items show it. */
+            photo?: components["schemas"]["ImageResponse"] | null;
+            bio?: string | null;
+            /** Format: int32 */
+            userId?: number | null;
+            /**
+             * Format: int32
+             * @description Send back as If-Match to update or delete safely.
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt?: string | null;
+            createdBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            updatedBy?: string | null;
+        };
+        /**
+         * @description One page of a list. Numbered pages carry what a pager needs to draw "1 2 3 4 5 ...";
+         *     a page read with a cursor (?after=) carries no page number or totals (counting is what
+         *     makes deep pages slow) but, like numbered pages, the cursor to the next one.
+         */
+        AuthorResponsePage: {
+            items: components["schemas"]["AuthorResponse"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalItems?: number | null;
+            /** Format: int32 */
+            totalPages?: number | null;
+            /** @description Send as ?after= for the items after this page; null on the last page. */
+            nextCursor?: string | null;
+        };
+        /** @description One person's part of the report: their items in order of publishing, and their totals. */
+        AuthorRoyalties: {
+            author: components["schemas"]["AuthorRef"];
+            items: components["schemas"]["RoyaltyReportItem"][];
+            /** Format: double */
+            totalPoints: number;
+            /** Format: int64 */
+            totalAmount: number;
         };
         /** @description A section in the public tree, with its sub-sections in menu order. */
         CategoryNode: {
@@ -2458,6 +2741,8 @@ export interface components {
             tags: components["schemas"]["TagResponse"][];
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
+            /** @description The people the byline names, in order, each with their role; link each to /tac-gia/{slug}. */
+            credits: components["schemas"]["CreditResponse"][];
             status: components["schemas"]["ContentStatus"];
             /** Format: date-time */
             publishedAt?: string | null;
@@ -2528,6 +2813,22 @@ export interface components {
             /** @description The name the newsroom knows them by, e.g. "Lê Vũ". */
             displayName?: string | null;
         };
+        /** @description One line of an item's byline as an editor gives it; its place is its index in the list. */
+        CreditRequest: {
+            /**
+             * Format: int32
+             * @description An author's id (GET /manage/authors).
+             */
+            authorId: number;
+            role: components["schemas"]["CreditRole"];
+        };
+        /** @description One line of an item's byline: the person and what they did (text, photo, video, translation). */
+        CreditResponse: {
+            author: components["schemas"]["AuthorRef"];
+            role: components["schemas"]["CreditRole"];
+        };
+        /** @enum {string} */
+        CreditRole: "text" | "photo" | "video" | "translation";
         /** @description The open editor's heartbeat: the tab that holds the lock. */
         EditLockRenewal: {
             sessionId: string;
@@ -2682,6 +2983,12 @@ export interface components {
             author?: string | null;
             /** @description Optional search and share overrides (title, description, picture, canonical URL). */
             seo?: components["schemas"]["SeoRequest"] | null;
+            /**
+             * @description The people the byline names, in order, each with a role ("Bài và ảnh: Lê Vũ"); the
+             *     free-text author stays for imported stories. Omitted (null): the item's credits stay as
+             *     they are; an empty list removes them.
+             */
+            credits?: components["schemas"]["CreditRequest"][] | null;
             interviewee: components["schemas"]["IntervieweeRequest"];
             exchanges: components["schemas"]["ExchangeRequest"][];
             /** @description An optional closing line, e.g. "Xin cảm ơn đồng chí!". */
@@ -2702,6 +3009,8 @@ export interface components {
             tags: components["schemas"]["TagResponse"][];
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
+            /** @description The people the byline names, in order, each with their role; link each to /tac-gia/{slug}. */
+            credits: components["schemas"]["CreditResponse"][];
             status: components["schemas"]["ContentStatus"];
             /** Format: date-time */
             publishedAt?: string | null;
@@ -2782,6 +3091,16 @@ export interface components {
             /** @description A picture as items show it. */
             portrait?: components["schemas"]["ImageResponse"] | null;
         };
+        /** @description An item's royalties, in byline order, with their sums. */
+        ItemRoyalties: {
+            /** Format: int64 */
+            contentId: number;
+            royalties: components["schemas"]["RoyaltyResponse"][];
+            /** Format: double */
+            totalPoints: number;
+            /** Format: int64 */
+            totalAmount: number;
+        };
         ItemViewsImport: {
             /** Format: int64 */
             contentId: number;
@@ -2817,6 +3136,8 @@ export interface components {
             tags: components["schemas"]["TagResponse"][];
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
+            /** @description The people the byline names, in order, each with their role; link each to /tac-gia/{slug}. */
+            credits: components["schemas"]["CreditResponse"][];
             status: components["schemas"]["ContentStatus"];
             /** Format: date-time */
             publishedAt?: string | null;
@@ -3043,6 +3364,17 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description An author as readers see them, for the head of their page; their items: GET /authors/{slug}/items. */
+        PublicAuthor: {
+            /** Format: int32 */
+            id: number;
+            name: string;
+            slug: string;
+            title?: string | null;
+            /** @description A picture as items show it. */
+            photo?: components["schemas"]["ImageResponse"] | null;
+            bio?: string | null;
+        };
         /** @description An item that is no longer public (unpublished, archived, rescheduled or deleted): drop your copy. */
         RemovedItem: {
             /** Format: int64 */
@@ -3104,6 +3436,71 @@ export interface components {
             totalPages?: number | null;
             /** @description Send as ?after= for the items after this page; null on the last page. */
             nextCursor?: string | null;
+        };
+        /** @description An item's royalties ("nhuận bút"), replacing those it had: one entry per credited person. */
+        RoyaltiesRequest: {
+            /** @description Empty: the item has none. */
+            royalties: components["schemas"]["RoyaltyEntryRequest"][];
+        };
+        /** @description What one credited person is paid for the item: points, an amount in đồng, or both. */
+        RoyaltyEntryRequest: {
+            /**
+             * Format: int32
+             * @description An author credited on the item.
+             */
+            authorId: number;
+            /**
+             * Format: double
+             * @description Points (up to two decimals), which the newsroom converts to money later.
+             */
+            points?: number | null;
+            /**
+             * Format: int64
+             * @description Đồng (VND), whole.
+             */
+            amount?: number | null;
+            note?: string | null;
+        };
+        /** @description The royalties of the items published in a period, per person, with totals. */
+        RoyaltyReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            authors: components["schemas"]["AuthorRoyalties"][];
+            /** Format: double */
+            totalPoints: number;
+            /** Format: int64 */
+            totalAmount: number;
+        };
+        /** @description One item in a person's part of the report, with what they did for it and what it pays. */
+        RoyaltyReportItem: {
+            /** Format: int64 */
+            contentId: number;
+            type: components["schemas"]["ContentType"];
+            title: string;
+            /** Format: date-time */
+            publishedAt: string;
+            roles: components["schemas"]["CreditRole"][];
+            /** Format: double */
+            points?: number | null;
+            /** Format: int64 */
+            amount?: number | null;
+        };
+        /** @description What one person is paid for one item, and who set it when. */
+        RoyaltyResponse: {
+            author: components["schemas"]["AuthorRef"];
+            /** Format: double */
+            points?: number | null;
+            /**
+             * Format: int64
+             * @description Đồng (VND).
+             */
+            amount?: number | null;
+            note?: string | null;
+            setBy?: string | null;
+            /** Format: date-time */
+            setAt: string;
         };
         /**
          * @description Publish automatically at a future time (ISO 8601 with offset, e.g. 2025-01-01T06:00:00+07:00).
@@ -3267,6 +3664,12 @@ export interface components {
             author?: string | null;
             /** @description Optional search and share overrides (title, description, picture, canonical URL). */
             seo?: components["schemas"]["SeoRequest"] | null;
+            /**
+             * @description The people the byline names, in order, each with a role ("Bài và ảnh: Lê Vũ"); the
+             *     free-text author stays for imported stories. Omitted (null): the item's credits stay as
+             *     they are; an empty list removes them.
+             */
+            credits?: components["schemas"]["CreditRequest"][] | null;
             description?: string | null;
             source: components["schemas"]["VideoSourceRequest"];
             /** Format: int32 */
@@ -3287,6 +3690,8 @@ export interface components {
             tags: components["schemas"]["TagResponse"][];
             /** @description The byline as printed, e.g. "Lê Vũ". */
             author?: string | null;
+            /** @description The people the byline names, in order, each with their role; link each to /tac-gia/{slug}. */
+            credits: components["schemas"]["CreditResponse"][];
             status: components["schemas"]["ContentStatus"];
             /** Format: date-time */
             publishedAt?: string | null;
@@ -3759,6 +4164,134 @@ export interface operations {
             /** @description The token's user may not do this. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAuthor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: 304 with no body while it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description A strong validator of this answer; send it as If-None-Match to revalidate. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAuthor"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current validator (unchanged). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAuthorItems: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page (default 20; larger values are capped at 100). */
+                pageSize?: number;
+                /** @description The nextCursor of the page before: the items after it (no page number or totals), as the site builder streams a list. */
+                after?: string;
+            };
+            header?: {
+                /** @description The ETag of the copy you hold: 304 with no body while it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description A strong validator of this answer; send it as If-None-Match to revalidate. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentSummaryPage"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current validator (unchanged). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6565,6 +7098,466 @@ export interface operations {
             };
         };
     };
+    GetArticleRoyalties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemRoyalties"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetArticleRoyalties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoyaltiesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemRoyalties"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ManageListAuthors: {
+        parameters: {
+            query?: {
+                /** @description Part of the name; tone marks, đ and case are ignored. */
+                q?: string;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Authors per page (default 20; larger values are capped at 100). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorResponsePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAuthor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthorRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    /** @description Where the new resource is (root-relative). */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ManageGetAuthor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateAuthor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthorRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteAuthor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ManageListCategories: {
         parameters: {
             query?: never;
@@ -8968,6 +9961,126 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInterviewRoyalties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemRoyalties"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetInterviewRoyalties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoyaltiesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemRoyalties"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11769,6 +12882,126 @@ export interface operations {
             };
         };
     };
+    GetVideoRoyalties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemRoyalties"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetVideoRoyalties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoyaltiesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemRoyalties"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListWebhooks: {
         parameters: {
             query?: never;
@@ -12401,6 +13634,110 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoyaltyReport: {
+        parameters: {
+            query?: {
+                /** @description First day, YYYY-MM-DD. */
+                from?: string;
+                /** @description Last day, YYYY-MM-DD; at most 366 days after from. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoyaltyReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoyaltyReportCsv: {
+        parameters: {
+            query?: {
+                /** @description First day, YYYY-MM-DD. */
+                from?: string;
+                /** @description Last day, YYYY-MM-DD; at most 366 days after from. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

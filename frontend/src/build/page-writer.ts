@@ -4,7 +4,7 @@
 // core while the main thread follows the changes feed, decides which pages to draw, and writes
 // the files (site-builder.ts). Jobs and answers are plain data: they cross threads.
 import type { ApiClient } from '../api/client';
-import type { CategoryNode, ContentItem, ContentSummary, Page, Tag } from '../api/types';
+import type { Author, CategoryNode, ContentItem, ContentSummary, Page, Tag } from '../api/types';
 import { trail } from '../categories';
 import { isRaster } from '../components/share-image';
 import type { SiteConfig } from '../config';
@@ -13,6 +13,7 @@ import type { ListSlice } from '../views/list-page';
 import type { PageContext, PageView } from '../views/page';
 import { sectionView } from '../views/section';
 import { tagView } from '../views/tag';
+import { authorView } from '../views/author';
 import { itemView } from '../views/item';
 import { videosView } from '../views/videos';
 import { viewOf } from '../views/view-of';
@@ -42,7 +43,7 @@ export type PageJob =
   /** An item's page, from the item as the API gave it (the main thread reads them in batches). */
   | { kind: 'item'; item: ContentItem }
   /** One page of a list: its newest page (archive null) or an archive page, with the items it shows. */
-  | { kind: 'list'; key: string; archive: number | null; slice: ListSlice; tag?: Tag }
+  | { kind: 'list'; key: string; archive: number | null; slice: ListSlice; tag?: Tag; author?: Author }
   /** A page drawn from its route alone (home, search); `file` names one with no address (404.html). */
   | { kind: 'route'; route: Route; address: string | null; file?: string };
 
@@ -55,9 +56,10 @@ export interface PageAnswer {
   item?: { id: number; file: string; lists: string[] };
 }
 
-/** The address of a list's page; a list is keyed "section:kinh-te", "tag:soc-trang" or "videos". */
+/** The address of a list's page; a list is keyed "section:kinh-te", "tag:soc-trang", "author:le-vu" or "videos". */
 export function addressOfList(key: string, archive: number | null): string {
   const [type, slug = ''] = key.split(':') as [string, string?];
+  if (type === 'author') return paths.author(slug, archive);
   return type === 'section' ? paths.section(slug, archive) : type === 'tag' ? paths.tag(slug, archive) : paths.videos(archive);
 }
 
@@ -104,7 +106,7 @@ export class PageWriter {
     }
   }
 
-  private async listView({ key, archive, slice, tag }: Extract<PageJob, { kind: 'list' }>): Promise<PageView> {
+  private async listView({ key, archive, slice, tag, author }: Extract<PageJob, { kind: 'list' }>): Promise<PageView> {
     const context = this.context!;
     const [type, slug = ''] = key.split(':') as [string, string?];
     if (type === 'section') {
@@ -114,6 +116,7 @@ export class PageWriter {
       return sectionView(context, node, archive, slice, archive === null ? await this.api.featured(slug) : []);
     }
     if (type === 'tag') return tagView(context, tag!, archive, slice);
+    if (type === 'author') return authorView(context, author!, archive, slice);
     return videosView(context, archive, slice);
   }
 
@@ -126,10 +129,11 @@ export class PageWriter {
   }
 }
 
-/** The lists an item is on: its section and the sections above it, its tags, the videos. */
+/** The lists an item is on: its section and the sections above it, its tags, its credited authors' pages, the videos. */
 function listsOf(tree: CategoryNode[], item: ContentItem): string[] {
   const lists = item.category ? trail(tree, item.category.slug).map((node) => `section:${node.slug}`) : [];
   for (const tag of item.tags ?? []) if (tag.slug) lists.push(`tag:${tag.slug}`);
+  for (const slug of new Set((item.credits ?? []).map((credit) => credit.author.slug))) if (slug) lists.push(`author:${slug}`);
   if (item.type === 'video') lists.push('videos');
   return lists;
 }

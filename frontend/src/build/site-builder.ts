@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ITEMS_PER_BATCH, NotFoundError, type ApiClient } from '../api/client';
-import type { CategoryNode, ContentItem, ContentSummary, ContentType, Page, Tag } from '../api/types';
+import type { Author, CategoryNode, ContentItem, ContentSummary, ContentType, Page, Tag } from '../api/types';
 import { archiveCount } from '../archive';
 import { trail } from '../categories';
 import { sidebarVideos } from '../components/sidebar';
@@ -19,6 +19,7 @@ import { loadListPage, type ListSlice, type PageReader } from '../views/list-pag
 import type { PageContext } from '../views/page';
 import { SECTION_PAGE_SIZE } from '../views/section';
 import { TAG_PAGE_SIZE } from '../views/tag';
+import { AUTHOR_PAGE_SIZE } from '../views/author';
 import { VIDEO_PAGE_SIZE } from '../views/videos';
 import { BuilderApi } from './builder-api';
 import { HeapKeeper } from './heap-keeper';
@@ -88,7 +89,7 @@ interface ChangesAnswer {
 }
 
 /** What the main thread needs of a list to stream it; the page workers draw its pages. */
-type ListKind = { size: number; read: PageReader; stream: string; tag?: Tag };
+type ListKind = { size: number; read: PageReader; stream: string; tag?: Tag; author?: Author };
 
 export class SiteBuilder {
   /** The lists to rewrite once the feed is read (state.dirtyLists while a sync runs). */
@@ -367,8 +368,8 @@ export class SiteBuilder {
       return;
     }
 
-    const { size, tag } = kind;
-    const job = (archive: number | null, slice: ListSlice): PageJob => ({ kind: 'list', key, archive, slice, ...(tag ? { tag } : {}) });
+    const { size, tag, author } = kind;
+    const job = (archive: number | null, slice: ListSlice): PageJob => ({ kind: 'list', key, archive, slice, ...(tag ? { tag } : {}), ...(author ? { author } : {}) });
     const firstPath = `${kind.stream}${kind.stream.includes('?') ? '&' : '?'}page=1&pageSize=${STREAM_PAGE}`;
     for (let attempt = 1; ; attempt++) {
       const first = await this.reach.json<Page<ContentSummary> & { nextCursor?: string | null }>(firstPath);
@@ -474,6 +475,19 @@ export class SiteBuilder {
       // Renamed: its items are on the list under the new slug, which the feed names too.
       if (tag.slug !== slug) return null;
       return { size: TAG_PAGE_SIZE, read: reader({ tag: slug }), stream: `/api/v1/content?tag=${encodeURIComponent(slug)}`, tag };
+    }
+    if (type === 'author') {
+      let author: Author;
+      try {
+        author = await api.author(slug);
+      } catch (error) {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      }
+      // A new slug: the author's items name it, and their next sync writes the list under it.
+      if (author.slug !== slug) return null;
+      const stream = `/api/v1/authors/${encodeURIComponent(slug)}/items`;
+      return { size: AUTHOR_PAGE_SIZE, read: (page, pageSize) => api.authorItems(slug, { page, pageSize }), stream, author };
     }
     return { size: VIDEO_PAGE_SIZE, read: (page, pageSize) => api.videos({ page, pageSize }), stream: '/api/v1/videos' };
   }

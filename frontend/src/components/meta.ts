@@ -2,7 +2,7 @@
 // previews with the item's own title, summary and picture; and the RSS feed to discover.
 import { truncate } from '../format';
 import { shareImageOf } from './share-image';
-import { articleProperties, structuredData, type Crumb, type StoryFacts } from './structured-data';
+import { articleProperties, structuredData, type Crumb, type ProfileFacts, type StoryFacts } from './structured-data';
 
 export interface PageMeta {
   title: string;
@@ -23,6 +23,8 @@ export interface PageMeta {
   trail?: Crumb[];
   /** The address canonical and og:url name instead of the page's own (an editor's override). */
   canonical?: string | null;
+  /** An author's page: the person, for its ProfilePage JSON-LD. */
+  profile?: ProfileFacts;
 }
 
 /**
@@ -98,7 +100,7 @@ export function setPageMeta(meta: PageMeta, url: string = location.href): void {
   for (const [property, content] of meta.story ? articleProperties(meta.story.item) : []) {
     document.head.appendChild(Object.assign(document.createElement('meta'), { content })).setAttribute('property', property);
   }
-  for (const block of structuredData({ origin: new URL(url).origin, siteName: meta.siteName, image: share.url }, meta.story, meta.trail)) {
+  for (const block of structuredData({ origin: new URL(url).origin, siteName: meta.siteName, image: share.url }, meta.story, meta.trail, meta.profile)) {
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     // "<" escaped: a title holding "</script>" cannot end the block early.

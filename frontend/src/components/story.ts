@@ -6,6 +6,7 @@ import { h } from '../dom/h';
 import { formatDateTime, formatDuration, formatNumber, isoDuration } from '../format';
 import { isSlug, paths } from '../routes';
 import { titleCard, videoCard } from './cards';
+import { creditLines, rolesLabel } from './credits';
 
 /** h1, then "08/02/2024 07:30 · Lượt xem: 520": the view count is the API's, as fetched (and refreshed on a built page). */
 export function storyHeader(item: ContentItem): HTMLElement {
@@ -30,8 +31,22 @@ export function lead(text: string | null | undefined): HTMLElement | null {
   return clean ? h('p', { class: 'lead' }, clean) : null;
 }
 
-export function byline(author: string | null | undefined): HTMLElement | null {
-  const name = author?.trim();
+/**
+ * The byline: "Bài và ảnh: Lê Vũ · Dịch: Đỗ Minh", each name a link to the author's page; an
+ * item without credits shows its free-text author as before.
+ */
+export function byline(item: Pick<ContentItem, 'author' | 'credits'>): HTMLElement | null {
+  const lines = creditLines(item.credits);
+  if (lines.length) {
+    return h('p', { class: 'byline' },
+      lines.map((line, i) => h('span', { class: 'credit' },
+        i ? ' · ' : null,
+        `${rolesLabel(line.roles)}: `,
+        isSlug(line.author.slug)
+          ? h('a', { class: 'author', href: paths.author(line.author.slug), rel: 'author' }, line.author.name)
+          : h('span', { class: 'author' }, line.author.name))));
+  }
+  const name = item.author?.trim();
   return name ? h('p', { class: 'byline' }, h('span', { class: 'visually-hidden' }, 'Tác giả: '), h('span', { class: 'author' }, name)) : null;
 }
 

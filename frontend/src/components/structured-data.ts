@@ -7,6 +7,7 @@ import type { CategoryNode, ContentItem, Video } from '../api/types';
 import { trail } from '../categories';
 import { playbackFor } from '../media';
 import { paths } from '../routes';
+import { creditLines } from './credits';
 import { SITE_LOGO } from './share-image';
 
 /** One step below home in a page's trail: its name and its site path. */
@@ -19,6 +20,14 @@ export interface Crumb {
 export interface StoryFacts {
   item: ContentItem;
   mediaUrl: (url: string) => string | null;
+}
+
+/** The person an author page is about, for its ProfilePage. */
+export interface ProfileFacts {
+  name: string;
+  slug: string;
+  title?: string | null;
+  bio?: string | null;
 }
 
 /** Where the page lives: the site's origin and name, and the page's picture (absolute, if any). */
@@ -93,7 +102,7 @@ function story({ origin, siteName, image }: PageFacts, { item, mediaUrl }: Story
     image: image ? [image] : undefined,
     datePublished: item.publishedAt ?? undefined,
     dateModified: item.updatedAt ?? item.publishedAt ?? undefined,
-    author: item.author?.trim() ? [{ '@type': 'Person', name: item.author.trim() }] : undefined,
+    author: authorsOf(item, origin),
     publisher: { '@type': 'Organization', name: siteName,
       logo: { '@type': 'ImageObject', url: new URL(SITE_LOGO.path, origin).href, width: SITE_LOGO.width, height: SITE_LOGO.height } },
     articleSection: item.category?.name ?? undefined,
@@ -102,13 +111,39 @@ function story({ origin, siteName, image }: PageFacts, { item, mediaUrl }: Story
   };
 }
 
+/** The story's people: its credited authors with their pages, else the free-text byline. */
+function authorsOf(item: ContentItem, origin: string): object[] | undefined {
+  const lines = creditLines(item.credits);
+  if (lines.length) {
+    return lines.map(({ author }) => ({ '@type': 'Person', name: author.name, url: new URL(paths.author(author.slug), origin).href }));
+  }
+  return item.author?.trim() ? [{ '@type': 'Person', name: item.author.trim() }] : undefined;
+}
+
+/** An author page's ProfilePage: the person, their position, bio, picture and page. */
+function profilePage({ origin, image }: PageFacts, person: ProfileFacts): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    mainEntity: {
+      '@type': 'Person',
+      name: person.name,
+      jobTitle: person.title?.trim() || undefined,
+      description: person.bio?.trim() || undefined,
+      image: image ?? undefined,
+      url: new URL(paths.author(person.slug), origin).href,
+    },
+  };
+}
+
 /**
- * The page's JSON-LD blocks: the story's (when it shows an item) and its BreadcrumbList (when
- * it is below home). Undefined fields are left out when serialized.
+ * The page's JSON-LD blocks: the story's (when it shows an item), the ProfilePage (an author's
+ * page) and its BreadcrumbList (when it is below home). Undefined fields are left out when serialized.
  */
-export function structuredData(page: PageFacts, facts: StoryFacts | undefined, crumbs: readonly Crumb[] | undefined): object[] {
+export function structuredData(page: PageFacts, facts: StoryFacts | undefined, crumbs: readonly Crumb[] | undefined, profile?: ProfileFacts): object[] {
   const blocks: object[] = [];
   if (facts) blocks.push(story(page, facts));
+  if (profile) blocks.push(profilePage(page, profile));
   if (crumbs?.length) blocks.push(breadcrumbList(page, crumbs));
   return blocks;
 }

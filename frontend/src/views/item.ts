@@ -62,7 +62,7 @@ export function itemStory(api: ApiClient, tree: CategoryNode[], item: ContentIte
     h('article', { class: `story story-${item.type}` },
       storyHeader(item),
       middle,
-      byline(item.author),
+      byline(item),
       tagList(item)),
   ];
 }

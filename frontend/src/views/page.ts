@@ -3,7 +3,7 @@
 import type { ApiClient } from '../api/client';
 import type { CategoryNode, Image } from '../api/types';
 import { knownSize } from '../components/share-image';
-import type { Crumb, StoryFacts } from '../components/structured-data';
+import type { Crumb, ProfileFacts, StoryFacts } from '../components/structured-data';
 import type { SiteConfig } from '../config';
 import type { Route } from '../routes';
 
@@ -50,6 +50,8 @@ export interface PageView {
   story?: StoryFacts;
   /** The page's trail below home (sections, then the item), for its BreadcrumbList. */
   trail?: Crumb[];
+  /** An author's page: the person, for its ProfilePage JSON-LD. */
+  profile?: ProfileFacts;
 }
 
 export type RouteOf<N extends Route['name']> = Extract<Route, { name: N }>;

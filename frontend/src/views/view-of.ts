@@ -1,5 +1,6 @@
 // Which view draws which route: one table for the app (app.ts) and the site builder.
 import type { Route } from '../routes';
+import { authorPage } from './author';
 import { notFoundPage } from './errors';
 import { homePage } from './home';
 import { itemPage } from './item';
@@ -27,6 +28,8 @@ export function viewOf(context: PageContext, route: Route): Promise<PageView> | 
       return tagPage(context, route);
     case 'preview':
       return previewPage(context, route);
+    case 'author':
+      return authorPage(context, route);
     case 'notFound':
       return notFoundPage();
   }

@@ -17,7 +17,7 @@ const category = (id: number, name: string, slug: string, parentId: number | nul
 const categories = [category(3, 'Nông nghiệp', 'nong-nghiep', 1), category(1, 'Kinh tế', 'kinh-te', null, 1), category(2, 'Xây dựng Đảng', 'xay-dung-dang', null, 0), category(4, 'Mồ côi', 'mo-coi', 99)];
 
 const summary = (id: number, extra: Partial<ManagedContentSummary> = {}): ManagedContentSummary => ({
-  id, type: 'interview', href: `/api/v1/interviews/${id}`, slug: `bai-${id}`, title: `Bài <${id}>`, tags: [], status: 'draft', viewCount: 0, updatedAt: '2024-02-09T03:05:00Z', hasWorkingCopy: false, noteCount: 0, ...extra,
+  id, type: 'interview', href: `/api/v1/interviews/${id}`, slug: `bai-${id}`, title: `Bài <${id}>`, tags: [], credits: [], status: 'draft', viewCount: 0, updatedAt: '2024-02-09T03:05:00Z', hasWorkingCopy: false, noteCount: 0, ...extra,
 });
 const listRoute = (extra: Partial<{ type: 'article' | 'interview' | 'video'; status: string; category: string; tag: string; q: string; page: number }> = {}) =>
   ({ name: 'list' as const, type: 'interview' as const, status: '', category: '', tag: '', q: '', page: 1, ...extra });

@@ -12,6 +12,7 @@ export const tree: CategoryNode[] = [
 const base = {
   status: 'published' as const,
   tags: [],
+  credits: [],
   createdAt: '2024-02-01T00:00:00Z',
   updatedAt: '2024-02-01T00:00:00Z',
   version: 1,
@@ -69,7 +70,7 @@ export const video: Video = {
 };
 
 export function summary(overrides: Partial<ContentSummary> = {}): ContentSummary {
-  const row = { id: 100, type: 'article' as const, slug: 'tin', title: 'Tin', status: 'published' as const, tags: [], viewCount: 0, ...overrides };
+  const row = { id: 100, type: 'article' as const, slug: 'tin', title: 'Tin', status: 'published' as const, tags: [], credits: [], viewCount: 0, ...overrides };
   return { href: `/api/v1/${row.type}s/${row.id}`, ...row };
 }
 

@@ -8,10 +8,11 @@ import { parseTags, tagInput, type TagSuggester } from '../components/tag-input'
 import type { ImageServices } from '../media-library';
 import { imageFields, type FieldGroup } from './image-fields';
 import { seoFields } from './seo-fields';
-import type { CategoryResponse, CommonRequest } from '../types';
+import type { AuthorResponse, CategoryResponse, CommonRequest } from '../types';
+import { creditsEditor } from './credits-editor';
 
 export function commonFields(item: ContentItem | null, categories: readonly CategoryResponse[], coverLegend = 'Ảnh đại diện', services?: ImageServices,
-  suggestTags?: TagSuggester): FieldGroup<CommonRequest> {
+  suggestTags?: TagSuggester, authors?: readonly AuthorResponse[]): FieldGroup<CommonRequest> {
   const title = textInput(item?.title, { class: 'title-input', required: true, maxlength: 300 });
   const slug = textInput(item?.slug, { pattern: '[a-z0-9]+(-[a-z0-9]+)*' });
   const summary = textArea(item?.summary, { rows: 3, maxlength: 2000 });
@@ -21,6 +22,8 @@ export function commonFields(item: ContentItem | null, categories: readonly Cate
   const author = textInput(item?.author, { maxlength: 200 });
   const cover = imageFields('coverImage', coverLegend, item?.coverImage, services);
   const seo = seoFields(item, services);
+  // Without the authors list (an older caller) the credits are not sent, and the API keeps them.
+  const credits = authors ? creditsEditor(item?.credits, authors) : null;
 
   return {
     element: h('div', { class: 'common-fields' },
@@ -32,7 +35,8 @@ export function commonFields(item: ContentItem | null, categories: readonly Cate
       field(summary, { key: 'summary', label: 'Sapo (đoạn dẫn)' }),
       h('div', { class: 'field-row' },
         field(category, { key: 'categoryId', label: 'Chuyên mục' }),
-        field(author, { key: 'author', label: 'Tác giả (bút danh in dưới bài)' })),
+        field(author, { key: 'author', label: 'Tác giả (bút danh in dưới bài)', hint: credits ? 'Cho bài nhập từ hệ thống cũ; bài có tác giả bên dưới in tên họ thay cho dòng này.' : undefined })),
+      credits?.element,
       field(tags.input, { key: 'tags', label: 'Từ khoá', hint: 'Cách nhau bằng dấu phẩy. Khi gõ, các từ khoá đã có hiện bên dưới: chọn để dùng lại.', content: tags.element }),
       cover.element,
       seo.element),
@@ -45,6 +49,7 @@ export function commonFields(item: ContentItem | null, categories: readonly Cate
       author: valueOrNull(author),
       coverImage: cover.read(),
       seo: seo.read(),
+      ...(credits ? { credits: credits.read() } : {}),
     }),
   };
 }

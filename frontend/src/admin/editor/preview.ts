@@ -23,6 +23,7 @@ export function draftItem<T extends ContentType>(type: T, request: RequestByType
     i?.url ? { url: i.url, alt: i.alt ?? null, caption: i.caption ?? null } : undefined;
   const base = {
     id: saved?.id ?? 0,
+    credits: saved?.credits ?? [],
     type,
     href: saved?.href ?? '',
     slug: request.slug ?? saved?.slug ?? '',

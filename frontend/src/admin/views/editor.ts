@@ -16,6 +16,7 @@ import { commonFields } from '../editor/common-fields';
 import { EditLockSession, holderName, lockMessage, mayTakeOver, setReadOnly, type LockState } from '../editor/edit-lock';
 import { historyPanel } from '../editor/history';
 import { mayReturn, notesPanel, returnForm, type NotesPanel } from '../editor/review';
+import { royaltyPanel } from '../editor/royalty-panel';
 import { draftItem, previewPanel, toNodes } from '../editor/preview';
 import { previewLinksPanel } from '../editor/preview-links';
 import { fieldsFor } from '../editor/type-fields';
@@ -25,6 +26,7 @@ import { statusLabel, typeSingular } from '../labels';
 import { isoToPortalLocal, portalLocalToIso } from '../portal-time';
 import { ApiProblem, problemMessage } from '../problem';
 import { adminPaths } from '../routes';
+import { isEditor } from '../session';
 import type { LockHolder, RequestByType, RevisionSummary, WorkingCopy } from '../types';
 
 const done: Record<Exclude<Action, 'delete'>, string> = {
@@ -39,6 +41,7 @@ const done: Record<Exclude<Action, 'delete'>, string> = {
 export async function editorPage(context: AdminContext, type: ContentType, id: number | null): Promise<HTMLElement> {
   const { api, session } = context;
   const categories = await context.categories();
+  const authors = (await api.authors({ pageSize: 100 })).items;
   let current: Versioned<ContentItem> | null = id === null ? null : await api.get(type, id);
   // A published item's working copy (null: none saved yet) and which of the two the form holds.
   let copy: Versioned<WorkingCopy> | null = current?.value.status === 'published' ? await api.workingCopy(type, current.value.id) : null;
@@ -78,14 +81,14 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     const markDirty = () => {
       dirty = true;
     };
-    const common = commonFields(shown, categories, type === 'video' ? 'Ảnh thu nhỏ (thumbnail)' : 'Ảnh đại diện', images, (typed) => api.tagSuggestions(typed));
+    const common = commonFields(shown, categories, type === 'video' ? 'Ảnh thu nhỏ (thumbnail)' : 'Ảnh đại diện', images, (typed) => api.tagSuggestions(typed), authors);
     const specific = fieldsFor(type, shown, markDirty, images);
     readForm = () => ({ ...common.read(), ...specific.read() }) as RequestByType[ContentType];
     const form = h('form', { class: 'editor-form', novalidate: true, oninput: markDirty, onchange: markDirty, onsubmit: (e: Event) => {
       e.preventDefault();
       void (mode === 'copy' ? runCopy('saveCopy') : run('save'));
     } }, common.element, specific.element);
-    body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), history(item),
+    body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), royalties(item), history(item),
       item ? previewLinksPanel({ api, type, id: item.id }) : null]
       .filter((n): n is HTMLElement => n !== null));
     if (item && !notes) {
@@ -135,6 +138,11 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
     } catch (error) {
       failed(error);
     }
+  }
+
+  /** Royalties of a published item with credits: editors set them, its authors read them. */
+  function royalties(item: ContentItem | null): HTMLElement | null {
+    return item?.status === 'published' && item.credits.length ? royaltyPanel(api, item, isEditor(session.role)) : null;
   }
 
   function copyBanner(): HTMLElement | null {
