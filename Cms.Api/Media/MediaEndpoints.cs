@@ -97,6 +97,7 @@ internal static class MediaEndpoints
     public static async Task<Created<MediaResponse>> UploadAsync(IFormFile file, [FromForm] string? caption, [FromForm] string? alt, MediaLibrary library,
         IValidator<MediaDescriptionRequest> validator, CancellationToken ct)
     {
+        (caption, alt) = (ComposedText.Of(caption), ComposedText.Of(alt));
         await validator.ValidateAndThrowAsync(new MediaDescriptionRequest { Caption = caption, Alt = alt }, ct);
         var asset = await library.AddAsync(file, caption, alt, ct);
         return TypedResults.Created(UrlOf(asset.StorageKey), MediaResponse.From(asset));

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -196,5 +197,27 @@ public sealed class BadInputTests(CmsApp app) : IClassFixture<CmsApp>
 
         var bySlug = await reader.GetBodyAsync<ItemBody>($"/api/v1/articles/{published.Slug}");
         Assert.Equal($"Sóc Trăng {Sql}".Normalize(NormalizationForm.FormC), bySlug.Title);
+    }
+
+    /// <summary>U+0958 composes to two characters (it is a composition exclusion): 300 of them are 600 stored.</summary>
+    private static readonly string Growing = new('\u0958', 300);
+
+    [Fact]
+    public async Task Text_that_grows_when_composed_is_measured_as_stored_and_refused_not_a_500()
+    {
+        using var admin = await app.EditorAsync();
+        var before = await Battery.FingerprintAsync(app, Ct);
+
+        var article = await admin.PostAsJsonAsync("/api/v1/manage/articles", Samples.Article(Growing), Ct);
+        using var upload = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Convert.FromBase64String(Battery.OnePixelPng)), "file", "pixel.png" },
+            { new StringContent(new string('\u0958', 1000)), "caption" },
+        };
+        var media = await admin.PostAsync("/api/v1/manage/media", upload, Ct);
+
+        Assert.Contains("title", await article.AssertValidationErrorsAsync());
+        Assert.Contains("caption", await media.AssertValidationErrorsAsync());
+        Assert.Equal(before, await Battery.FingerprintAsync(app, Ct));
     }
 }
