@@ -383,6 +383,19 @@ export class AdminApi {
     return this.page(`/manage/authors${queryString(query)}`);
   }
 
+  /**
+   * Every author (matching q), all pages: the editor's picker and the authors screen list them
+   * whole, and a newsroom's contributors over the years outgrow one page of 100.
+   */
+  async allAuthors(q?: string): Promise<AuthorResponse[]> {
+    const all: AuthorResponse[] = [];
+    for (let page = 1; ; page++) {
+      const answer = await this.authors({ q, page, pageSize: 100 });
+      all.push(...answer.items);
+      if (page >= answer.totalPages || answer.items.length === 0) return all;
+    }
+  }
+
   createAuthor(request: AuthorRequest): Promise<AuthorResponse> {
     return this.json('POST', '/manage/authors', { body: request });
   }

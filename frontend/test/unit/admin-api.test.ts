@@ -39,6 +39,18 @@ function client(...answers: Array<() => Response>) {
 }
 
 describe('AdminApi: versions and conflicts', () => {
+  test('every author: page after page until the last, with the search sent on each', async () => {
+    const author = (id: number) => ({ id, name: `Tác giả ${id}`, slug: `tac-gia-${id}`, version: 1 });
+    const { api, calls } = client(
+      json(200, { items: [author(1), author(2)], page: 1, pageSize: 100, totalItems: 3, totalPages: 2 }),
+      json(200, { items: [author(3)], page: 2, pageSize: 100, totalItems: 3, totalPages: 2 }));
+    expect((await api.allAuthors('le')).map((a) => a.id)).toEqual([1, 2, 3]);
+    expect(calls.map((c) => c.url)).toEqual([
+      'https://api.example.vn/api/v1/manage/authors?q=le&page=1&pageSize=100',
+      'https://api.example.vn/api/v1/manage/authors?q=le&page=2&pageSize=100',
+    ]);
+  });
+
   test('a GET hands back the item with its ETag; the PUT sends that ETag as If-Match and the bearer token', async () => {
     const { api, calls } = client(json(200, interview, { ETag: '"41"' }), json(200, { ...interview, version: 42 }, { ETag: '"42"' }));
     const loaded = await api.get('interview', 12);

@@ -19,10 +19,10 @@ export async function authorsPage(context: AdminContext, q: string): Promise<HTM
   const listView = h('div', { class: 'author-list' });
   const formSlot = h('div', { class: 'author-form-slot' });
   const images = { apiBaseUrl: context.config.apiBaseUrl, pickImage: mediaPicker(api) };
-  let authors = (await api.authors({ q, pageSize: 100 })).items;
+  let authors = await api.allAuthors(q);
 
   async function refresh(notice?: string): Promise<void> {
-    authors = (await api.authors({ q, pageSize: 100 })).items;
+    authors = await api.allAuthors(q);
     draw();
     if (notice) messages.success(notice);
   }

@@ -41,7 +41,7 @@ const done: Record<Exclude<Action, 'delete'>, string> = {
 export async function editorPage(context: AdminContext, type: ContentType, id: number | null): Promise<HTMLElement> {
   const { api, session } = context;
   const categories = await context.categories();
-  const authors = (await api.authors({ pageSize: 100 })).items;
+  const authors = await api.allAuthors();
   let current: Versioned<ContentItem> | null = id === null ? null : await api.get(type, id);
   // A published item's working copy (null: none saved yet) and which of the two the form holds.
   let copy: Versioned<WorkingCopy> | null = current?.value.status === 'published' ? await api.workingCopy(type, current.value.id) : null;
