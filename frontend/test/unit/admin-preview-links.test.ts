@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { AdminApi } from '../../src/admin/api';
-import { previewLinkRows, previewLinkStateLabel, validUntil } from '../../src/admin/editor/preview-links';
+import { previewLinkRows, previewLinksPanel, previewLinkStateLabel, validUntil } from '../../src/admin/editor/preview-links';
 import type { PreviewLink } from '../../src/admin/types';
 
 const link = (id: number, state: PreviewLink['state'], extra: Partial<PreviewLink> = {}): PreviewLink => ({
@@ -60,5 +60,27 @@ describe('preview links', () => {
       'POST https://api.example.vn/api/v1/manage/videos/7/preview-links {"validHours":4}',
       'DELETE https://api.example.vn/api/v1/manage/articles/7/preview-links/1 ',
     ]);
+  });
+
+  test('the panel makes a link for the lifetime chosen, or the portal\'s default', async () => {
+    const bodies: string[] = [];
+    const api = new AdminApi('https://api.example.vn', () => 'token', () => undefined, (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.method === 'POST') bodies.push(String(init.body));
+      return Response.json(init?.method === 'POST' ? link(3, 'active') : [], { status: init?.method === 'POST' ? 201 : 200 });
+    }) as typeof fetch);
+    const panel = previewLinksPanel({ api, type: 'article', id: 7 });
+    document.body.append(panel);
+    const make = async (made: number) => {
+      panel.querySelector<HTMLButtonElement>('.create-preview-link')!.click();
+      await expect.poll(() => bodies.length).toBe(made);
+      await expect.poll(() => panel.querySelector<HTMLElement>('.preview-link-created')!.hidden).toBe(false);
+    };
+
+    await make(1);
+    panel.querySelector<HTMLSelectElement>('.preview-link-lifetime')!.value = '168';
+    await make(2);
+
+    expect(bodies).toEqual(['{}', '{"validHours":168}']);
+    panel.remove();
   });
 });

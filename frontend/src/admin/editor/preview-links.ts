@@ -52,6 +52,14 @@ export function previewLinkRows(links: readonly PreviewLink[], revoke: (link: Pr
         link.state === 'active' ? h('button', { type: 'button', class: 'revoke-preview-link danger', onclick: () => revoke(link) }, 'Thu hồi') : null)))));
 }
 
+/** The lifetimes offered for a new link; null: the portal's default. */
+export const LIFETIMES: readonly { hours: number | null; label: string }[] = [
+  { hours: null, label: 'Thời hạn mặc định' },
+  { hours: 24, label: '1 ngày' },
+  { hours: 72, label: '3 ngày' },
+  { hours: 168, label: '7 ngày' },
+];
+
 export interface PreviewLinksOptions {
   api: AdminApi;
   type: ContentType;
@@ -63,10 +71,14 @@ export function previewLinksPanel({ api, type, id }: PreviewLinksOptions): HTMLE
   const created = h('div', { class: 'preview-link-created', hidden: true });
   const list = h('div', { class: 'preview-links-list' }, h('p', { class: 'loading' }, 'Đang tải…'));
   const createButton = h('button', { type: 'button', class: 'create-preview-link primary', onclick: () => void create() }, 'Tạo liên kết xem trước');
+  // How long a new link works: the portal's default (Cms:Preview:LinkLifetime) or a choice; past
+  // the portal's longest the API answers a 400, said in the status line.
+  const lifetime = h('select', { class: 'preview-link-lifetime', 'aria-label': 'Thời hạn của liên kết' },
+    LIFETIMES.map(({ hours, label }) => h('option', { value: hours === null ? '' : String(hours) }, label)));
   const panel = h('details', { class: 'preview-links' },
     h('summary', null, 'Xem trước cho người ngoài'),
     h('p', { class: 'hint' }, 'Gửi liên kết cho người không có tài khoản (ví dụ lãnh đạo duyệt bài) để xem bài đúng như bạn đọc sẽ thấy, kể cả bản sửa chưa xuất bản. Liên kết tự hết hạn; có thể thu hồi bất cứ lúc nào.'),
-    createButton, status, created, list);
+    h('p', { class: 'preview-link-make' }, lifetime, ' ', createButton), status, created, list);
   let loaded = false;
   let createdId: number | null = null; // the link shown in `created`, hidden once revoked
 
@@ -87,7 +99,7 @@ export function previewLinksPanel({ api, type, id }: PreviewLinksOptions): HTMLE
     createButton.disabled = true;
     status.textContent = '';
     try {
-      const link = await api.createPreviewLink(type, id);
+      const link = await api.createPreviewLink(type, id, lifetime.value ? Number(lifetime.value) : null);
       createdId = link.id;
       created.replaceChildren(
         h('p', null, h('strong', null, 'Liên kết mới: '), validUntil(link), '. Gửi địa chỉ này cho người cần xem:'),
