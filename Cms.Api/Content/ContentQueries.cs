@@ -15,6 +15,14 @@ internal static class ContentQueries
         where T : ContentItem =>
         query.Where(PublicNow.Filter<T>(now));
 
+    /// <summary>
+    /// Items whose canonical address is their own page: not those an editor credited to an
+    /// original elsewhere (<see cref="SeoFields.CanonicalUrl"/>), which sitemaps leave to that site.
+    /// </summary>
+    public static IQueryable<T> CanonicalHere<T>(this IQueryable<T> query)
+        where T : ContentItem =>
+        query.Where(x => x.Seo == null || x.Seo.CanonicalUrl == null);
+
     public static IQueryable<T> NewestFirst<T>(this IQueryable<T> query)
         where T : ContentItem =>
         query.OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id);

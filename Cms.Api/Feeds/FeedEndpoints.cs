@@ -144,7 +144,7 @@ internal static class FeedEndpoints
         }
 
         var (first, last) = ((long)(number - 1) * SitemapPageSize + 1, (long)number * SitemapPageSize);
-        var rows = await db.ContentItems.AsNoTracking().PublicAt(now).Where(x => x.Id >= first && x.Id <= last).OrderBy(x => x.Id)
+        var rows = await db.ContentItems.AsNoTracking().PublicAt(now).CanonicalHere().Where(x => x.Id >= first && x.Id <= last).OrderBy(x => x.Id)
             .Select(x => new { x.Type, x.Slug, x.UpdatedAt, x.PublishedAt }).ToListAsync(ct);
         var urls = rows.Select(x => new FeedXml.SitemapUrl(links.Item(x.Type, x.Slug), Latest(x.UpdatedAt, x.PublishedAt)));
         http.Response.Headers.CacheControl = PublicCache.List;
@@ -156,7 +156,7 @@ internal static class FeedEndpoints
     {
         var now = clock.GetUtcNow();
         var since = now - NewsWindow;
-        var rows = await db.ContentItems.AsNoTracking().PublicAt(now).Where(x => x.Type != ContentType.Video && x.PublishedAt > since)
+        var rows = await db.ContentItems.AsNoTracking().PublicAt(now).CanonicalHere().Where(x => x.Type != ContentType.Video && x.PublishedAt > since)
             .NewestFirst().Take(NewsItems).Select(x => new { x.Type, x.Slug, x.Title, x.PublishedAt }).ToListAsync(ct);
         var urls = rows.Select(x => new FeedXml.NewsUrl(links.Item(x.Type, x.Slug), x.Title, x.PublishedAt!.Value));
         http.Response.Headers.CacheControl = PublicCache.List;

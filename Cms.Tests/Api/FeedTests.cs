@@ -289,6 +289,27 @@ public sealed class FeedTests(FeedTests.App app) : IClassFixture<FeedTests.App>
     }
 
     [Fact]
+    public async Task An_item_credited_to_an_original_elsewhere_is_in_no_sitemap_but_one_with_other_overrides_is()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var copied = Samples.Article("Bài đăng lại từ báo khác");
+        copied["seo"] = Samples.Seo(); // its canonical: the original's address
+        var own = Samples.Article("Bài có tiêu đề tìm kiếm riêng");
+        own["seo"] = new { title = "Tiêu đề ngắn" };
+        var elsewhere = await PublishAsync(editor, "articles", copied);
+        var here = await PublishAsync(editor, "articles", own);
+
+        var items = await ItemsSitemapAsync(reader);
+        var news = (await GetXmlAsync(reader, "/api/v1/feeds/news-sitemap.xml")).ToString();
+
+        Assert.DoesNotContain($"{Site}/bai-viet/{elsewhere.Slug}", items.Keys);
+        Assert.DoesNotContain(elsewhere.Title, news, StringComparison.Ordinal);
+        Assert.Contains($"{Site}/bai-viet/{here.Slug}", items.Keys);
+        Assert.Contains(here.Title, news, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Feeds_carry_a_strong_etag_and_answer_a_matching_if_none_match_with_304()
     {
         using var editor = await app.EditorAsync();

@@ -27,7 +27,7 @@ public sealed class SeoFieldsTests(CmsApp app) : IClassFixture<CmsApp>
         using var reader = app.Anonymous();
         var request = route switch
         {
-            "articles" => Samples.Article("Bài có trường SEO"),
+            "articles" => ArticleWithSeo("Bài có trường SEO"),
             "interviews" => Samples.Interview("Phỏng vấn có trường SEO"),
             _ => Samples.Video("Phim có trường SEO"),
         };
@@ -47,9 +47,9 @@ public sealed class SeoFieldsTests(CmsApp app) : IClassFixture<CmsApp>
     public async Task An_item_without_overrides_has_none_and_blank_ones_are_none()
     {
         using var editor = await app.EditorAsync();
-        var plain = Samples.Article("Bài không có trường SEO");
+        var plain = ArticleWithSeo("Bài không có trường SEO");
         plain.Remove("seo");
-        var blank = Samples.Article("Bài có trường SEO trống");
+        var blank = ArticleWithSeo("Bài có trường SEO trống");
         blank["seo"] = new { title = "  ", description = "", canonicalUrl = "" };
 
         var withNone = (await editor.PostJsonAsync("/api/v1/manage/articles", plain)).As<ItemBody>();
@@ -64,7 +64,7 @@ public sealed class SeoFieldsTests(CmsApp app) : IClassFixture<CmsApp>
     public async Task Decomposed_vietnamese_is_stored_composed()
     {
         using var editor = await app.EditorAsync();
-        var request = Samples.Article("Bài có tiêu đề SEO tổ hợp");
+        var request = ArticleWithSeo("Bài có tiêu đề SEO tổ hợp");
         request["seo"] = new { title = "Sóc Trăng".Normalize(NormalizationForm.FormD), description = "Chuyển đổi số".Normalize(NormalizationForm.FormD) };
 
         var item = (await editor.PostJsonAsync("/api/v1/manage/articles", request)).As<ItemBody>();
@@ -79,7 +79,7 @@ public sealed class SeoFieldsTests(CmsApp app) : IClassFixture<CmsApp>
         using var editor = await app.EditorAsync();
         using var upload = new MultipartFormDataContent { { new ByteArrayContent(Convert.FromBase64String(Battery.OnePixelPng)), "file", "chia-se.png" } };
         var media = await (await editor.PostAsync("/api/v1/manage/media", upload, Ct)).BodyAsync<MediaBody>();
-        var request = Samples.Article("Bài có ảnh chia sẻ trong thư viện");
+        var request = ArticleWithSeo("Bài có ảnh chia sẻ trong thư viện");
         request["seo"] = new { image = new { url = media.Url } };
 
         var item = (await editor.PostJsonAsync("/api/v1/manage/articles", request)).As<ItemBody>();
@@ -91,9 +91,9 @@ public sealed class SeoFieldsTests(CmsApp app) : IClassFixture<CmsApp>
     public async Task Overrides_are_replaced_by_an_update_and_removed_when_left_out()
     {
         using var editor = await app.EditorAsync();
-        var created = await editor.PostAsJsonAsync("/api/v1/manage/articles", Samples.Article("Bài đổi trường SEO"), Ct);
+        var created = await editor.PostAsJsonAsync("/api/v1/manage/articles", ArticleWithSeo("Bài đổi trường SEO"), Ct);
         var item = await created.BodyAsync<ItemBody>();
-        var changed = Samples.Article("Bài đổi trường SEO");
+        var changed = ArticleWithSeo("Bài đổi trường SEO");
         changed["seo"] = new { title = "Tiêu đề mới cho tìm kiếm" };
 
         var updated = await (await editor.PutRawAsync($"/api/v1/manage/articles/{item.Id}", changed, created.Headers.ETag!.Tag)).BodyAsync<ItemBody>();
@@ -109,8 +109,8 @@ public sealed class SeoFieldsTests(CmsApp app) : IClassFixture<CmsApp>
     {
         using var editor = await app.EditorAsync();
         using var reader = app.Anonymous();
-        var item = (await editor.PublishedAsync("articles", Samples.Article("Bài có bản nháp SEO"))).As<ItemBody>();
-        var draft = Samples.Article("Bài có bản nháp SEO");
+        var item = (await editor.PublishedAsync("articles", ArticleWithSeo("Bài có bản nháp SEO"))).As<ItemBody>();
+        var draft = ArticleWithSeo("Bài có bản nháp SEO");
         draft["seo"] = new { description = "Mô tả mới trong bản nháp." };
 
         var saved = await editor.PutRawAsync($"/api/v1/manage/articles/{item.Id}/draft", draft);
@@ -135,7 +135,7 @@ public sealed class SeoFieldsTests(CmsApp app) : IClassFixture<CmsApp>
     {
         using var editor = await app.EditorAsync();
         var before = await Battery.FingerprintAsync(app, Ct);
-        var request = JsonNode.Parse(JsonSerializer.Serialize(Samples.Article("Bài SEO sai")))!.AsObject();
+        var request = JsonNode.Parse(JsonSerializer.Serialize(ArticleWithSeo("Bài SEO sai")))!.AsObject();
         request["seo"] = JsonNode.Parse(seo);
 
         var response = await editor.PostRawAsync("/api/v1/manage/articles", request.ToJsonString());
@@ -150,7 +150,7 @@ public sealed class SeoFieldsTests(CmsApp app) : IClassFixture<CmsApp>
     public async Task An_override_longer_than_its_limit_is_a_400(string field, int length)
     {
         using var editor = await app.EditorAsync();
-        var request = Samples.Article("Bài SEO quá dài");
+        var request = ArticleWithSeo("Bài SEO quá dài");
         request["seo"] = new Dictionary<string, string> { [field] = new('ă', length) };
 
         var response = await editor.PostAsJsonAsync("/api/v1/manage/articles", request, Ct);
@@ -162,9 +162,9 @@ public sealed class SeoFieldsTests(CmsApp app) : IClassFixture<CmsApp>
     public async Task A_restored_revision_brings_back_its_overrides()
     {
         using var editor = await app.EditorAsync();
-        var created = await editor.PostAsJsonAsync("/api/v1/manage/articles", Samples.Article("Bài khôi phục SEO"), Ct);
+        var created = await editor.PostAsJsonAsync("/api/v1/manage/articles", ArticleWithSeo("Bài khôi phục SEO"), Ct);
         var item = await created.BodyAsync<ItemBody>();
-        var changed = Samples.Article("Bài khôi phục SEO");
+        var changed = ArticleWithSeo("Bài khôi phục SEO");
         changed.Remove("seo");
         var updated = await editor.PutRawAsync($"/api/v1/manage/articles/{item.Id}", changed, created.Headers.ETag!.Tag);
         var first = (await editor.GetBodyAsync<PageBody<RevisionIdBody>>($"/api/v1/manage/articles/{item.Id}/revisions")).Items[^1].Id;
@@ -174,6 +174,13 @@ public sealed class SeoFieldsTests(CmsApp app) : IClassFixture<CmsApp>
 
         Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
         Assert.Equal("Sóc Trăng: 80% hồ sơ trực tuyến", (await restored.BodyAsync<ItemBody>()).Seo?.Title);
+    }
+
+    private static Dictionary<string, object?> ArticleWithSeo(string title)
+    {
+        var article = Samples.Article(title);
+        article["seo"] = Samples.Seo();
+        return article;
     }
 
     private sealed record CopyBody(ItemBody Content);

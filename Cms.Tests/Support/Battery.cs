@@ -127,7 +127,7 @@ public static class Battery
         };
         foreach (var (one, sample, required) in new[]
         {
-            ("Article", Samples.Article("Bài kiểm thử", "Kiểm thử"), new[] { "title", "body" }),
+            ("Article", WithSeo(Samples.Article("Bài kiểm thử", "Kiểm thử")), new[] { "title", "body" }),
             ("Interview", Samples.Interview(), new[] { "title", "interviewee", "exchanges" }),
             ("Video", Samples.Video(), new[] { "title", "source" }),
         })
@@ -145,6 +145,13 @@ public static class Battery
         }
 
         return bodies;
+    }
+
+    /// <summary>Every field a request may carry gets the hostile values: the search and share ones too.</summary>
+    private static Dictionary<string, object?> WithSeo(Dictionary<string, object?> request)
+    {
+        request["seo"] = Samples.Seo();
+        return request;
     }
 
     /// <summary>The endpoints that read a body: name, method and route, from the app's own endpoint table.</summary>

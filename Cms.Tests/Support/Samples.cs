@@ -10,10 +10,9 @@ public static class Samples
         ["body"] = "<p>Sáng nay, UBND tỉnh Sóc Trăng tổ chức hội nghị.</p>",
         ["author"] = "Lê Vũ",
         ["tags"] = tags,
-        ["seo"] = Seo(),
     };
 
-    /// <summary>Every search and share override set.</summary>
+    /// <summary>Every search and share override set (the canonical naming an original elsewhere).</summary>
     public static Dictionary<string, object?> Seo() => new()
     {
         ["title"] = "Sóc Trăng: 80% hồ sơ trực tuyến",
