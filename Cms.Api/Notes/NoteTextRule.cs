@@ -1,4 +1,3 @@
-using Cms.Domain.Common;
 using Cms.Domain.Content;
 using FluentValidation;
 
@@ -8,7 +7,6 @@ namespace Cms.Api.Notes;
 internal static class NoteTextRule
 {
     public static IRuleBuilderOptions<T, string?> ValidNoteText<T>(this IRuleBuilder<T, string?> rule, string whenEmpty) =>
-        rule.NotEmpty().WithMessage(whenEmpty).MaximumLength(ContentNote.MaxLength)
-            .Must(text => text is null || Text.Clean(text).Length <= ContentNote.MaxLength) // as stored: composing lengthens a few scripts
-            .WithMessage($"At most {ContentNote.MaxLength} characters.");
+        // Measured composed, as stored: the JSON converter composes every string (Validation/ComposedText).
+        rule.NotEmpty().WithMessage(whenEmpty).MaximumLength(ContentNote.MaxLength);
 }
