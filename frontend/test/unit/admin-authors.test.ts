@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { creditsEditor } from '../../src/admin/editor/credits-editor';
 import { parseAdminRoute, adminPaths } from '../../src/admin/routes';
-import type { AuthorResponse, RoyaltyReport } from '../../src/admin/types';
+import type { AuthorResponse, RoyaltyReport, UserResponse } from '../../src/admin/types';
+import { accountField } from '../../src/admin/views/authors';
 import { formatAmount, reportTable, thisMonth } from '../../src/admin/views/royalties';
 
 const author = (id: number, name: string): AuthorResponse => ({ id, name, slug: `a-${id}`, version: 1 });
@@ -66,5 +67,29 @@ describe('royalty report screen', () => {
   test('an empty period says so', () => {
     expect(reportTable({ from: '2026-11-01', to: '2026-11-30', authors: [], totalPoints: 0, totalAmount: 0 }).textContent)
       .toBe('Không có nhuận bút nào trong khoảng thời gian này.');
+  });
+});
+
+describe('an author\'s staff account', () => {
+  const user = (id: number, userName: string, displayName: string | null): UserResponse =>
+    ({ id, userName, displayName, role: 'author', isActive: true, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 1 }) as UserResponse;
+
+  test('an admin chooses it among the accounts, or none', () => {
+    const account = accountField([user(3, 'levu', 'Lê Vũ'), user(4, 'lan', null)], 4);
+    const control = account.element!.querySelector('select')!;
+    expect(Array.from(control.options).map((o) => o.text)).toEqual(['(Không gắn với tài khoản nào)', 'Lê Vũ (levu)', 'lan']);
+    expect(account.read()).toBe(4);
+    control.value = '3';
+    expect(account.read()).toBe(3);
+    control.value = '';
+    expect(account.read()).toBeNull();
+  });
+
+  test('anyone else keeps it as it is, told that there is one', () => {
+    const linked = accountField(null, 7);
+    expect(linked.element?.textContent).toContain('gắn với một tài khoản nhân viên');
+    expect(linked.read()).toBe(7);
+    expect(accountField(null, null).element).toBeNull();
+    expect(accountField(null, null).read()).toBeNull();
   });
 });

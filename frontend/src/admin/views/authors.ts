@@ -3,14 +3,14 @@
 // remove one no item credits. Writes send the author's version as If-Match.
 import { h } from '../../dom/h';
 import { clearFieldErrors, messageArea, showFieldErrors } from '../components/errors';
-import { field, textArea, textInput, valueOrNull } from '../components/field';
+import { field, select, textArea, textInput, valueOrNull } from '../components/field';
 import { mediaPicker } from '../components/media-grid';
 import type { AdminContext } from '../context';
 import { imageFields } from '../editor/image-fields';
 import { ApiProblem, problemMessage } from '../problem';
 import { adminPaths } from '../routes';
 import { isEditor } from '../session';
-import type { AuthorResponse } from '../types';
+import type { AuthorResponse, UserResponse } from '../types';
 
 export async function authorsPage(context: AdminContext, q: string): Promise<HTMLElement> {
   const { api } = context;
@@ -52,12 +52,16 @@ export async function authorsPage(context: AdminContext, q: string): Promise<HTM
     }
   }
 
+  // Only admins may list accounts (GET /manage/users), so only they link an author to one.
+  const users = context.session.role === 'admin' ? await api.users() : null;
+
   function authorForm(editing: AuthorResponse | null): HTMLElement {
     const name = textInput(editing?.name, { required: true, maxlength: 200 });
     const slug = textInput(editing?.slug);
     const title = textInput(editing?.title, { maxlength: 200, placeholder: 'ví dụ Phóng viên' });
     const bio = textArea(editing?.bio, { rows: 4, maxlength: 4000 });
     const photo = imageFields('photo', 'Ảnh chân dung', editing?.photo, images);
+    const account = accountField(users, editing?.userId);
     const form = h('form', { class: 'author-form', novalidate: true, onsubmit: (event: Event) => {
       event.preventDefault();
       void save();
@@ -68,6 +72,7 @@ export async function authorsPage(context: AdminContext, q: string): Promise<HTM
       field(title, { key: 'title', label: 'Chức danh' }),
       field(bio, { key: 'bio', label: 'Giới thiệu' }),
       photo.element,
+      account.element,
       h('button', { type: 'submit', class: 'primary' }, editing ? 'Lưu' : 'Thêm'),
       editing ? h('button', { type: 'button', onclick: () => formSlot.replaceChildren(authorForm(null)) }, 'Huỷ') : null);
 
@@ -80,7 +85,7 @@ export async function authorsPage(context: AdminContext, q: string): Promise<HTM
         title: valueOrNull(title),
         bio: valueOrNull(bio),
         photo: photo.read() as AuthorResponse['photo'],
-        userId: editing?.userId ?? null, // the account link is kept as it is
+        userId: account.read(),
       };
       try {
         if (editing) await api.updateAuthor(editing.id, request, `"${editing.version}"`);
@@ -103,4 +108,23 @@ export async function authorsPage(context: AdminContext, q: string): Promise<HTM
   draw();
   return h('div', { class: 'authors-page' }, h('h1', null, 'Tác giả'), messages.element, searchForm,
     h('div', { class: 'two-columns' }, listView, formSlot));
+}
+
+/**
+ * The staff account an author is, if any (their byline then follows them). Admins choose it
+ * from the accounts; anyone else sees that there is one and keeps it as it is.
+ */
+export function accountField(users: readonly UserResponse[] | null, userId: number | null | undefined): { element: HTMLElement | null; read(): number | null } {
+  if (!users) {
+    return {
+      element: userId ? h('p', { class: 'hint' }, 'Tác giả này gắn với một tài khoản nhân viên (chỉ quản trị viên đổi được).') : null,
+      read: () => userId ?? null,
+    };
+  }
+  const control = select([{ value: '', label: '(Không gắn với tài khoản nào)' },
+    ...users.map((u) => ({ value: String(u.id), label: u.displayName ? `${u.displayName} (${u.userName})` : u.userName }))], userId ? String(userId) : '');
+  return {
+    element: field(control, { key: 'userId', label: 'Tài khoản nhân viên', hint: 'Mỗi tài khoản gắn với nhiều nhất một tác giả.' }),
+    read: () => (control.value ? Number(control.value) : null),
+  };
 }
