@@ -75,7 +75,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForLoadState('networkidle').catch(() => undefined);
+  // The lazy images loaded, not "network idle": the admin's editor keeps its edit lock's event
+  // stream open, so the network is never idle there (that wait cost 30 s a screenshot).
+  await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete), undefined, { timeout: 10_000 }).catch(() => undefined);
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
 }
 
