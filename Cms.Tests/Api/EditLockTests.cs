@@ -277,7 +277,7 @@ public sealed class EditLockTests(EditLockTests.ShortLockApp app) : IClassFixtur
         var secondTab = Tab();
         await TakeAsync(second, id, secondTab, takeOver: true);
 
-        var told = await events.NextAsync(TimeSpan.FromSeconds(2));
+        var told = await events.NextWhereAsync(e => e.Holder?.SessionId != tab, TimeSpan.FromSeconds(2));
         Assert.Equal(("Trần Thị Mai", secondTab), (told.Holder!.DisplayName, told.Holder.SessionId));
     }
 
@@ -303,8 +303,8 @@ public sealed class EditLockTests(EditLockTests.ShortLockApp app) : IClassFixtur
 
         await refused.AssertProblemAsync(409);
         Assert.Equal(200, (int)takenOnB.StatusCode);
-        var told = await events.NextAsync(TimeSpan.FromSeconds(2));
-        Assert.NotEqual(tab, told.Holder!.SessionId);
+        var told = await events.NextWhereAsync(e => e.Holder?.SessionId != tab, TimeSpan.FromSeconds(2));
+        Assert.NotNull(told.Holder);
         await (await RenewAsync(onA, id, tab)).AssertProblemAsync(409);
     }
 }

@@ -32,6 +32,25 @@ public sealed class LockEvents(HttpResponseMessage response, StreamReader reader
         }
     }
 
+    /// <summary>
+    /// The first "lock" event within <paramref name="within"/> that <paramref name="shows"/> accepts.
+    /// The stream may restate the lock as it is (its first take's NOTIFY arriving after the stream
+    /// opened, a keep-alive): each event is the current state, so a client reads on until the change.
+    /// </summary>
+    public async Task<LockBody> NextWhereAsync(Func<LockBody, bool> shows, TimeSpan within)
+    {
+        var until = DateTime.UtcNow + within;
+        while (true)
+        {
+            var left = until - DateTime.UtcNow;
+            var next = await NextAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+            if (shows(next))
+            {
+                return next;
+            }
+        }
+    }
+
     public void Dispose()
     {
         reader.Dispose();
