@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cms.Domain.Articles;
+using Cms.Domain.Authors;
 using Cms.Domain.Common;
 using Cms.Domain.Content;
 using Cms.Domain.Curation;
@@ -25,6 +26,7 @@ public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer,
     private static readonly DateTimeOffset InterviewPublishedAt = new(2024, 2, 8, 7, 30, 0, TimeSpan.FromHours(7));
 
     private readonly Dictionary<string, Tag> tags = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Author> authors = new(StringComparer.Ordinal);
     private readonly Dictionary<ContentType, HashSet<string>> slugs = [];
     private readonly List<(ContentItem Item, long Views)> figures = [];
 
@@ -58,7 +60,7 @@ public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer,
         foreach (var video in file.Videos)
         {
             var thumbnail = new Image(DemoMedia.VideoThumbnail, null, video.Title);
-            var fields = Fields(video.Title, video.Description, thumbnail, categories[video.Category], video.Tags, video.Author);
+            var fields = Fields(video.Title, video.Description, thumbnail, categories[video.Category], video.Tags, video.Author, CreditRole.Video);
             var source = new VideoSource(VideoSourceKind.File, DemoMedia.VideoClip);
             Add(new Video(fields, video.Description, source, video.DurationSeconds, now), video.PublishedAt, video.ViewCount, now);
         }
@@ -106,8 +108,26 @@ public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer,
         }
     }
 
-    private ContentFields Fields(string title, string? summary, Image? cover, Category? category, IEnumerable<string> tagNames, string? author) =>
-        new(title, summary, cover, category, tagNames.Select(TagNamed).DistinctBy(t => t.Slug).ToList(), author);
+    /// <summary>
+    /// An item's fields; its byline is also a person (an author record credited for
+    /// <paramref name="role"/>), so the demo's bylines link to author pages as new stories' do.
+    /// </summary>
+    private ContentFields Fields(string title, string? summary, Image? cover, Category? category, IEnumerable<string> tagNames, string? author,
+        CreditRole role = CreditRole.Text) =>
+        new(title, summary, cover, category, tagNames.Select(TagNamed).DistinctBy(t => t.Slug).ToList(), author,
+            string.IsNullOrWhiteSpace(author) ? null : [new AuthorCredit(AuthorNamed(author), role)]);
+
+    private Author AuthorNamed(string name)
+    {
+        if (!authors.TryGetValue(name, out var author))
+        {
+            author = new Author(name, Slug.FromTitle(name), null, null, null, null);
+            authors.Add(name, author);
+            db.Add(author);
+        }
+
+        return author;
+    }
 
     private Tag TagNamed(string name)
     {

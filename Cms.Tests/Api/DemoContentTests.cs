@@ -85,6 +85,21 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
     }
 
     [Fact]
+    public async Task The_demo_bylines_are_people_with_pages_the_seed_interview_by_le_vu()
+    {
+        using var reader = app.Anonymous();
+        var interview = (await SeedInterviewAsync()).As<ItemBody>();
+
+        var page = await reader.GetBodyAsync<PageBody<ItemBody>>("/api/v1/authors/le-vu/items");
+        var video = (await reader.GetBodyAsync<PageBody<ItemBody>>("/api/v1/videos")).Items[0];
+
+        var credit = Assert.Single(interview.Credits);
+        Assert.Equal(("Lê Vũ", "le-vu", "text"), (credit.Author.Name, credit.Author.Slug, credit.Role));
+        Assert.Contains(page.Items, i => i.Id == interview.Id);
+        Assert.Equal("video", Assert.Single(video.Credits).Role);
+    }
+
+    [Fact]
     public async Task The_seed_interview_is_served_with_its_interviewee_and_portrait_caption()
     {
         var interview = (await SeedInterviewAsync()).As<InterviewBody>();
