@@ -134,11 +134,6 @@ internal static class EditLockHandlers<TEntity>
         return actor;
     }
 
-    private static async Task<TEntity> ItemAsync(LockServices services, long id, CancellationToken ct)
-    {
-        var item = await services.Db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct)
-            ?? throw new NotFoundException(ContentKind.Of<TEntity>().Singular, id);
-        EditorialRights.EnsureMaySee(services.Http.User.ToActor(), item);
-        return item;
-    }
+    private static Task<TEntity> ItemAsync(LockServices services, long id, CancellationToken ct) =>
+        VisibleItem.FindAsync<TEntity>(services.Db, id, services.Http.User, ct);
 }

@@ -71,10 +71,6 @@ internal static class NoteHandlers<TEntity>
         from u in users.DefaultIfEmpty()
         select new NoteResponse(n.Id, n.ParentId, n.Kind, n.Text, n.CreatedAt, n.CreatedBy, u == null ? null : u.DisplayName);
 
-    private static async Task EnsureMaySeeAsync(CmsDbContext db, long id, HttpContext http, CancellationToken ct)
-    {
-        var item = await db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct)
-            ?? throw new NotFoundException(ContentKind.Of<TEntity>().Singular, id);
-        EditorialRights.EnsureMaySee(http.User.ToActor(), item);
-    }
+    private static Task EnsureMaySeeAsync(CmsDbContext db, long id, HttpContext http, CancellationToken ct) =>
+        VisibleItem.FindAsync<TEntity>(db, id, http.User, ct);
 }

@@ -55,12 +55,8 @@ internal static class PreviewLinkHandlers<TEntity>
         return TypedResults.NoContent();
     }
 
-    private static async Task EnsureMayShareAsync(Services services, long id, CancellationToken ct)
-    {
-        var item = await services.Db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct)
-            ?? throw new NotFoundException(ContentKind.Of<TEntity>().Singular, id);
-        EditorialRights.EnsureMaySee(services.Http.User.ToActor(), item);
-    }
+    private static Task EnsureMayShareAsync(Services services, long id, CancellationToken ct) =>
+        VisibleItem.FindAsync<TEntity>(services.Db, id, services.Http.User, ct);
 
     private static PreviewLinkResponse Respond(PreviewLink link, Services services)
     {

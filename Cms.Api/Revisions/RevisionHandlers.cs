@@ -123,13 +123,8 @@ internal static class RevisionHandlers<TEntity, TRequest, TResponse>
         await ApplyAsync(item, request, services, ct);
     }
 
-    private static async Task<TEntity> EnsureMaySeeAsync(CmsDbContext db, long id, HttpContext http, CancellationToken ct, bool tracked = false)
-    {
-        var items = tracked ? db.Set<TEntity>() : db.Set<TEntity>().AsNoTracking();
-        var item = await items.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(ContentKind.Of<TEntity>().Singular, id);
-        EditorialRights.EnsureMaySee(http.User.ToActor(), item);
-        return item;
-    }
+    private static Task<TEntity> EnsureMaySeeAsync(CmsDbContext db, long id, HttpContext http, CancellationToken ct, bool tracked = false) =>
+        VisibleItem.FindAsync<TEntity>(db, id, http.User, ct, tracked);
 
     private static async Task<ContentRevision> FindAsync(CmsDbContext db, long id, long revisionId, CancellationToken ct) =>
         await db.ContentRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ContentId == id, ct)

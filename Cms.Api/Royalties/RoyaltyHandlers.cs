@@ -21,8 +21,7 @@ internal static class RoyaltyHandlers<TEntity>
 
     public static async Task<Ok<ItemRoyalties>> GetAsync(long id, CmsDbContext db, HttpContext http, CancellationToken ct)
     {
-        var item = await db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(One, id);
-        EditorialRights.EnsureMaySee(http.User.ToActor(), item);
+        await VisibleItem.FindAsync<TEntity>(db, id, http.User, ct);
         return TypedResults.Ok(await ReadAsync(db, id, ct));
     }
 
