@@ -217,6 +217,22 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
         Assert.Equal(["interview", "article", "article"], featured.Select(i => i.Type));
     }
 
+    [Fact]
+    public async Task The_demo_has_a_photo_story_of_its_own_pictures_each_served()
+    {
+        using var reader = app.Anonymous();
+        var row = Assert.Single((await reader.GetBodyAsync<PageBody<ItemBody>>("/api/v1/photo-stories")).Items);
+
+        var story = await reader.GetBodyAsync<PhotoStoryBody>($"/api/v1/photo-stories/{row.Slug}");
+
+        Assert.Equal(3, story.Photos.Count);
+        Assert.All(story.Photos, p => Assert.False(string.IsNullOrEmpty(p.Image.Caption)));
+        foreach (var photo in story.Photos)
+        {
+            Assert.Equal(200, (int)(await reader.GetAsync(photo.Image.Url, Ct)).StatusCode);
+        }
+    }
+
     // --- The seed itself ----------------------------------------------------------------------
 
     [Fact]
