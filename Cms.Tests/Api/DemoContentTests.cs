@@ -185,13 +185,13 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
     }
 
     [Fact]
-    public async Task The_home_list_mixes_all_three_types()
+    public async Task The_home_list_mixes_all_four_types()
     {
         using var reader = app.Anonymous();
 
         var home = await reader.GetBodyAsync<PageBody<ItemBody>>("/api/v1/content?pageSize=50");
 
-        Assert.Equal(["article", "interview", "video"], home.Items.Select(i => i.Type).Distinct().Order());
+        Assert.Equal(["article", "interview", "photoStory", "video"], home.Items.Select(i => i.Type).Distinct().Order());
     }
 
     [Fact]
