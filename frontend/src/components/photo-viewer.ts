@@ -13,7 +13,8 @@ export function attachPhotoViewer(gallery: HTMLElement): void {
   if (!figures.length || gallery.dataset.viewer === 'on') return;
   gallery.dataset.viewer = 'on';
 
-  const image = h('img', { class: 'photo-viewer-image', alt: '' });
+  // Not draggable: a swipe with a mouse would otherwise drag the picture away.
+  const image = h('img', { class: 'photo-viewer-image', alt: '', draggable: 'false' });
   const caption = h('p', { class: 'photo-viewer-caption', 'aria-live': 'polite' });
   const counter = h('p', { class: 'photo-viewer-counter' });
   const previous = h('button', { type: 'button', class: 'photo-viewer-prev', 'aria-label': 'Ảnh trước' }, '‹');
