@@ -80,6 +80,20 @@ public sealed class PhotoStoryTests(CmsApp app) : IClassFixture<CmsApp>
         Assert.Equal((1, 1), (created.Photos[0].Image.Width, created.Photos[0].Image.Height));
     }
 
+    [Fact]
+    public async Task A_photo_story_saved_without_a_cover_takes_its_first_photo_and_keeps_one_it_is_given()
+    {
+        using var editor = await app.EditorAsync();
+        var given = Samples.PhotoStory("Ảnh có bìa riêng");
+        given["coverImage"] = new { url = "https://media.example.vn/bia.jpg", alt = "Bìa" };
+
+        var without = await editor.PostBodyAsync<PhotoStoryBody>(Route, Samples.PhotoStory("Ảnh không có bìa"));
+        var with = await editor.PostBodyAsync<PhotoStoryBody>(Route, given);
+
+        Assert.Equal(("https://media.example.vn/ghe-ngo-1.jpg", "Các đội ghe xuất phát."), (without.CoverImage?.Url, without.CoverImage?.Caption));
+        Assert.Equal("https://media.example.vn/bia.jpg", with.CoverImage?.Url);
+    }
+
     [Theory]
     [InlineData("none", "photos")]
     [InlineData("empty", "photos")]
