@@ -2,7 +2,7 @@
 // full screen in a <dialog>, next and previous by buttons, arrow keys and swipe, Escape to
 // close, the caption under it. The reader's place is in the address (#anh-3): a shared link
 // opens the viewer there, and Back closes it. Focus goes back where it was on close.
-import { h } from '../dom/h';
+import { h, svg } from '../dom/h';
 import { photoAnchor, photoOfHash } from './photo-story';
 
 /** How far a finger must travel sideways before a swipe turns the photo. */
@@ -78,7 +78,7 @@ export function attachPhotoViewer(gallery: HTMLElement): void {
   };
 
   figures.forEach((figureShown, index) => {
-    const button = h('button', { type: 'button', class: 'photo-open', 'aria-label': `Xem ảnh ${index + 1}/${figures.length} toàn màn hình` }, '⛶');
+    const button = h('button', { type: 'button', class: 'photo-open', 'aria-label': `Xem ảnh ${index + 1}/${figures.length} toàn màn hình` }, expandIcon());
     button.addEventListener('click', () => open(index + 1, button, true));
     figureShown.querySelector('img')?.addEventListener('click', () => open(index + 1, button, true));
     figureShown.append(button);
@@ -134,4 +134,10 @@ export function attachPhotoViewer(gallery: HTMLElement): void {
     history.replaceState(history.state, '', location.pathname + location.search);
     open(start, figures[start - 1]!.querySelector<HTMLElement>('.photo-open'), true);
   }
+}
+
+/** Four corners pointing out: "full screen" (drawn, as fonts often lack the ⛶ character). */
+function expandIcon(): SVGElement {
+  return svg('svg', { viewBox: '0 0 24 24', width: '20', height: '20', 'aria-hidden': 'true', focusable: 'false' },
+    svg('path', { d: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5', fill: 'none', stroke: 'currentColor', 'stroke-width': '2' }));
 }

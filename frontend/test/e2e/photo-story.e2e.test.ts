@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PhotoStory } from '../../src/api/types';
 import { manage, signIn, siteUrl } from './admin-helpers';
-import { launchBrowser, newReader, screenshotDir, visit } from './browser';
+import { launchBrowser, newReader, screenshot, screenshotDir, visit } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -125,6 +125,7 @@ describe('photo stories', () => {
     expect(slug).not.toBe('');
     const { context, page, errors } = await newReader(browser);
     await visit(page, `${siteUrl}/anh/${slug}`);
+    await screenshot(page, 'photo-story');
     const open = page.getByRole('button', { name: 'Xem ảnh 1/3 toàn màn hình' });
     await open.click();
     await expect(viewer(page).isVisible()).resolves.toBe(true);
