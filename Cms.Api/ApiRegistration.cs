@@ -13,12 +13,14 @@ using Cms.Api.Json;
 using Cms.Api.Mapping;
 using Cms.Api.Media;
 using Cms.Api.OpenApi;
+using Cms.Api.PhotoStories;
 using Cms.Api.Security;
 using Cms.Api.Validation;
 using Cms.Api.Videos;
 using Cms.Api.Webhooks;
 using Cms.Domain.Articles;
 using Cms.Domain.Interviews;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Videos;
 using Cms.Infrastructure;
 
@@ -70,6 +72,7 @@ internal static class ApiRegistration
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();
         services.AddSingleton<IContentEditor<Interview, InterviewRequest>, InterviewEditor>();
         services.AddSingleton<IContentEditor<Video, VideoRequest>, VideoEditor>();
+        services.AddSingleton<IContentEditor<PhotoStory, PhotoStoryRequest>, PhotoStoryEditor>();
         return builder;
     }
 }

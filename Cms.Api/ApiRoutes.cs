@@ -10,6 +10,7 @@ using Cms.Api.Feeds;
 using Cms.Api.Health;
 using Cms.Api.Interviews;
 using Cms.Api.Media;
+using Cms.Api.PhotoStories;
 using Cms.Api.Previews;
 using Cms.Api.Users;
 using Cms.Api.Royalties;
@@ -19,6 +20,7 @@ using Cms.Api.Videos;
 using Cms.Api.Webhooks;
 using Cms.Domain.Articles;
 using Cms.Domain.Interviews;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Videos;
 
 namespace Cms.Api;
@@ -41,6 +43,7 @@ internal static class ApiRoutes
         api.MapContentDelivery<Article, ArticleResponse>();
         api.MapContentDelivery<Interview, InterviewResponse>();
         api.MapContentDelivery<Video, VideoResponse>();
+        api.MapContentDelivery<PhotoStory, PhotoStoryResponse>();
         api.MapMixedContent();
         api.MapCategoryDelivery();
         api.MapTagDelivery();
@@ -58,6 +61,7 @@ internal static class ApiRoutes
         manage.MapContentManagement<Interview, InterviewRequest, InterviewResponse>();
         manage.MapTranscriptImport();
         manage.MapContentManagement<Video, VideoRequest, VideoResponse>();
+        manage.MapContentManagement<PhotoStory, PhotoStoryRequest, PhotoStoryResponse>();
         manage.MapCategoryManagement();
         manage.MapTagManagement();
         manage.MapAuthorManagement();

@@ -19,6 +19,8 @@ public sealed class SiteOptions
 
     public string VideoPath { get; set; } = "/video/{slug}";
 
+    public string PhotoStoryPath { get; set; } = "/anh/{slug}";
+
     public string SectionPath { get; set; } = "/chuyen-muc/{slug}";
 
     public string TagPath { get; set; } = "/tu-khoa/{slug}";

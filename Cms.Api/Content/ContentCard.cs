@@ -9,7 +9,7 @@ public abstract record ContentCard
 {
     public required long Id { get; init; }
 
-    /// <summary>article, interview or video.</summary>
+    /// <summary>article, interview, video or photoStory.</summary>
     public required ContentType Type { get; init; }
 
     public required string Slug { get; init; }

@@ -1,6 +1,7 @@
 using Cms.Domain.Articles;
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Videos;
 
 namespace Cms.Api.Content;
@@ -11,12 +12,14 @@ internal sealed record ContentKind(ContentType Type, string Route, string Singul
     public static readonly ContentKind Article = new(ContentType.Article, "articles", "Article", "Articles");
     public static readonly ContentKind Interview = new(ContentType.Interview, "interviews", "Interview", "Interviews");
     public static readonly ContentKind Video = new(ContentType.Video, "videos", "Video", "Videos");
+    public static readonly ContentKind PhotoStory = new(ContentType.PhotoStory, "photo-stories", "PhotoStory", "PhotoStories");
 
     private static readonly Dictionary<Type, ContentKind> ByEntity = new()
     {
         [typeof(Article)] = Article,
         [typeof(Interview)] = Interview,
         [typeof(Video)] = Video,
+        [typeof(PhotoStory)] = PhotoStory,
     };
 
     // Every item's href asks this while it is written out: a lookup, not a search.

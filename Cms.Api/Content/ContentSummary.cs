@@ -6,6 +6,9 @@ public record ContentSummary : ContentCard
     /// <summary>Videos only: running time in seconds.</summary>
     public int? DurationSeconds { get; init; }
 
+    /// <summary>Photo stories only: how many photos (a card's badge).</summary>
+    public int? PhotoCount { get; init; }
+
     /// <summary>
     /// Search results only: the passage around the first match, as text with &amp; &lt; &gt; &quot; &#39; escaped and
     /// each matching word in &lt;mark&gt;; safe to insert as HTML.

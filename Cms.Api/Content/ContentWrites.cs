@@ -35,7 +35,7 @@ internal static class ContentWrites
         where TResponse : ContentDetail
     {
         var kind = ContentKind.Of<TEntity>();
-        var item = services.Editor.Create(request, await services.Fields.CreateAsync(request, ct), services.Clock.GetUtcNow());
+        var item = await services.Editor.CreateAsync(request, await services.Fields.CreateAsync(request, ct), services.Fields, services.Clock.GetUtcNow(), ct);
         item.SetSlug(await services.Slugs.ForContentAsync(kind.Type, request.Slug, item.Title, null, ct));
         services.Db.Add(item);
         services.Revisions.Record(item, RevisionActions.Created);
@@ -50,7 +50,7 @@ internal static class ContentWrites
         where TEntity : ContentItem
         where TRequest : ContentRequest
     {
-        services.Editor.Update(item, request, await services.Fields.CreateAsync(request, ct), services.Clock.GetUtcNow());
+        await services.Editor.UpdateAsync(item, request, await services.Fields.CreateAsync(request, ct), services.Fields, services.Clock.GetUtcNow(), ct);
         if (request.Slug is not null && request.Slug != item.Slug)
         {
             item.SetSlug(await services.Slugs.ForContentAsync(ContentKind.Of<TEntity>().Type, request.Slug, item.Title, item.Id, ct));

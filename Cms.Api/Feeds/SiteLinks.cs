@@ -18,6 +18,7 @@ internal sealed class SiteLinks(IOptions<CmsOptions> options)
         ContentType.Article => site.ArticlePath,
         ContentType.Interview => site.InterviewPath,
         ContentType.Video => site.VideoPath,
+        ContentType.PhotoStory => site.PhotoStoryPath,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     }, slug);
 

@@ -3,11 +3,13 @@ using Cms.Api.Authors;
 using Cms.Api.Common;
 using Cms.Api.Content;
 using Cms.Api.Interviews;
+using Cms.Api.PhotoStories;
 using Cms.Api.Videos;
 using Cms.Domain.Articles;
 using Cms.Domain.Authors;
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Taxonomy;
 using Cms.Domain.Videos;
 using Cms.Infrastructure.Persistence;
@@ -44,6 +46,8 @@ internal static class MappingConfig
         config.NewConfig<Article, ArticleResponse>().MapSharedFields();
         config.NewConfig<Video, VideoResponse>().MapSharedFields();
         config.NewConfig<VideoSource, VideoSourceResponse>();
+        config.NewConfig<PhotoStory, PhotoStoryResponse>().MapSharedFields();
+        config.NewConfig<Photo, PhotoResponse>();
         config.NewConfig<Interview, InterviewResponse>()
             .MapSharedFields()
             .Map(d => d.Exchanges, s => ExchangesOf(s.Exchanges, s.Interviewee));
@@ -59,6 +63,7 @@ internal static class MappingConfig
         config.NewConfig<ContentRecord, ArticleResponse>();
         config.NewConfig<ContentRecord, InterviewResponse>().Map(d => d.Exchanges, s => ExchangesOf(s.Exchanges, s.Interviewee));
         config.NewConfig<ContentRecord, VideoResponse>();
+        config.NewConfig<ContentRecord, PhotoStoryResponse>();
 
         config.Compile();
         return config;

@@ -4,6 +4,7 @@ using Cms.Api.Auth;
 using Cms.Api.Categories;
 using Cms.Api.Content;
 using Cms.Api.Interviews;
+using Cms.Api.PhotoStories;
 using Cms.Api.Videos;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -33,6 +34,11 @@ internal sealed class ExampleSchemaFilter : ISchemaFilter
         [typeof(VideoRequest)] = """
             { "title": "Phát biểu của đồng chí Lâm Tấn Hòa", "description": "Phim tư liệu.",
               "source": { "kind": "youtube", "value": "dQw4w9WgXcQ" }, "durationSeconds": 754 }
+            """,
+        [typeof(PhotoStoryRequest)] = """
+            { "title": "Sóc Trăng rực rỡ mùa lễ hội Oóc Om Bóc",
+              "summary": "Những khoảnh khắc đẹp của lễ hội đua ghe Ngo năm 2024.",
+              "photos": [ { "image": { "url": "/media/demo/thanh-pho-soc-trang.svg", "caption": "Đua ghe Ngo trên sông Maspero." }, "credit": "Lê Vũ" } ] }
             """,
         [typeof(ScheduleRequest)] = """{ "publishAt": "2030-01-01T06:00:00+07:00" }""",
         [typeof(CategoryRequest)] = """{ "name": "Nông nghiệp", "parentId": null, "sortOrder": 0 }""",

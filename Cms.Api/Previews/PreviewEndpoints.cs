@@ -1,10 +1,12 @@
 using Cms.Api.Articles;
 using Cms.Api.Interviews;
+using Cms.Api.PhotoStories;
 using Cms.Api.Security;
 using Cms.Api.Videos;
 using Cms.Domain.Articles;
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Previews;
 using Cms.Domain.Videos;
 using Cms.Infrastructure.Persistence;
@@ -65,6 +67,8 @@ internal static class PreviewEndpoints
                 await content.ReadAsync<Interview, InterviewRequest, InterviewResponse>(link.ContentId, ct), null)),
             ContentType.Video => TypedResults.Ok(new PreviewResponse(link.ExpiresAt, null, null,
                 await content.ReadAsync<Video, VideoRequest, VideoResponse>(link.ContentId, ct))),
+            ContentType.PhotoStory => TypedResults.Ok(new PreviewResponse(link.ExpiresAt, null, null, null,
+                await content.ReadAsync<PhotoStory, PhotoStoryRequest, PhotoStoryResponse>(link.ContentId, ct))),
             _ => NotFound(), // the item was deleted between the two reads (its links go with it)
         };
     }

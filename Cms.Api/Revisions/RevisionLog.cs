@@ -2,10 +2,12 @@ using System.Text.Json;
 using Cms.Api.Articles;
 using Cms.Api.Content;
 using Cms.Api.Interviews;
+using Cms.Api.PhotoStories;
 using Cms.Api.Videos;
 using Cms.Domain.Articles;
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Videos;
 using Cms.Infrastructure.Persistence;
 using Cms.Infrastructure.Revisions;
@@ -21,7 +23,7 @@ namespace Cms.Api.Revisions;
 /// </summary>
 internal sealed class RevisionLog(CmsDbContext db, IOptions<JsonOptions> json,
     IContentEditor<Article, ArticleRequest> articles, IContentEditor<Interview, InterviewRequest> interviews,
-    IContentEditor<Video, VideoRequest> videos)
+    IContentEditor<Video, VideoRequest> videos, IContentEditor<PhotoStory, PhotoStoryRequest> photoStories)
 {
     private JsonSerializerOptions Json => json.Value.SerializerOptions;
 
@@ -46,6 +48,7 @@ internal sealed class RevisionLog(CmsDbContext db, IOptions<JsonOptions> json,
         Article article => Serialize(articles.Snapshot(article)),
         Interview interview => Serialize(interviews.Snapshot(interview)),
         Video video => Serialize(videos.Snapshot(video)),
+        PhotoStory story => Serialize(photoStories.Snapshot(story)),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Not a content type."),
     };
 

@@ -54,6 +54,7 @@ internal static class RoyaltyCsv
         ContentType.Article => "Bài viết",
         ContentType.Interview => "Phỏng vấn",
         ContentType.Video => "Video",
+        ContentType.PhotoStory => "Phóng sự ảnh",
         _ => type.ToString(),
     };
 

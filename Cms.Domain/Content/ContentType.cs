@@ -6,4 +6,5 @@ public enum ContentType
     Article,
     Interview,
     Video,
+    PhotoStory,
 }

@@ -4,6 +4,7 @@ using Cms.Domain.Content;
 using Cms.Domain.Curation;
 using Cms.Domain.Interviews;
 using Cms.Domain.Media;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Previews;
 using Cms.Domain.Taxonomy;
 using Cms.Domain.Users;
@@ -30,6 +31,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<Interview> Interviews => Set<Interview>();
 
     public DbSet<Video> Videos => Set<Video>();
+
+    public DbSet<PhotoStory> PhotoStories => Set<PhotoStory>();
 
     public DbSet<Category> Categories => Set<Category>();
 

@@ -1,5 +1,6 @@
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Videos;
 using Npgsql;
 
@@ -24,11 +25,11 @@ public static class ContentReader
     // (PublicSql, from PublicNow). Tags come aggregated in the same row.
     private const string CardColumns = """
         c.id, c.type, c.slug, c.title, c.summary, c.cover_image, c.author, c.published_at, c.duration_seconds,
-        cat.id, cat.name, cat.slug, coalesce(v.views, 0), tags.names, tags.slugs, c.status, credits.list
+        cat.id, cat.name, cat.slug, coalesce(v.views, 0), tags.names, tags.slugs, c.status, credits.list, jsonb_array_length(c.photos)
         """;
 
     private const string DetailColumns = """
-        , c.created_at, c.updated_at, c.xmin, c.body, c.interviewee, c.exchanges, c.closing, c.description, c.source, c.seo,
+        , c.created_at, c.updated_at, c.xmin, c.body, c.interviewee, c.exchanges, c.closing, c.description, c.source, c.seo, c.photos,
         (SELECT array_agg(o.slug ORDER BY o.retired_at DESC, o.slug) FROM content_old_slugs o WHERE o.content_id = c.id)
         """;
 
@@ -141,23 +142,25 @@ public static class ContentReader
             ViewCount = row.GetInt64(12),
             Tags = Tags(row),
             Credits = Json<List<CreditName>>(row, 16) ?? [],
+            PhotoCount = row.IsDBNull(17) ? null : row.GetInt32(17),
         };
     }
 
     /// <summary>The card, then <see cref="DetailColumns"/>.</summary>
     private static ContentRecord ReadDetail(NpgsqlDataReader row, DateTimeOffset now) => ReadCard(row, now) with
     {
-        CreatedAt = row.GetFieldValue<DateTimeOffset>(17),
-        UpdatedAt = row.GetFieldValue<DateTimeOffset>(18),
-        Version = row.GetFieldValue<uint>(19),
-        Body = Text(row, 20),
-        Interviewee = Json<Interviewee>(row, 21),
-        Exchanges = Json<List<Exchange>>(row, 22),
-        Closing = Text(row, 23),
-        Description = Text(row, 24),
-        Source = Json<VideoSource>(row, 25),
-        Seo = Json<SeoFields>(row, 26),
-        OldSlugs = row.IsDBNull(27) ? [] : row.GetFieldValue<string[]>(27),
+        CreatedAt = row.GetFieldValue<DateTimeOffset>(18),
+        UpdatedAt = row.GetFieldValue<DateTimeOffset>(19),
+        Version = row.GetFieldValue<uint>(20),
+        Body = Text(row, 21),
+        Interviewee = Json<Interviewee>(row, 22),
+        Exchanges = Json<List<Exchange>>(row, 23),
+        Closing = Text(row, 24),
+        Description = Text(row, 25),
+        Source = Json<VideoSource>(row, 26),
+        Seo = Json<SeoFields>(row, 27),
+        Photos = Json<List<Photo>>(row, 28),
+        OldSlugs = row.IsDBNull(29) ? [] : row.GetFieldValue<string[]>(29),
     };
 
     /// <summary>In name order, as the entity map sorts them (the same comparer, not the database's collation).</summary>

@@ -1,5 +1,6 @@
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Videos;
 
 namespace Cms.Infrastructure.Persistence;
@@ -72,6 +73,11 @@ public sealed record ContentRecord
     public VideoSource? Source { get; init; }
 
     public int? DurationSeconds { get; init; }
+
+    /// <summary>Photo stories: the photos in order (the full item), and how many (in lists too).</summary>
+    public IReadOnlyList<Photo>? Photos { get; init; }
+
+    public int? PhotoCount { get; init; }
 }
 
 /// <summary>An item's section as its row names it (its tags: <see cref="TagName"/>).</summary>

@@ -5,6 +5,7 @@ using Cms.Domain.Common;
 using Cms.Domain.Content;
 using Cms.Domain.Curation;
 using Cms.Domain.Interviews;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Taxonomy;
 using Cms.Domain.Videos;
 using Cms.Infrastructure.Counters;
@@ -24,6 +25,7 @@ public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer,
 {
     private const long LockKey = 0x436d_7353_6565_64; // "CmsSeed"
     private static readonly DateTimeOffset InterviewPublishedAt = new(2024, 2, 8, 7, 30, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset PhotoStoryPublishedAt = new(2023, 12, 20, 9, 0, 0, TimeSpan.FromHours(7));
 
     private readonly Dictionary<string, Tag> tags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Author> authors = new(StringComparer.Ordinal);
@@ -65,6 +67,8 @@ public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer,
             Add(new Video(fields, video.Description, source, video.DurationSeconds, now), video.PublishedAt, video.ViewCount, now);
         }
 
+        Add(PhotoStory(categories.GetValueOrDefault("van-hoa-xa-hoi"), now), PhotoStoryPublishedAt, 184, now);
+
         await db.SaveChangesAsync(ct);
         // The home page's "Tiêu điểm": the seed page's interview leads, as it did on the portal.
         var featured = new FeaturedList(null);
@@ -78,7 +82,7 @@ public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer,
             "Figures shown by the portal the demo content comes from", ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation(
-            "Loaded demo content: {Sections} sections, 1 interview, {Articles} articles, {Videos} videos",
+            "Loaded demo content: {Sections} sections, 1 interview, {Articles} articles, {Videos} videos, 1 photo story",
             categories.Count, file.Articles.Count, file.Videos.Count);
         return true;
     }
@@ -94,6 +98,21 @@ public sealed class DemoContentSeeder(CmsDbContext db, CounterImporter importer,
             page.Exchanges.Select(e => new Exchange(e.Question, e.Answer, e.Speaker)),
             page.Closing,
             now);
+    }
+
+    /// <summary>A photo story ("Ảnh") of the demo's own pictures, so a first start shows one.</summary>
+    private PhotoStory PhotoStory(Category? category, DateTimeOffset now)
+    {
+        var city = new Image(DemoMedia.InterviewCover, "Thành phố Sóc Trăng nhìn từ trên cao, tháng 12/2023.", "Toàn cảnh thành phố Sóc Trăng");
+        var fields = Fields("Thành phố Sóc Trăng trên đường lên đô thị loại I",
+            "Những hình ảnh về diện mạo đô thị, phim tư liệu và người lãnh đạo thành phố trong năm 2023.",
+            city, category, ["Sóc Trăng", "Đô thị loại I"], "Lê Vũ", CreditRole.Photo);
+        return new PhotoStory(fields,
+        [
+            new Photo(city, "Lê Vũ"),
+            new Photo(new Image(DemoMedia.VideoThumbnail, "Một cảnh trong phim tư liệu về thành phố.", "Cảnh phim tư liệu"), "Lê Vũ"),
+            new Photo(new Image(DemoMedia.Portrait, "Đồng chí Nguyễn Văn Quận, Bí thư Thành ủy Sóc Trăng.", "Chân dung đồng chí Nguyễn Văn Quận"), "Tư liệu"),
+        ], now);
     }
 
     private void AddCategories(IReadOnlyList<DemoCategory>? items, Category? parent, Dictionary<string, Category> all)

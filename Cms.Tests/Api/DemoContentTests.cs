@@ -185,13 +185,13 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
     }
 
     [Fact]
-    public async Task The_home_list_mixes_all_three_types()
+    public async Task The_home_list_mixes_all_four_types()
     {
         using var reader = app.Anonymous();
 
         var home = await reader.GetBodyAsync<PageBody<ItemBody>>("/api/v1/content?pageSize=50");
 
-        Assert.Equal(["article", "interview", "video"], home.Items.Select(i => i.Type).Distinct().Order());
+        Assert.Equal(["article", "interview", "photoStory", "video"], home.Items.Select(i => i.Type).Distinct().Order());
     }
 
     [Fact]
@@ -215,6 +215,22 @@ public sealed class DemoContentTests(DemoContentTests.App app) : IClassFixture<D
             [Page.Title, "Gạo ST25 lần thứ hai đoạt giải Gạo ngon nhất thế giới, nông dân Sóc Trăng phấn khởi", "Sôi nổi Lễ hội Óoc Om Bóc - Đua ghe Ngo Sóc Trăng năm 2023"],
             featured.Select(i => i.Title));
         Assert.Equal(["interview", "article", "article"], featured.Select(i => i.Type));
+    }
+
+    [Fact]
+    public async Task The_demo_has_a_photo_story_of_its_own_pictures_each_served()
+    {
+        using var reader = app.Anonymous();
+        var row = Assert.Single((await reader.GetBodyAsync<PageBody<ItemBody>>("/api/v1/photo-stories")).Items);
+
+        var story = await reader.GetBodyAsync<PhotoStoryBody>($"/api/v1/photo-stories/{row.Slug}");
+
+        Assert.Equal(3, story.Photos.Count);
+        Assert.All(story.Photos, p => Assert.False(string.IsNullOrEmpty(p.Image.Caption)));
+        foreach (var photo in story.Photos)
+        {
+            Assert.Equal(200, (int)(await reader.GetAsync(photo.Image.Url, Ct)).StatusCode);
+        }
     }
 
     // --- The seed itself ----------------------------------------------------------------------

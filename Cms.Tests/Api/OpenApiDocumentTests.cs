@@ -168,10 +168,10 @@ public sealed class OpenApiDocumentTests(OpenApiDocumentTests.App app) : IClassF
     {
         using var admin = await app.EditorAsync();
         var (ids, articleId) = await Battery.CreateTargetsAsync(app, admin, TestContext.Current.CancellationToken);
-        foreach (var route in new[] { "articles", "interviews", "videos" })
+        foreach (var (route, one) in new[] { ("articles", "Article"), ("interviews", "Interview"), ("videos", "Video"), ("photo-stories", "PhotoStory") })
         {
             // Replacing a working copy needs If-Match; starting one does not (there is nothing to be stale against).
-            var saved = await admin.PutRawAsync($"/api/v1/manage/{route}/{ids[route]}/draft", Battery.ValidBodies(articleId)[$"Save{char.ToUpperInvariant(route[0])}{route[1..^1]}WorkingCopy"].Body, "*");
+            var saved = await admin.PutRawAsync($"/api/v1/manage/{route}/{ids[route]}/draft", Battery.ValidBodies(articleId)[$"Save{one}WorkingCopy"].Body, "*");
             Assert.Equal(200, (int)saved.StatusCode);
         }
 

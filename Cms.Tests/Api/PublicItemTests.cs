@@ -13,7 +13,7 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> Routes => ["articles", "interviews", "videos"];
+    public static TheoryData<string> Routes => ["articles", "interviews", "videos", "photo-stories"];
 
     // --- One item -----------------------------------------------------------------------------
 
@@ -241,6 +241,7 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
         {
             "articles" => Samples.Article($"Sóc Trăng {route} {label}"),
             "interviews" => Samples.Interview($"Phỏng vấn {route} {label}"),
+            "photo-stories" => Samples.PhotoStory($"Ảnh {route} {label}"),
             _ => Samples.Video($"Phim {route} {label}"),
         };
         request["categoryId"] = section.Id;
@@ -267,6 +268,7 @@ public sealed class PublicItemTests(CmsApp app) : IClassFixture<CmsApp>
         {
             "articles" => Samples.Article(title, "Đảng bộ"),
             "interviews" => Samples.Interview(title),
+            "photo-stories" => Samples.PhotoStory(title),
             _ => Samples.Video(title),
         };
         var first = (await editor.PublishedAsync(route, Sample($"Đọc nhiều {route} {label} một"))).As<ItemBody>().Id;

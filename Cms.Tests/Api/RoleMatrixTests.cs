@@ -64,7 +64,7 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             ["RoyaltyReport"] = "editor", // what each colleague is paid is not an author's to read
             ["RoyaltyReportCsv"] = "editor",
         };
-        foreach (var (one, many) in new[] { ("Article", "Articles"), ("Interview", "Interviews"), ("Video", "Videos") })
+        foreach (var (one, many) in new[] { ("Article", "Articles"), ("Interview", "Interviews"), ("Video", "Videos"), ("PhotoStory", "PhotoStories") })
         {
             table[$"Manage{many}"] = "author";
             table[$"ManageGet{one}"] = "author";

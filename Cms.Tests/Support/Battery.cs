@@ -52,6 +52,7 @@ public static class Battery
         var article = await admin.PostBodyAsync<ItemBody>("/api/v1/manage/articles", Samples.Article("Bài cho bộ kiểm thử", "Kiểm thử"));
         var interview = await admin.PostBodyAsync<ItemBody>("/api/v1/manage/interviews", Samples.Interview("Phỏng vấn cho bộ kiểm thử"));
         var video = await admin.PostBodyAsync<ItemBody>("/api/v1/manage/videos", Samples.Video("Phim cho bộ kiểm thử"));
+        var photoStory = await admin.PostBodyAsync<ItemBody>("/api/v1/manage/photo-stories", Samples.PhotoStory("Phóng sự ảnh cho bộ kiểm thử"));
         var category = await admin.PostBodyAsync<SectionBody>("/api/v1/manage/categories", new { name = "Chuyên mục kiểm thử" });
         using var upload = new MultipartFormDataContent { { new ByteArrayContent(Convert.FromBase64String(OnePixelPng)), "file", "pixel.png" } };
         var media = await (await admin.PostAsync("/api/v1/manage/media", upload, ct)).BodyAsync<MediaBody>();
@@ -72,6 +73,7 @@ public static class Battery
             ["articles"] = Text(article.Id),
             ["interviews"] = Text(interview.Id),
             ["videos"] = Text(video.Id),
+            ["photo-stories"] = Text(photoStory.Id),
             ["categories"] = Text(category.Id),
             ["users"] = Text(userId),
             ["webhooks"] = Text(webhook.Id),
@@ -130,6 +132,7 @@ public static class Battery
             ("Article", WithSeo(Samples.Article("Bài kiểm thử", "Kiểm thử")), new[] { "title", "body" }),
             ("Interview", Samples.Interview(), new[] { "title", "interviewee", "exchanges" }),
             ("Video", Samples.Video(), new[] { "title", "source" }),
+            ("PhotoStory", Samples.PhotoStory(), new[] { "title", "photos" }),
         })
         {
             bodies[$"Create{one}"] = (Json(sample), required);

@@ -48,6 +48,20 @@ public static class Samples
         ["durationSeconds"] = 754,
     };
 
+    /// <summary>A photo story of three photos, each with its caption; the last without a credit.</summary>
+    public static Dictionary<string, object?> PhotoStory(string title = "Sóc Trăng rực rỡ mùa lễ hội Oóc Om Bóc") => new()
+    {
+        ["title"] = title,
+        ["summary"] = "Những khoảnh khắc đẹp của lễ hội đua ghe Ngo.",
+        ["photos"] = new object[]
+        {
+            new { image = new { url = "https://media.example.vn/ghe-ngo-1.jpg", caption = "Các đội ghe xuất phát.", alt = "Ghe Ngo" }, credit = "Lê Vũ" },
+            new { image = new { url = "https://media.example.vn/ghe-ngo-2.jpg", caption = "Khán giả cổ vũ hai bên bờ sông." }, credit = "Trần Minh" },
+            new { image = new { url = "https://media.example.vn/ghe-ngo-3.jpg", caption = "Đội thắng nhận cúp." } },
+        },
+        ["author"] = "Lê Vũ",
+    };
+
     /// <summary>The request with these tags (any content type).</summary>
     public static Dictionary<string, object?> WithTags(this Dictionary<string, object?> request, params string[] tags)
     {

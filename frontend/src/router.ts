@@ -9,10 +9,15 @@ const fileLike = /\.[a-z0-9]{2,5}$/i;
 export function startRouter(onNavigate: (url: URL, kind: NavigationKind) => void): (href: string) => void {
   history.scrollRestoration = 'manual';
 
+  // The page on screen: a Back or Forward that only moves within it (a photo viewer's #anh-3)
+  // is the page's to follow, not a new page.
+  let shown = location.pathname + location.search;
+
   const go = (href: string) => {
     // Remember where the reader was, so Back returns to the same place in a long list.
     history.replaceState({ ...(history.state ?? {}), scrollY: window.scrollY }, '');
     history.pushState({ scrollY: 0 }, '', href);
+    shown = location.pathname + location.search;
     onNavigate(new URL(location.href), 'push');
   };
 
@@ -40,7 +45,12 @@ export function startRouter(onNavigate: (url: URL, kind: NavigationKind) => void
     go(`${url.pathname}?${params.toString()}`);
   });
 
-  window.addEventListener('popstate', () => onNavigate(new URL(location.href), 'pop'));
+  window.addEventListener('popstate', () => {
+    const url = new URL(location.href);
+    if (url.pathname + url.search === shown) return;
+    shown = url.pathname + url.search;
+    onNavigate(url, 'pop');
+  });
   onNavigate(new URL(location.href), 'load');
   return go;
 }

@@ -3,7 +3,7 @@
 // so the two cannot disagree.
 import { parsePage } from './pagination';
 
-export type ContentType = 'article' | 'interview' | 'video';
+export type ContentType = 'article' | 'interview' | 'video' | 'photoStory';
 
 /**
  * A list's page: its newest items (archive null, the list's own address) or one of its archive
@@ -20,6 +20,7 @@ export type Route =
   | ({ name: 'section'; slug: string } & ListPage)
   | { name: 'item'; type: ContentType; slug: string }
   | ({ name: 'videos' } & ListPage)
+  | ({ name: 'photoStories' } & ListPage)
   | { name: 'search'; q: string; page: number }
   | ({ name: 'tag'; slug: string } & ListPage)
   | { name: 'preview'; token: string }
@@ -34,10 +35,13 @@ const itemSegments: Record<ContentType, string> = {
   article: 'bai-viet',
   interview: 'phong-van',
   video: 'video',
+  photoStory: 'anh',
 };
 
 const SECTION = 'chuyen-muc';
 const VIDEOS = 'phim-tu-lieu';
+/** "Phóng sự ảnh": every photo story (views/photo-stories.ts). */
+const PHOTO_STORIES = 'phong-su-anh';
 const SEARCH = 'tim-kiem';
 const TAG = 'tu-khoa';
 /** A preview link's page: an unpublished item shown to someone without an account (views/preview.ts). */
@@ -70,6 +74,7 @@ export const paths = {
   section: (slug: string, archive?: number | null): string => withArchive(`/${SECTION}/${encodeURIComponent(slug)}`, archive),
   item: (type: ContentType, slug: string): string => `/${itemSegments[type]}/${encodeURIComponent(slug)}`,
   videos: (archive?: number | null): string => withArchive(`/${VIDEOS}`, archive),
+  photoStories: (archive?: number | null): string => withArchive(`/${PHOTO_STORIES}`, archive),
   tag: (slug: string, archive?: number | null): string => withArchive(`/${TAG}/${encodeURIComponent(slug)}`, archive),
   preview: (token: string): string => `/${PREVIEW}/${encodeURIComponent(token)}`,
   author: (slug: string, archive?: number | null): string => withArchive(`/${AUTHOR}/${encodeURIComponent(slug)}`, archive),
@@ -95,6 +100,8 @@ export function addressOf(route: Route): string | null {
       return paths.item(route.type, route.slug);
     case 'videos':
       return paths.videos(route.archive);
+    case 'photoStories':
+      return paths.photoStories(route.archive);
     case 'search':
       return paths.search(route.q, route.page);
     case 'tag':
@@ -117,9 +124,9 @@ export function parseRoute(url: URL): Route {
   };
 
   if (segments.length === 0 || (segments.length === 1 && segments[0] === 'index.html')) return { name: 'home' };
-  if (segments[0] === VIDEOS && (segments.length === 1 || segments.length === 3)) {
+  if ((segments[0] === VIDEOS || segments[0] === PHOTO_STORIES) && (segments.length === 1 || segments.length === 3)) {
     const list = listPage(archiveIn(segments.slice(1)));
-    return list ? { name: 'videos', ...list } : { name: 'notFound' };
+    return list ? { name: segments[0] === VIDEOS ? 'videos' : 'photoStories', ...list } : { name: 'notFound' };
   }
   if (segments.length === 1 && segments[0] === SEARCH) {
     return { name: 'search', q: (url.searchParams.get(QUERY_PARAM) ?? '').trim().slice(0, MAX_QUERY_LENGTH), page };

@@ -2,6 +2,7 @@ using Cms.Domain.Articles;
 using Cms.Domain.Common;
 using Cms.Domain.Content;
 using Cms.Domain.Interviews;
+using Cms.Domain.PhotoStories;
 using Cms.Domain.Videos;
 using Cms.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,8 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.HasDiscriminator(x => x.Type)
             .HasValue<Article>(ContentType.Article)
             .HasValue<Interview>(ContentType.Interview)
-            .HasValue<Video>(ContentType.Video);
+            .HasValue<Video>(ContentType.Video)
+            .HasValue<PhotoStory>(ContentType.PhotoStory);
 
         builder.Property(x => x.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
         builder.Property(x => x.Title).HasMaxLength(300).IsRequired();

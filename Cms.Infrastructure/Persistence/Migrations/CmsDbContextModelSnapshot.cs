@@ -1410,6 +1410,13 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.HasDiscriminator().HasValue("Interview");
                 });
 
+            modelBuilder.Entity("Cms.Domain.PhotoStories.PhotoStory", b =>
+                {
+                    b.HasBaseType("Cms.Domain.Content.ContentItem");
+
+                    b.HasDiscriminator().HasValue("PhotoStory");
+                });
+
             modelBuilder.Entity("Cms.Domain.Videos.Video", b =>
                 {
                     b.HasBaseType("Cms.Domain.Content.ContentItem");
@@ -1884,6 +1891,63 @@ namespace Cms.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Interviewee")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Cms.Domain.PhotoStories.PhotoStory", b =>
+                {
+                    b.OwnsMany("Cms.Domain.PhotoStories.Photo", "Photos", b1 =>
+                        {
+                            b1.Property<long>("PhotoStoryId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Credit");
+
+                            b1.HasKey("PhotoStoryId", "__synthesizedOrdinal");
+
+                            b1.ToTable("content_items");
+
+                            b1
+                                .ToJson("photos")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PhotoStoryId")
+                                .HasConstraintName("fk_photo_stories_photo_stories_photo_story_id");
+
+                            b1.OwnsOne("Cms.Domain.Content.Image", "Image", b2 =>
+                                {
+                                    b2.Property<long>("PhotoStoryId");
+
+                                    b2.Property<int>("Photo__synthesizedOrdinal");
+
+                                    b2.Property<string>("Alt");
+
+                                    b2.Property<string>("Caption");
+
+                                    b2.Property<int?>("Height");
+
+                                    b2.Property<string>("Url")
+                                        .IsRequired();
+
+                                    b2.Property<int?>("Width");
+
+                                    b2.HasKey("PhotoStoryId", "Photo__synthesizedOrdinal")
+                                        .HasName("pk_photo_stories");
+
+                                    b2.ToTable("content_items");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PhotoStoryId", "Photo__synthesizedOrdinal")
+                                        .HasConstraintName("fk_photo_stories_photo_stories_photo_story_id_photo__synthesized");
+                                });
+
+                            b1.Navigation("Image")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Cms.Domain.Videos.Video", b =>

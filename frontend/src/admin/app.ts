@@ -215,6 +215,7 @@ function frame(session: Session, route: AdminRoute, main: HTMLElement, onSignOut
         link(adminPaths.list('article'), typePlural.article),
         link(adminPaths.list('interview'), typePlural.interview),
         link(adminPaths.list('video'), typePlural.video),
+        link(adminPaths.list('photoStory'), typePlural.photoStory),
         link(adminPaths.import(), 'Nhập phỏng vấn'),
         link(adminPaths.media(), 'Thư viện ảnh'),
         isEditor(session.role) ? link(adminPaths.featured(), 'Tiêu điểm') : null,

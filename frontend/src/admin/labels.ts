@@ -26,6 +26,7 @@ export const typePlural: Record<ContentType, string> = {
   article: 'Bài viết',
   interview: 'Phỏng vấn',
   video: 'Video',
+  photoStory: 'Phóng sự ảnh',
 };
 
 /** "bài viết mới", for the new-item button and title. */
@@ -33,6 +34,7 @@ export const typeSingular: Record<ContentType, string> = {
   article: 'bài viết',
   interview: 'bài phỏng vấn',
   video: 'video',
+  photoStory: 'phóng sự ảnh',
 };
 
 export const periodLabel: Record<ViewPeriod, string> = {

@@ -29,6 +29,8 @@ export type FormBody<T> = T extends readonly (infer E)[] ? FormBody<E>[] : T ext
 export type ArticleRequest = FormBody<Schemas['ArticleRequest']>;
 export type InterviewRequest = FormBody<Schemas['InterviewRequest']>;
 export type VideoRequest = FormBody<Schemas['VideoRequest']>;
+export type PhotoStoryRequest = FormBody<Schemas['PhotoStoryRequest']>;
+export type PhotoRequest = FormBody<Schemas['PhotoRequest']>;
 export type ExchangeRequest = FormBody<Schemas['ExchangeRequest']>;
 export type ImageRequest = FormBody<Schemas['ImageRequest']>;
 export type SeoRequest = FormBody<Schemas['SeoRequest']>;
@@ -63,6 +65,7 @@ export interface RequestByType {
   article: ArticleRequest;
   interview: InterviewRequest;
   video: VideoRequest;
+  photoStory: PhotoStoryRequest;
 }
 
 /** One revision in full: `content` is the request body that would write the item as it was. */
@@ -92,10 +95,11 @@ export type LockHolder = Schemas['LockHolder'];
 export type CommonRequest = Pick<ArticleRequest, 'slug' | 'title' | 'summary' | 'coverImage' | 'categoryId' | 'tags' | 'author' | 'seo' | 'credits'>;
 
 /** How each content type is addressed under /api/v1/manage. */
-export const collectionOf: Record<ContentType, 'articles' | 'interviews' | 'videos'> = {
+export const collectionOf: Record<ContentType, 'articles' | 'interviews' | 'videos' | 'photo-stories'> = {
   article: 'articles',
   interview: 'interviews',
   video: 'videos',
+  photoStory: 'photo-stories',
 };
 
-export const contentTypes: readonly ContentType[] = ['article', 'interview', 'video'];
+export const contentTypes: readonly ContentType[] = ['article', 'interview', 'video', 'photoStory'];

@@ -13,6 +13,7 @@ import {
   type Interview,
   type MostViewedList,
   type Page,
+  type PhotoStory,
   type PopularTag,
   type Tag,
   type Video,
@@ -46,21 +47,23 @@ const REQUEST_TIMEOUT_MS = 10_000;
 export const ITEMS_PER_BATCH = 100;
 
 /** How each content type is addressed in the API. */
-const collection: Record<ContentType, '/api/v1/articles' | '/api/v1/interviews' | '/api/v1/videos'> = {
+const collection: Record<ContentType, '/api/v1/articles' | '/api/v1/interviews' | '/api/v1/videos' | '/api/v1/photo-stories'> = {
   article: '/api/v1/articles',
   interview: '/api/v1/interviews',
   video: '/api/v1/videos',
+  photoStory: '/api/v1/photo-stories',
 };
 
 /** What a preview link gives: the item to show until expiresAt, or why the link no longer works. */
 export type PreviewResult =
-  | { kind: 'shown'; item: Article | Interview | Video; expiresAt: string }
+  | { kind: 'shown'; item: Article | Interview | Video | PhotoStory; expiresAt: string }
   | { kind: 'gone'; reason: 'expired' | 'revoked' };
 
 export interface ItemByType {
   article: Article;
   interview: Interview;
   video: Video;
+  photoStory: PhotoStory;
 }
 
 export class ApiClient {
@@ -83,6 +86,11 @@ export class ApiClient {
 
   async videos(query: ListQuery = {}): Promise<Page<ContentSummary>> {
     return toPage(await this.get<JsonOf<'/api/v1/videos'>>('/api/v1/videos', query));
+  }
+
+  /** "Phóng sự ảnh": published photo stories, newest first. */
+  async photoStories(query: ListQuery = {}): Promise<Page<ContentSummary>> {
+    return toPage(await this.get<JsonOf<'/api/v1/photo-stories'>>('/api/v1/photo-stories', query));
   }
 
   /**
@@ -156,7 +164,7 @@ export class ApiClient {
     } catch {
       throw new ApiUnavailableError(`${path}: the answer is not JSON`);
     }
-    const item = answer.article ?? answer.interview ?? answer.video;
+    const item = answer.article ?? answer.interview ?? answer.video ?? answer.photoStory;
     if (!item) throw new ApiUnavailableError(`${path}: no item in the answer`);
     return { kind: 'shown', item, expiresAt: answer.expiresAt };
   }

@@ -15,6 +15,7 @@ import { sectionView } from '../views/section';
 import { tagView } from '../views/tag';
 import { authorView } from '../views/author';
 import { itemView } from '../views/item';
+import { photoStoriesView } from '../views/photo-stories';
 import { videosView } from '../views/videos';
 import { viewOf } from '../views/view-of';
 import { BuilderApi } from './builder-api';
@@ -56,10 +57,11 @@ export interface PageAnswer {
   item?: { id: number; file: string; lists: string[] };
 }
 
-/** The address of a list's page; a list is keyed "section:kinh-te", "tag:soc-trang", "author:le-vu" or "videos". */
+/** The address of a list's page; a list is keyed "section:kinh-te", "tag:soc-trang", "author:le-vu", "videos" or "photo-stories". */
 export function addressOfList(key: string, archive: number | null): string {
   const [type, slug = ''] = key.split(':') as [string, string?];
   if (type === 'author') return paths.author(slug, archive);
+  if (type === 'photo-stories') return paths.photoStories(archive);
   return type === 'section' ? paths.section(slug, archive) : type === 'tag' ? paths.tag(slug, archive) : paths.videos(archive);
 }
 
@@ -117,6 +119,7 @@ export class PageWriter {
     }
     if (type === 'tag') return tagView(context, tag!, archive, slice);
     if (type === 'author') return authorView(context, author!, archive, slice);
+    if (type === 'photo-stories') return photoStoriesView(context, archive, slice);
     return videosView(context, archive, slice);
   }
 
@@ -135,5 +138,6 @@ function listsOf(tree: CategoryNode[], item: ContentItem): string[] {
   for (const tag of item.tags ?? []) if (tag.slug) lists.push(`tag:${tag.slug}`);
   for (const slug of new Set((item.credits ?? []).map((credit) => credit.author.slug))) if (slug) lists.push(`author:${slug}`);
   if (item.type === 'video') lists.push('videos');
+  if (item.type === 'photoStory') lists.push('photo-stories');
   return lists;
 }

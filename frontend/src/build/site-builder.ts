@@ -20,6 +20,7 @@ import type { PageContext } from '../views/page';
 import { SECTION_PAGE_SIZE } from '../views/section';
 import { TAG_PAGE_SIZE } from '../views/tag';
 import { AUTHOR_PAGE_SIZE } from '../views/author';
+import { PHOTO_STORY_PAGE_SIZE } from '../views/photo-stories';
 import { VIDEO_PAGE_SIZE } from '../views/videos';
 import { BuilderApi } from './builder-api';
 import { HeapKeeper } from './heap-keeper';
@@ -168,13 +169,13 @@ export class SiteBuilder {
     if (frameChanged) {
       const sections = sectionKeys(tree);
       if (firstSync) {
-        for (const key of [...Object.keys(state.lists), ...sections, 'videos']) this.dirty.add(key);
+        for (const key of [...Object.keys(state.lists), ...sections, 'videos', 'photo-stories']) this.dirty.add(key);
       } else {
         // The menu is on every page: all of them are redrawn, the items newest first, then the
         // lists, while readers keep the old files until each new one is in place. A section
         // new to the menu gets its pages at once.
         for (const key of sections) if (!state.lists[key]) this.dirty.add(key);
-        const lists = new Set([...Object.keys(state.lists), ...sections, 'videos']);
+        const lists = new Set([...Object.keys(state.lists), ...sections, 'videos', 'photo-stories']);
         state.backlog = { items: Object.keys(state.items).map(Number).sort((a, b) => b - a), lists: [...lists] };
       }
     }
@@ -488,6 +489,9 @@ export class SiteBuilder {
       if (author.slug !== slug) return null;
       const stream = `/api/v1/authors/${encodeURIComponent(slug)}/items`;
       return { size: AUTHOR_PAGE_SIZE, read: (page, pageSize) => api.authorItems(slug, { page, pageSize }), stream, author };
+    }
+    if (type === 'photo-stories') {
+      return { size: PHOTO_STORY_PAGE_SIZE, read: (page, pageSize) => api.photoStories({ page, pageSize }), stream: '/api/v1/photo-stories' };
     }
     return { size: VIDEO_PAGE_SIZE, read: (page, pageSize) => api.videos({ page, pageSize }), stream: '/api/v1/videos' };
   }

@@ -10,7 +10,7 @@ import { picture } from './image';
 
 export const itemHref = (item: Pick<ContentSummary, 'type' | 'slug'>): string => paths.item(item.type, item.slug);
 
-const typeLabels: Partial<Record<ContentSummary['type'], string>> = { interview: 'Phỏng vấn', video: 'Video' };
+const typeLabels: Partial<Record<ContentSummary['type'], string>> = { interview: 'Phỏng vấn', video: 'Video', photoStory: 'Ảnh' };
 
 /** "Phỏng vấn" / "Video" marker: an article needs none, it is the default. */
 function typeBadge(item: ContentSummary): HTMLElement | null {
@@ -32,15 +32,21 @@ function durationBadge(seconds: number | null | undefined): HTMLElement | null {
   return text ? h('time', { class: 'duration', datetime: isoDuration(seconds), 'aria-label': spokenDuration(seconds) }, text) : null;
 }
 
-/** The thumbnail, linked, with the running time over it for videos. */
+/** "12 ảnh" over a photo story's thumbnail. */
+function photoCountBadge(count: number | null | undefined): HTMLElement | null {
+  return count ? h('span', { class: 'photo-count' }, `${count} ảnh`) : null;
+}
+
+/** The thumbnail, linked, with the running time over it for videos and the photo count for photo stories. */
 function thumb(api: ApiClient, item: ContentSummary, width: number, height: number, eager = false): HTMLElement | null {
   const isVideo = item.type === 'video';
-  const img = picture(api, item.coverImage, { fallbackAlt: item.title, width, height, eager, placeholderWhenMissing: isVideo });
+  const isPhotos = item.type === 'photoStory';
+  const img = picture(api, item.coverImage, { fallbackAlt: item.title, width, height, eager, placeholderWhenMissing: isVideo || isPhotos });
   if (!img) return null;
   // The title link next to it carries the name; this link is a second way in, hidden from
   // the keyboard and screen readers so nothing is announced twice.
-  return h('a', { href: itemHref(item), class: `thumb${isVideo ? ' thumb-video' : ''}`, tabindex: '-1', 'aria-hidden': 'true' },
-    img, isVideo ? durationBadge(item.durationSeconds) : null);
+  return h('a', { href: itemHref(item), class: `thumb${isVideo ? ' thumb-video' : ''}${isPhotos ? ' thumb-photos' : ''}`, tabindex: '-1', 'aria-hidden': 'true' },
+    img, isVideo ? durationBadge(item.durationSeconds) : null, isPhotos ? photoCountBadge(item.photoCount) : null);
 }
 
 function title(item: ContentSummary, level: 'h2' | 'h3'): HTMLElement {
@@ -77,6 +83,12 @@ export function titleCard(item: ContentSummary): HTMLElement {
     h('a', { href: itemHref(item) }, item.title),
     typeBadge(item),
     dateLine(item));
+}
+
+/** A photo story tile: thumbnail with its photo count, title, date, summary. */
+export function photoStoryCard(api: ApiClient, item: ContentSummary, level: 'h2' | 'h3' = 'h3'): HTMLElement {
+  return h('article', { class: 'card card-video card-photos' }, thumb(api, item, 320, 180),
+    h('div', { class: 'card-body' }, title(item, level), dateLine(item), summary(item)));
 }
 
 /** A video tile: thumbnail with duration, title, date. */

@@ -16,6 +16,8 @@ export interface ImageOptions {
   eager?: boolean;
   /** Show the placeholder even when there is no image at all (uniform video grids). */
   placeholderWhenMissing?: boolean;
+  /** figure(): who took the photo, printed after the caption as "Ảnh: Lê Vũ". */
+  credit?: string | null;
 }
 
 function placeholder(label: string, options: ImageOptions): HTMLElement {
@@ -56,5 +58,8 @@ export function figure(api: ApiClient, image: Image | null | undefined, options:
   const img = picture(api, image, options);
   if (!img) return null;
   const caption = image?.caption?.trim();
-  return h('figure', { class: 'photo' }, img, caption ? h('figcaption', null, caption) : null);
+  const credit = options.credit?.trim();
+  return h('figure', { class: 'photo' }, img, caption || credit
+    ? h('figcaption', null, caption ?? null, caption && credit ? ' ' : null, credit ? h('span', { class: 'photo-credit' }, `Ảnh: ${credit}`) : null)
+    : null);
 }

@@ -60,7 +60,8 @@ function layoutOf(menu: HTMLElement, main: HTMLElement, sidebar: HTMLElement): L
     shownTree = tree;
     menu.replaceChildren(
       h('li', null, h('a', { href: paths.home() }, 'Trang chủ')),
-      ...tree.map((section) => h('li', null, h('a', { href: paths.section(section.slug) }, section.name))));
+      ...tree.map((section) => h('li', null, h('a', { href: paths.section(section.slug) }, section.name))),
+      h('li', null, h('a', { href: paths.photoStories() }, 'Ảnh')));
   };
   return {
     main,

@@ -3,7 +3,7 @@
 // BreadcrumbList below home) and Open Graph's article:* properties. Pure functions of the
 // API's data and the site's address, so the browser (meta.ts) and a page builder write the
 // same thing.
-import type { CategoryNode, ContentItem, Video } from '../api/types';
+import type { CategoryNode, ContentItem, PhotoStory, Video } from '../api/types';
 import { trail } from '../categories';
 import { playbackFor } from '../media';
 import { paths } from '../routes';
@@ -99,7 +99,7 @@ function story({ origin, siteName, image }: PageFacts, { item, mediaUrl }: Story
     '@type': 'NewsArticle',
     headline: item.title,
     description,
-    image: image ? [image] : undefined,
+    image: imagesOf(item, image, mediaUrl),
     datePublished: item.publishedAt ?? undefined,
     dateModified: item.updatedAt ?? item.publishedAt ?? undefined,
     author: authorsOf(item, origin),
@@ -109,6 +109,16 @@ function story({ origin, siteName, image }: PageFacts, { item, mediaUrl }: Story
     keywords: item.tags?.length ? item.tags.map((tag) => tag.name) : undefined,
     mainEntityOfPage: url,
   };
+}
+
+/**
+ * The story's pictures for search engines: the page's picture, and for a photo story every
+ * photo too (a gallery is a NewsArticle whose images are its photos, in order).
+ */
+function imagesOf(item: ContentItem, image: string | null | undefined, mediaUrl: StoryFacts['mediaUrl']): string[] | undefined {
+  const photos = item.type === 'photoStory' ? (item as PhotoStory).photos.map((photo) => mediaUrl(photo.image.url)) : [];
+  const images = [...new Set([image, ...photos].filter((url): url is string => !!url))];
+  return images.length ? images : undefined;
 }
 
 /** The story's people: its credited authors with their pages, else the free-text byline. */

@@ -1,9 +1,10 @@
-// Article, interview and video pages. They share the frame (breadcrumbs, title, date,
+// Article, interview, video and photo story pages. They share the frame (breadcrumbs, title, date,
 // view count, lead, cover, byline, tags, related) and differ in the middle.
 import type { ApiClient } from '../api/client';
-import type { Article, CategoryNode, ContentItem, Interview, Video } from '../api/types';
+import type { Article, CategoryNode, ContentItem, Interview, PhotoStory, Video } from '../api/types';
 import { breadcrumbs } from '../components/breadcrumbs';
 import { figure, picture } from '../components/image';
+import { photoGallery } from '../components/photo-story';
 import { videoPlayer } from '../components/player';
 import { byline, lead, relatedItems, storyHeader, tagList } from '../components/story';
 import { trailOf } from '../components/structured-data';
@@ -31,7 +32,8 @@ export function itemView(context: PageContext, item: ContentItem): PageView {
   return {
     title: seo?.title ?? item.title,
     description: seo?.description ?? item.summary,
-    ...pictureOf(api, seo?.image ?? item.coverImage),
+    // A photo story without a cover is shared with its first photo.
+    ...pictureOf(api, seo?.image ?? item.coverImage ?? (item.type === 'photoStory' ? (item as PhotoStory).photos[0]?.image : null)),
     canonical: seo?.canonicalUrl,
     ogType: item.type === 'video' ? 'video.other' : 'article',
     contentId: item.id,
@@ -53,6 +55,9 @@ export function itemStory(api: ApiClient, tree: CategoryNode[], item: ContentIte
       break;
     case 'video':
       middle = videoParts(api, item as Video);
+      break;
+    case 'photoStory':
+      middle = [lead(item.summary), photoGallery(api, item as PhotoStory)];
       break;
     default:
       middle = articleParts(api, item as Article);

@@ -5,6 +5,7 @@ import { notFoundPage } from './errors';
 import { homePage } from './home';
 import { itemPage } from './item';
 import type { PageContext, PageView } from './page';
+import { photoStoriesPage } from './photo-stories';
 import { previewPage } from './preview';
 import { searchPage } from './search';
 import { sectionPage } from './section';
@@ -22,6 +23,8 @@ export function viewOf(context: PageContext, route: Route): Promise<PageView> | 
       return itemPage(context, route);
     case 'videos':
       return videosPage(context, route);
+    case 'photoStories':
+      return photoStoriesPage(context, route);
     case 'search':
       return searchPage(context, route);
     case 'tag':

@@ -41,7 +41,7 @@ describe('home page', () => {
 
     const sections = await apiJson<Array<{ name: string }>>(apiUrl, '/categories');
     const menu = await page.locator('.site-nav a').allInnerTexts();
-    expect(menu).toEqual(['Trang chủ', ...sections.map((s) => s.name)]);
+    expect(menu).toEqual(['Trang chủ', ...sections.map((s) => s.name), 'Ảnh']);
     await expect(page.title()).resolves.toBe('Trang thông tin điện tử tổng hợp');
     await expectCleanPage(page);
     expect(errors).toEqual([]);

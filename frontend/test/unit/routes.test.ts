@@ -13,6 +13,9 @@ describe('routes', () => {
     expect(route(paths.section('kinh-te', 3))).toEqual({ name: 'section', slug: 'kinh-te', archive: 3 });
     expect(route(paths.videos())).toEqual({ name: 'videos', archive: null });
     expect(route(paths.videos(2))).toEqual({ name: 'videos', archive: 2 });
+    expect(route(paths.item('photoStory', 'le-hoi'))).toEqual({ name: 'item', type: 'photoStory', slug: 'le-hoi' });
+    expect(route(paths.photoStories())).toEqual({ name: 'photoStories', archive: null });
+    expect(route(paths.photoStories(3))).toEqual({ name: 'photoStories', archive: 3 });
     expect(route(paths.tag('soc-trang'))).toEqual({ name: 'tag', slug: 'soc-trang', archive: null });
     expect(route(paths.tag('soc-trang', 4))).toEqual({ name: 'tag', slug: 'soc-trang', archive: 4 });
   });
@@ -28,6 +31,9 @@ describe('routes', () => {
     expect(paths.item('article', 'x')).toBe('/bai-viet/x');
     expect(paths.item('interview', 'x')).toBe('/phong-van/x');
     expect(paths.item('video', 'x')).toBe('/video/x');
+    expect(paths.item('photoStory', 'x')).toBe('/anh/x');
+    expect(paths.photoStories()).toBe('/phong-su-anh');
+    expect(paths.photoStories(2)).toBe('/phong-su-anh/trang/2');
     // Archive pages are paths, so a static host serves each as a file.
     expect(paths.section('kinh-te', 2)).toBe('/chuyen-muc/kinh-te/trang/2');
     expect(paths.section('kinh-te', 1)).toBe('/chuyen-muc/kinh-te/trang/1');
@@ -59,5 +65,23 @@ describe('routes', () => {
     expect(addressOf(route('/?fbclid=x'))).toBe('/');
     expect(addressOf(route('/tim-kiem?q=soc+trang&utm_source=x'))).toBe('/tim-kiem?q=soc+trang');
     expect(addressOf(route('/khong-co'))).toBeNull();
+  });
+});
+
+describe('photo story addresses', () => {
+  test('a photo story list keeps an old ?trang=N link and refuses a tail that is no archive page', () => {
+    expect(route('/phong-su-anh?trang=2')).toEqual({ name: 'photoStories', archive: null, legacyPage: 2 });
+    expect(route('/phong-su-anh/trang/0')).toEqual({ name: 'notFound' });
+    expect(route('/phong-su-anh/khac/2')).toEqual({ name: 'notFound' });
+    expect(route('/anh/x/trang/2')).toEqual({ name: 'notFound' });
+    expect(addressOf(route('/anh/le-hoi?utm_source=zalo#anh-3'))).toBe('/anh/le-hoi');
+  });
+
+  test("a photo's place in the address is #anh-N, and nothing else is one", async () => {
+    const { photoAnchor, photoOfHash } = await import('../../src/components/photo-story');
+    expect(photoAnchor(3)).toBe('anh-3');
+    expect(photoOfHash('#anh-3')).toBe(3);
+    expect(photoOfHash('#anh-12')).toBe(12);
+    for (const hash of ['', '#anh-0', '#anh-', '#anh-x', '#main', '#anh-3a', '#anh-03']) expect(photoOfHash(hash)).toBeNull();
   });
 });

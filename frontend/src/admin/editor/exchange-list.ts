@@ -4,6 +4,7 @@
 import { h } from '../../dom/h';
 import { field, textArea, textInput } from '../components/field';
 import type { ExchangeRequest } from '../types';
+import { OrderedList } from './ordered-list';
 
 export interface ExchangeDraft {
   question: string;
@@ -12,19 +13,9 @@ export interface ExchangeDraft {
   speaker: string;
 }
 
-export class ExchangeList {
-  private items: ExchangeDraft[];
-
+export class ExchangeList extends OrderedList<ExchangeDraft> {
   constructor(initial: ReadonlyArray<Partial<ExchangeDraft> | ExchangeRequest> = []) {
-    this.items = initial.map((e) => ({ question: e.question ?? '', answer: e.answer ?? '', speaker: e.speaker ?? '' }));
-  }
-
-  get length(): number {
-    return this.items.length;
-  }
-
-  all(): readonly ExchangeDraft[] {
-    return this.items;
+    super(initial.map((e) => ({ question: e.question ?? '', answer: e.answer ?? '', speaker: e.speaker ?? '' })));
   }
 
   /** Adds an empty exchange after `index` (at the end by default); returns where it went. */
@@ -32,23 +23,6 @@ export class ExchangeList {
     const at = Math.min(Math.max(index + 1, 0), this.items.length);
     this.items.splice(at, 0, { question: '', answer: '', speaker: '' });
     return at;
-  }
-
-  remove(index: number): void {
-    if (index >= 0 && index < this.items.length) this.items.splice(index, 1);
-  }
-
-  /** Swaps with the neighbour; returns the new index (unchanged at either end). */
-  move(index: number, direction: -1 | 1): number {
-    const target = index + direction;
-    if (index < 0 || index >= this.items.length || target < 0 || target >= this.items.length) return index;
-    [this.items[index], this.items[target]] = [this.items[target]!, this.items[index]!];
-    return target;
-  }
-
-  update(index: number, change: Partial<ExchangeDraft>): void {
-    const item = this.items[index];
-    if (item) Object.assign(item, change);
   }
 
   /** What the API receives: trimmed text, no speaker when it is the interviewee. */

@@ -57,6 +57,13 @@ export function draftItem<T extends ContentType>(type: T, request: RequestByType
       const v = request as RequestByType['video'];
       return { ...base, description: v.description ?? null, source: { kind: v.source?.kind ?? 'youtube', value: v.source?.value ?? '' }, durationSeconds: v.durationSeconds ?? null };
     }
+    case 'photoStory': {
+      const p = request as RequestByType['photoStory'];
+      return { ...base, photos: (p.photos ?? []).flatMap((photo) => {
+        const shown = image(photo.image);
+        return shown ? [{ image: shown, credit: photo.credit ?? null }] : [];
+      }) };
+    }
     default:
       return { ...base, body: typeof r.body === 'string' ? r.body : '' };
   }

@@ -1,14 +1,16 @@
 // What each content type adds to the common fields: an article's rich text body, an
-// interview's interviewee card, exchanges and closing line, a video's source and length.
-import type { Article, ContentItem, ContentType, Interview, Video } from '../../api/types';
+// interview's interviewee card, exchanges and closing line, a video's source and length, a
+// photo story's photos.
+import type { Article, ContentItem, ContentType, Interview, PhotoStory, Video } from '../../api/types';
 import { h } from '../../dom/h';
 import { formatDuration } from '../../format';
 import { field, fieldset, select, textArea, textInput, valueOrNull } from '../components/field';
 import { sourceKindLabel } from '../labels';
 import type { ImageServices } from '../media-library';
-import type { ArticleRequest, CommonRequest, InterviewRequest, VideoRequest, VideoSourceKind } from '../types';
+import type { ArticleRequest, CommonRequest, InterviewRequest, PhotoStoryRequest, VideoRequest, VideoSourceKind } from '../types';
 import { imageFields, type FieldGroup } from './image-fields';
 import { ExchangeList, exchangeListView } from './exchange-list';
+import { PhotoList, photoListView } from './photo-list';
 import { richTextEditor } from './rich-text';
 
 type Specific<R> = Omit<R, keyof CommonRequest>;
@@ -81,6 +83,15 @@ export function videoFields(item: Video | null): FieldGroup<Specific<VideoReques
   };
 }
 
+/** The photos in order (the lead is the common summary), each picked from the library with its caption and credit. */
+export function photoStoryFields(item: PhotoStory | null, onChange: () => void, services?: ImageServices): FieldGroup<Specific<PhotoStoryRequest>> {
+  const photos = new PhotoList(item?.photos ?? []);
+  return {
+    element: h('div', { class: 'photo-story-fields' }, fieldset('Ảnh (theo thứ tự hiển thị)', photoListView(photos, onChange, services))),
+    read: () => ({ photos: photos.toRequest() }),
+  };
+}
+
 export type TypeFields = FieldGroup<Record<string, unknown>>;
 
 export function fieldsFor(type: ContentType, item: ContentItem | null, onChange: () => void, services?: ImageServices): TypeFields {
@@ -91,5 +102,7 @@ export function fieldsFor(type: ContentType, item: ContentItem | null, onChange:
       return interviewFields(item as Interview | null, onChange, services) as TypeFields;
     case 'video':
       return videoFields(item as Video | null) as TypeFields;
+    case 'photoStory':
+      return photoStoryFields(item as PhotoStory | null, onChange, services) as TypeFields;
   }
 }
