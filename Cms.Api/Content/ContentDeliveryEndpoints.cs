@@ -32,7 +32,7 @@ internal static class ContentDeliveryEndpoints
             .Validate<ContentListQuery>()
             .PublicResponse()
             .WithName($"List{kind.Plural}")
-            .WithSummary($"Published {kind.Plural.ToLowerInvariant()}, newest first")
+            .WithSummary($"Published {kind.Nouns}, newest first")
             .WithDescription("Filter by category (sub-sections included) and tag; numbered pages. With ?q=, only items matching every word, best first, each with a snippet.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -42,7 +42,7 @@ internal static class ContentDeliveryEndpoints
             // pages readers share out of the cache.
             .RequireRateLimiting(RateLimits.PublicReads)
             .WithName($"Get{kind.Plural}ById")
-            .WithSummary($"Many published {kind.Plural.ToLowerInvariant()} in full, by id (up to {ItemBatchQuery.MaxIds} per request)")
+            .WithSummary($"Many published {kind.Nouns} in full, by id (up to {ItemBatchQuery.MaxIds} per request)")
             .WithDescription("?ids=1&ids=2&…: the items in the order asked, and the ids that are not public (drop those). "
                 + "For catching up after GET /changes named many items: one request per hundred instead of one each.")
             .ProducesValidationProblem();
@@ -50,7 +50,7 @@ internal static class ContentDeliveryEndpoints
         group.MapGet("/{idOrSlug}", PublicContentHandlers<TEntity, TResponse>.GetAsync)
             .PublicResponse()
             .WithName($"Get{kind.Singular}")
-            .WithSummary($"One published {kind.Singular.ToLowerInvariant()} in full, by id or slug")
+            .WithSummary($"One published {kind.Noun} in full, by id or slug")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

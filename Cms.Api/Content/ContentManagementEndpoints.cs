@@ -27,14 +27,14 @@ internal static class ContentManagementEndpoints
         where TResponse : ContentDetail
     {
         var kind = ContentKind.Of<TEntity>();
-        var group = manage.MapGroup(kind.Route).WithTags($"Manage {kind.Plural.ToLowerInvariant()}");
-        var one = kind.Singular.ToLowerInvariant();
+        var group = manage.MapGroup(kind.Route).WithTags($"Manage {kind.Nouns}");
+        var one = kind.Noun;
         var anOne = ("aeiou".Contains(one[0], StringComparison.Ordinal) ? "an " : "a ") + one;
 
         group.MapGet("/", ManagedContentHandlers<TEntity, TRequest, TResponse>.ListAsync)
             .Validate<ManagedListQuery>()
             .WithName($"Manage{kind.Plural}")
-            .WithSummary($"All {kind.Plural.ToLowerInvariant()}, drafts included, most recently changed first")
+            .WithSummary($"All {kind.Nouns}, drafts included, most recently changed first")
             .WithDescription("Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug, ?q=words (title, summary and text, tone marks ignored, drafts included). Each row says who created it and who changed it last, and when, and how many staff notes it has; a draft an editor returned carries the latest reason (returnedReason, returnedAt, returnedBy). Authors see only the items they created.");
 
         group.MapGet("/{id:long}", ManagedContentHandlers<TEntity, TRequest, TResponse>.GetAsync)

@@ -17,7 +17,7 @@ internal static class EditLockEndpoints
         where TEntity : ContentItem
     {
         var kind = ContentKind.Of<TEntity>();
-        var one = kind.Singular.ToLowerInvariant();
+        var one = kind.Noun;
 
         group.MapGet("/{id:long}/lock", EditLockHandlers<TEntity>.GetAsync)
             .WithName($"Get{kind.Singular}Lock")

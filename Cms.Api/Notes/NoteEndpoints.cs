@@ -15,7 +15,7 @@ internal static class NoteEndpoints
         where TEntity : ContentItem
     {
         var kind = ContentKind.Of<TEntity>();
-        var one = kind.Singular.ToLowerInvariant();
+        var one = kind.Noun;
 
         group.MapGet("/{id:long}/notes", NoteHandlers<TEntity>.ListAsync)
             .WithName($"List{kind.Singular}Notes")

@@ -30,7 +30,7 @@ internal sealed class DocumentFilter : IDocumentFilter
         ["Manage articles"] = "The newsroom's articles: drafts, review, scheduling, publishing, revisions and working copies. Every write may carry If-Match.",
         ["Manage interviews"] = "The newsroom's interviews, as for articles, plus importing a transcript.",
         ["Manage videos"] = "The newsroom's video items, as for articles.",
-        ["Manage photostories"] = "The newsroom's photo stories, as for articles.",
+        ["Manage photo stories"] = "The newsroom's photo stories, as for articles.",
         ["Manage categories"] = "Creating, renaming, moving and removing sections (editors and admins).",
         ["Manage tags"] = "Tags in the newsroom: suggestions while typing, renaming and merging.",
         ["Manage authors"] = "Authors (tác giả) items credit: listing for any staff, creating, changing and removing for editors.",

@@ -17,7 +17,7 @@ internal static class PreviewLinkEndpoints
         where TEntity : ContentItem
     {
         var kind = ContentKind.Of<TEntity>();
-        var one = kind.Singular.ToLowerInvariant();
+        var one = kind.Noun;
 
         // A lambda, so minimal APIs see that the body is required (a method group hides it).
         group.MapPost("/{id:long}/preview-links", (long id, PreviewLinkRequest request, IOptions<Configuration.CmsOptions> options,

@@ -23,7 +23,7 @@ internal static class RevisionEndpoints
         where TResponse : ContentDetail
     {
         var kind = ContentKind.Of<TEntity>();
-        var one = kind.Singular.ToLowerInvariant();
+        var one = kind.Noun;
 
         group.MapGet("/{id:long}/revisions", RevisionHandlers<TEntity, TRequest, TResponse>.ListAsync)
             .Validate<PageQuery>()

@@ -23,7 +23,7 @@ internal static class RevisionHandlers<TEntity, TRequest, TResponse>
     where TRequest : ContentRequest
     where TResponse : ContentDetail
 {
-    private static string One => ContentKind.Of<TEntity>().Singular.ToLowerInvariant();
+    private static string One => ContentKind.Of<TEntity>().Noun;
 
     public static async Task<Ok<PagedList<RevisionSummary>>> ListAsync(long id, [AsParameters] PageQuery paging, CmsDbContext db, HttpContext http, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ internal static class RoyaltyEndpoints
         where TEntity : ContentItem
     {
         var kind = ContentKind.Of<TEntity>();
-        var one = kind.Singular.ToLowerInvariant();
+        var one = kind.Noun;
 
         group.MapGet("/{id:long}/royalties", RoyaltyHandlers<TEntity>.GetAsync)
             .WithName($"Get{kind.Singular}Royalties")
