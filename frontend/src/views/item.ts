@@ -1,10 +1,11 @@
 // Article, interview and video pages. They share the frame (breadcrumbs, title, date,
 // view count, lead, cover, byline, tags, related) and differ in the middle.
 import type { ApiClient } from '../api/client';
-import type { Article, CategoryNode, ContentItem, Interview, Video } from '../api/types';
+import type { Article, CategoryNode, ContentItem, ContentSummary, Interview, Video } from '../api/types';
 import { breadcrumbs } from '../components/breadcrumbs';
 import { figure, picture } from '../components/image';
 import { videoPlayer } from '../components/player';
+import { relatedStories } from '../components/related-stories';
 import { byline, lead, relatedItems, storyHeader, tagList } from '../components/story';
 import { trailOf } from '../components/structured-data';
 import { h, sanitizedHtml, type Child } from '../dom/h';
@@ -13,8 +14,8 @@ import { paths } from '../routes';
 import { pictureOf, type PageContext, type PageView, type RouteOf } from './page';
 
 export async function itemPage(context: PageContext, route: RouteOf<'item'>): Promise<PageView> {
-  const item = await context.api.item(route.type, route.slug);
-  const view = itemView(context, item);
+  const [item, related] = await Promise.all([context.api.item(route.type, route.slug), context.api.related(route.type, route.slug).catch(() => [])]);
+  const view = itemView(context, item, related);
   // Opened by an old slug (the API answers the item under its current one): the address bar
   // shows the current address, which is what readers then share.
   return item.slug === route.slug ? view : { ...view, address: paths.item(item.type, item.slug) };
@@ -25,7 +26,7 @@ export async function itemPage(context: PageContext, route: RouteOf<'item'>): Pr
  * head uses the editor's search and share overrides (`seo`) where set, the story's own
  * title, lead and cover otherwise; the page itself always shows the story's own.
  */
-export function itemView(context: PageContext, item: ContentItem): PageView {
+export function itemView(context: PageContext, item: ContentItem, related: readonly ContentSummary[] = []): PageView {
   const { api, tree } = context;
   const seo = item.seo;
   return {
@@ -35,7 +36,7 @@ export function itemView(context: PageContext, item: ContentItem): PageView {
     canonical: seo?.canonicalUrl,
     ogType: item.type === 'video' ? 'video.other' : 'article',
     contentId: item.id,
-    content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedItems(item)),
+    content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedStories(api, item, related), relatedItems(item)),
     story: { item, mediaUrl: (url) => api.mediaUrl(url) },
     trail: trailOf(tree, item.category?.slug, item),
   };
