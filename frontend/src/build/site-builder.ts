@@ -357,7 +357,11 @@ export class SiteBuilder {
       const entry = itemOf(this.state, id);
       return entry ? [{ id, type: typeOfFile(entry.file) }] : [];
     });
+    // Their cards on lists are as they were (an item's lists change only with the item, and then
+    // the feed names it): the lists writeItem marks are not to be rewritten for them.
+    const dirty = new Set(this.dirty);
     await this.writeItems(api, known, result);
+    this.dirty = dirty;
     if (stale.length > RELATED_NOW) {
       const backlog = (this.state.backlog ??= { items: [], lists: [] });
       backlog.items = [...new Set([...backlog.items, ...stale.slice(RELATED_NOW)])];
