@@ -30,6 +30,23 @@ async function builtRelated(page: BrowserPage, path: string): Promise<string[]> 
   return page.locator('main .related-stories .card-title').allInnerTexts();
 }
 
+interface Managed {
+  title: string;
+  summary: string | null;
+  body: string;
+  author: string | null;
+  category: { id: number } | null;
+  tags: { name: string }[];
+}
+
+/** Gives an article another title through the management API, the rest as it is. */
+async function retitle(id: number, title: string): Promise<void> {
+  const current = await manage<Managed>('GET', `/articles/${id}`);
+  const { summary, body, author, category, tags } = current.json;
+  const saved = await manage('PUT', `/articles/${id}`, { title, summary, body, author, categoryId: category?.id, tags: tags.map((tag) => tag.name) }, current.etag!);
+  expect(saved.status).toBe(200);
+}
+
 describe('related stories ("Tin liên quan")', () => {
   test('stand under the seed interview in its built file: a heading, then a card with picture and title per story, as the API lists them', async () => {
     const related = await apiJson<Related>(apiUrl, `/interviews/${seedSlug}/related`);
@@ -51,6 +68,7 @@ describe('related stories ("Tin liên quan")', () => {
   test('an editor pins a story under an article; it leads the list on the API and on the rewritten page', async () => {
     const found = await apiJson<Page<ContentSummary>>(apiUrl, '/search?q=gao%20st25%20lan%20thu%20hai&pageSize=1');
     const article = found.items[0]!;
+    const pagodaId = (await apiJson<Page<ContentSummary>>(apiUrl, '/search?q=chua%20doi%20diem%20den&pageSize=1')).items[0]!.id;
     const { context, page, errors } = await newReader(browser);
     const reader = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN' });
     try {
@@ -72,7 +90,12 @@ describe('related stories ("Tin liên quan")', () => {
       const readerPage = await reader.newPage();
       await expect.poll(async () => (await builtRelated(readerPage, `/bai-viet/${article.slug}`))[0], { timeout: 15_000, interval: 500 }).toBe(pagoda);
       await expectCleanPage(readerPage);
+
+      // The pinned story retitled: the builder rewrites the pages that show it, this one too.
+      await retitle(pagodaId, `${pagoda} (sửa)`);
+      await expect.poll(async () => (await builtRelated(readerPage, `/bai-viet/${article.slug}`))[0], { timeout: 15_000, interval: 500 }).toBe(`${pagoda} (sửa)`);
     } finally {
+      await retitle(pagodaId, pagoda);
       await manage('PUT', `/articles/${article.id}/related`, { itemIds: [] });
       await reader.close();
       await context.close();
