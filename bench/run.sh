@@ -23,7 +23,8 @@
 # Knobs: BENCH_ITEMS, BENCH_SECONDS (per measurement, default 10), BENCH_WARMUP (10), BENCH_CONNECTIONS (32),
 #        BENCH_LIGHT_CONNECTIONS (2), BENCH_THREADS (2), BENCH_CACHE ("on off"; empty: no delivery figures),
 #        BENCH_STREAMS (COPY streams, default 2), BENCH_KEEP=1 (keep the database and say where),
-#        BENCH_BASELINE (a git revision to measure against, e.g. main~3).
+#        BENCH_BASELINE (a git revision to measure against, e.g. main~3),
+#        BENCH_ONLY (a grep -E pattern: only the endpoints whose names match, e.g. "related").
 # wrk sends no Accept-Encoding, so neither side compresses; the sizes printed are raw bodies.
 set -euo pipefail
 CMS_LOG_TAG="bench"
@@ -135,6 +136,11 @@ for label in "${labels[@]}"; do
     etag="$(curl -sfD - -o /dev/null "$api/api/v1/articles/$slug" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')"
     [[ -n "$etag" ]] || die "the article answered without an ETag"
     query="$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$SEARCH_QUERY")"
+    # "Tin liên quan" of the newest article carrying the most used tag: each of its tags' newest
+    # links are walked (RelatedItems.PerTag), the tag's quarter of a million never.
+    big_tagged="$(psql_ -c "SELECT c.slug FROM content_item_tags l JOIN content_items c ON c.id = l.content_item_id
+        WHERE l.tags_id = (SELECT id FROM tags WHERE slug = '$COMMON_TAG') AND l.status = 'Published' AND c.type = 'Article'
+        ORDER BY l.published_at DESC LIMIT 1")"
 
     cat > "$WORK/endpoints" <<EOF
 section, newest 20|$api/api/v1/content?category=$SECTION||200
@@ -147,11 +153,17 @@ article, If-None-Match (304)|$api/api/v1/articles/$slug|If-None-Match: $etag|304
 search "$SEARCH_QUERY"|$api/api/v1/search?q=$query||200
 stats|$api/api/v1/stats||200
 popular tags (newest 1000 items)|$api/api/v1/tags?within=1000||200
+related stories of the article|$api/api/v1/articles/$slug/related||200
+related stories, item on the most used tag|$api/api/v1/articles/$big_tagged/related||200
 EOF
     if [[ "$mode" == off ]]; then
         # Not the API: the same article read by one bare Npgsql query (bench/Ceiling), to show
         # what reaching PostgreSQL once per request costs on this machine by itself.
         echo "reference: bare Npgsql by slug|http://127.0.0.1:$CEILING_PORT/article/$slug||200" >> "$WORK/endpoints"
+    fi
+    if [[ -n "${BENCH_ONLY:-}" ]]; then
+        grep -E "$BENCH_ONLY" "$WORK/endpoints" > "$WORK/endpoints.only" || die "BENCH_ONLY=$BENCH_ONLY names no endpoint"
+        mv "$WORK/endpoints.only" "$WORK/endpoints"
     fi
     # The runtime compiles hot code again, optimised with what it saw, well after its first
     # calls: on 2 cores an endpoint that reaches PostgreSQL needs ~30 s of load to reach its

@@ -2,6 +2,7 @@ using Cms.Api.Caching;
 using Cms.Api.Categories;
 using Cms.Api.Common;
 using Cms.Api.Mapping;
+using Cms.Api.Related;
 using Cms.Api.Security;
 using Cms.Api.Search;
 using Cms.Api.Validation;
@@ -52,6 +53,8 @@ internal static class ContentDeliveryEndpoints
             .WithName($"Get{kind.Singular}")
             .WithSummary($"One published {kind.Noun} in full, by id or slug")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapRelatedDelivery<TEntity>();
     }
 }
 

@@ -2,6 +2,7 @@ using Cms.Api.Auth;
 using Cms.Api.EditLocks;
 using Cms.Api.Previews;
 using Cms.Api.Notes;
+using Cms.Api.Related;
 using Cms.Api.Revisions;
 using Cms.Api.Royalties;
 using Cms.Api.Validation;
@@ -102,6 +103,7 @@ internal static class ContentManagementEndpoints
         group.MapPreviewLinks<TEntity>();
         group.MapNotes<TEntity>();
         group.MapRoyalties<TEntity>();
+        group.MapRelatedPins<TEntity>();
     }
 
     /// <summary>A step of the workflow: its name and summary, and the refusals every step may give.</summary>

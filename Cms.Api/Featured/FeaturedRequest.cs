@@ -1,4 +1,5 @@
 using Cms.Domain.Curation;
+using Cms.Api.Validation;
 using FluentValidation;
 
 namespace Cms.Api.Featured;
@@ -12,20 +13,6 @@ public sealed record FeaturedRequest
 
 internal sealed class FeaturedRequestValidator : AbstractValidator<FeaturedRequest>
 {
-    public FeaturedRequestValidator()
-    {
-        RuleFor(x => x.ItemIds).NotNull()
-            .Must(ids => ids is null || ids.Count <= FeaturedList.MaxItems).WithMessage($"At most {FeaturedList.MaxItems} items can be featured.");
-        RuleForEach(x => x.ItemIds).GreaterThan(0);
-        RuleFor(x => x.ItemIds).Custom((ids, context) =>
-        {
-            for (var i = 0; ids is not null && i < ids.Count; i++)
-            {
-                if (ids.IndexOf(ids[i]) < i)
-                {
-                    context.AddFailure($"itemIds[{i}]", $"Item {ids[i]} is already in the list; each item can be featured once.");
-                }
-            }
-        });
-    }
+    public FeaturedRequestValidator() =>
+        this.RuleForItemIds(x => x.ItemIds, FeaturedList.MaxItems, $"At most {FeaturedList.MaxItems} items can be featured.");
 }

@@ -71,6 +71,8 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
 
     public DbSet<Royalty> Royalties => Set<Royalty>();
 
+    public DbSet<RelatedPin> RelatedPins => Set<RelatedPin>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);

@@ -75,5 +75,5 @@ internal sealed class ContentChangeInterceptor(IContentChangeListener listener) 
     private static bool TouchesContent(DbContext? context) =>
         context is not null && context.ChangeTracker.Entries()
             .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && (e.Entity is ContentItem or Category or Tag or FeaturedList or Author or ContentCredit || e.Metadata.HasSharedClrType)); // shared type: the item–tag links
+                && (e.Entity is ContentItem or Category or Tag or FeaturedList or Author or ContentCredit or RelatedPin || e.Metadata.HasSharedClrType)); // shared type: the item–tag links
 }

@@ -97,6 +97,8 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             table[$"Delete{one}Note"] = "author"; // their own notes; editors any
             table[$"Get{one}Royalties"] = "author"; // on their own items, as they may open them
             table[$"Set{one}Royalties"] = "editor";
+            table[$"Get{one}RelatedPins"] = "author"; // who may edit the item: authors their own drafts (RelatedItemsTests)
+            table[$"Replace{one}RelatedPins"] = "author";
         }
 
         return table;

@@ -40,7 +40,8 @@ public static class Battery
             (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM edit_locks t),
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM authors t),
             (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_item_authors t),
-            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_royalties t))) AS "Value"
+            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_royalties t),
+            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM related_pins t))) AS "Value"
         """).SingleAsync(ct));
 
     /// <summary>
@@ -145,6 +146,7 @@ public static class Battery
             bodies[$"Return{one}"] = (Json(new { reason = "Cần bổ sung nguồn tin." }), ["reason"]);
             bodies[$"Add{one}Note"] = (Json(new { text = "Kiểm tra lại số liệu." }), ["text"]);
             bodies[$"Set{one}Royalties"] = (Json(new { royalties = new[] { new { authorId = 1, points = 10.5m, amount = 150000L, note = "Bài hay" } } }), ["royalties"]);
+            bodies[$"Replace{one}RelatedPins"] = (Json(new { itemIds = Array.Empty<long>() }), ["itemIds"]); // valid under any item
         }
 
         return bodies;

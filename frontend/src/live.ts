@@ -3,6 +3,7 @@
 // Views mark them with data-live; this is the one place that fills them.
 import type { ApiClient, ItemByType } from './api/client';
 import { attachPhotoViewer } from './components/photo-viewer';
+import { refreshRelatedStories } from './components/related-stories';
 import { fillRelated } from './components/story';
 import { formatNumber } from './format';
 import type { ContentType } from './routes';
@@ -15,6 +16,7 @@ export function enliven(api: ApiClient, main: HTMLElement, built: boolean): void
   for (const related of main.querySelectorAll<HTMLElement>('[data-live="related"]')) void fillRelated(api, related);
   for (const gallery of main.querySelectorAll<HTMLElement>('[data-live="photo-viewer"]')) attachPhotoViewer(gallery);
   if (!built) return;
+  for (const related of main.querySelectorAll<HTMLElement>('[data-live="related-stories"]')) void refreshRelatedStories(api, related);
   for (const views of main.querySelectorAll<HTMLElement>('[data-live="views"]')) void refreshViews(api, views);
 }
 

@@ -388,6 +388,36 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.ToTable("content_old_slugs", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Domain.Content.RelatedPin", b =>
+                {
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("RelatedId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("related_id");
+
+                    b.HasKey("ContentId", "Position")
+                        .HasName("pk_related_pins");
+
+                    b.HasIndex("RelatedId")
+                        .HasDatabaseName("ix_related_pins_related_id");
+
+                    b.HasIndex("ContentId", "RelatedId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_related_pins_content_id_related_id");
+
+                    b.ToTable("related_pins", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_related_pins_not_itself", "content_id <> related_id");
+                        });
+                });
+
             modelBuilder.Entity("Cms.Domain.Curation.FeaturedList", b =>
                 {
                     b.Property<int>("Id")
@@ -1626,6 +1656,23 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_content_old_slugs_content_items_content_id");
+                });
+
+            modelBuilder.Entity("Cms.Domain.Content.RelatedPin", b =>
+                {
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_related_pins_content_items_content_id");
+
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_related_pins_content_items_related_id");
                 });
 
             modelBuilder.Entity("Cms.Domain.Curation.FeaturedList", b =>

@@ -27,6 +27,7 @@ import {
   type RevisionSummary,
   type MostViewedList,
   type RequestByType,
+  type RelatedPinsResponse,
   type RoyaltiesRequest,
   type RoyaltyReport,
   type TagSuggestion,
@@ -406,6 +407,15 @@ export class AdminApi {
 
   async deleteAuthor(id: number, etag: string): Promise<void> {
     await this.send('DELETE', `/manage/authors/${id}`, { ifMatch: etag });
+  }
+
+  /** The stories pinned under an item ("Tin liên quan") and what readers see under it. */
+  relatedPins(type: ContentType, id: number): Promise<RelatedPinsResponse> {
+    return this.json('GET', `/manage/${collectionOf[type]}/${id}/related`);
+  }
+
+  saveRelatedPins(type: ContentType, id: number, itemIds: number[]): Promise<RelatedPinsResponse> {
+    return this.json('PUT', `/manage/${collectionOf[type]}/${id}/related`, { body: { itemIds } });
   }
 
   royalties(type: ContentType, id: number): Promise<ItemRoyalties> {

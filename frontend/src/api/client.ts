@@ -135,6 +135,14 @@ export class ApiClient {
   }
 
   /**
+   * "Tin liên quan": up to four public stories to show under an item (editors' pins, then those
+   * sharing its tags or section). An API without the list (older than the site) gives none.
+   */
+  related(type: ContentType, idOrSlug: string | number): Promise<ContentSummary[]> {
+    return noneIfMissing(async () => (await this.get<JsonOf<'/api/v1/articles/{idOrSlug}/related'>>(`${collection[type]}/${encodeURIComponent(String(idOrSlug))}/related`)).items);
+  }
+
+  /**
    * Many items of one type in full, by id (at most ITEMS_PER_BATCH): those public now, in the
    * order asked, and the ids that are not (any more). The site builder reads the items the
    * changes feed names this way, a hundred per request.

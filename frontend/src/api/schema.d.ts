@@ -62,6 +62,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles/{idOrSlug}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories to show under a published article ("Tin liên quan"), up to 4, as list cards
+         * @description Editors' pins first, in their order; then the items sharing the most of its tags, then those in its section, the most recent first among equals. Only items public now; any type.
+         */
+        get: operations["GetArticleRelated"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -427,6 +447,26 @@ export interface paths {
         };
         /** One published interview in full, by id or slug */
         get: operations["GetInterview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews/{idOrSlug}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories to show under a published interview ("Tin liên quan"), up to 4, as list cards
+         * @description Editors' pins first, in their order; then the items sharing the most of its tags, then those in its section, the most recent first among equals. Only items public now; any type.
+         */
+        get: operations["GetInterviewRelated"];
         put?: never;
         post?: never;
         delete?: never;
@@ -872,6 +912,30 @@ export interface paths {
          * @description Roles: Editor, Admin. Only for published items (409 otherwise); each author must be credited on the item (400 on royalties[i].authorId).
          */
         put: operations["SetArticleRoyalties"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/articles/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories pinned under the article, public or not, and what readers see under it now
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["GetArticleRelatedPins"];
+        /**
+         * Replace the stories pinned under the article, in order (empty: none)
+         * @description Roles: Author, Editor, Admin. At most 4, each once, not the item itself; any existing item of any type, drafts and scheduled ones included (readers see each while it is public). Who may edit the item may pin (authors: their own drafts).
+         */
+        put: operations["ReplaceArticleRelatedPins"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1471,6 +1535,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/interviews/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories pinned under the interview, public or not, and what readers see under it now
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["GetInterviewRelatedPins"];
+        /**
+         * Replace the stories pinned under the interview, in order (empty: none)
+         * @description Roles: Author, Editor, Admin. At most 4, each once, not the item itself; any existing item of any type, drafts and scheduled ones included (readers see each while it is public). Who may edit the item may pin (authors: their own drafts).
+         */
+        put: operations["ReplaceInterviewRelatedPins"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage/interviews/import": {
         parameters: {
             query?: never;
@@ -1551,13 +1639,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * All photostories, drafts included, most recently changed first
+         * All photo stories, drafts included, most recently changed first
          * @description Roles: Author, Editor, Admin. Filter with ?status=draft|inReview|scheduled|published|unpublished|archived, ?category=slug, ?tag=slug, ?q=words (title, summary and text, tone marks ignored, drafts included). Each row says who created it and who changed it last, and when, and how many staff notes it has; a draft an editor returned carries the latest reason (returnedReason, returnedAt, returnedBy). Authors see only the items they created.
          */
         get: operations["ManagePhotoStories"];
         put?: never;
         /**
-         * Create a photostory as a draft
+         * Create a photo story as a draft
          * @description Roles: Author, Editor, Admin.
          */
         post: operations["CreatePhotoStory"];
@@ -1575,18 +1663,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One photostory, whatever its status; the ETag is its version
+         * One photo story, whatever its status; the ETag is its version
          * @description Roles: Author, Editor, Admin.
          */
         get: operations["ManageGetPhotoStory"];
         /**
-         * Replace a photostory's content (its slug stays unless a new one is given)
+         * Replace a photo story's content (its slug stays unless a new one is given)
          * @description Roles: Author, Editor, Admin. Requires If-Match: the ETag from a GET (428 without it, 412 if someone saved in between); If-Match: * overwrites. Authors may replace only their own drafts and items in review.
          */
         put: operations["UpdatePhotoStory"];
         post?: never;
         /**
-         * Delete a photostory for good
+         * Delete a photo story for good
          * @description Roles: Editor, Admin. Requires If-Match (428 without it, 412 when stale).
          */
         delete: operations["DeletePhotoStory"];
@@ -1605,7 +1693,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Hand a photostory in for review (authors: their own drafts)
+         * Hand a photo story in for review (authors: their own drafts)
          * @description Roles: Author, Editor, Admin.
          */
         post: operations["SubmitPhotoStory"];
@@ -1625,7 +1713,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publish a photostory now
+         * Publish a photo story now
          * @description Roles: Editor, Admin.
          */
         post: operations["PublishPhotoStory"];
@@ -1645,7 +1733,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Take a photostory off the public site
+         * Take a photo story off the public site
          * @description Roles: Editor, Admin.
          */
         post: operations["UnpublishPhotoStory"];
@@ -1665,7 +1753,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Archive a photostory: kept, but no longer public
+         * Archive a photo story: kept, but no longer public
          * @description Roles: Editor, Admin.
          */
         post: operations["ArchivePhotoStory"];
@@ -1685,7 +1773,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send a photostory in review back to its author as a draft, with the reason as a note
+         * Send a photo story in review back to its author as a draft, with the reason as a note
          * @description Roles: Editor, Admin. Requires If-Match (428 without it, 412 when stale); 409 unless the item is in review. The author sees the reason in their list and on opening the item.
          */
         post: operations["ReturnPhotoStory"];
@@ -1705,7 +1793,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Schedule a photostory to go public at publishAt, with nobody acting then
+         * Schedule a photo story to go public at publishAt, with nobody acting then
          * @description Roles: Editor, Admin.
          */
         post: operations["SchedulePhotoStory"];
@@ -1723,7 +1811,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The history of photostory: every save, newest first, with who, when and what was done
+         * The history of photo story: every save, newest first, with who, when and what was done
          * @description Roles: Author, Editor, Admin.
          */
         get: operations["ListPhotoStoryRevisions"];
@@ -1743,7 +1831,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One revision of photostory: its content as the request body that would write it
+         * One revision of photo story: its content as the request body that would write it
          * @description Roles: Author, Editor, Admin.
          */
         get: operations["GetPhotoStoryRevision"];
@@ -1765,7 +1853,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Write a revision's content over photostory (its status stays; a live item changes at once), as a PUT would; recorded as a new revision
+         * Write a revision's content over photo story (its status stays; a live item changes at once), as a PUT would; recorded as a new revision
          * @description Roles: Author, Editor, Admin. Requires If-Match with the item's ETag (428 without it, 412 when stale). Authors may restore only their own drafts and items in review.
          */
         post: operations["RestorePhotoStoryRevision"];
@@ -1783,18 +1871,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The working copy of photostory: its next version, not yet public; the ETag is the copy's version
+         * The working copy of photo story: its next version, not yet public; the ETag is the copy's version
          * @description Roles: Author, Editor, Admin.
          */
         get: operations["GetPhotoStoryWorkingCopy"];
         /**
-         * Start or save the working copy of photostory: the item itself, live or not, stays as it is
+         * Start or save the working copy of photo story: the item itself, live or not, stays as it is
          * @description Roles: Author, Editor, Admin. Replacing an existing copy requires If-Match with the copy's ETag (428 without it, 412 when someone saved it in between). Authors may keep copies of their own items.
          */
         put: operations["SavePhotoStoryWorkingCopy"];
         post?: never;
         /**
-         * Throw the working copy of photostory away (its saves stay in the history)
+         * Throw the working copy of photo story away (its saves stay in the history)
          * @description Roles: Author, Editor, Admin.
          */
         delete: operations["DiscardPhotoStoryWorkingCopy"];
@@ -1813,7 +1901,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publish the working copy of photostory: it replaces the item's content, the item is (or stays) published, the copy is gone
+         * Publish the working copy of photo story: it replaces the item's content, the item is (or stays) published, the copy is gone
          * @description Roles: Editor, Admin. 409 when the item was saved after the copy was started (?overwrite=true publishes anyway); If-Match, when sent, is the copy's ETag.
          */
         post: operations["PublishPhotoStoryWorkingCopy"];
@@ -1831,22 +1919,22 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who is editing photostory now (holder null: nobody)
+         * Who is editing photo story now (holder null: nobody)
          * @description Roles: Author, Editor, Admin.
          */
         get: operations["GetPhotoStoryLock"];
         /**
-         * The open editor's heartbeat: keep the edit lock of photostory (takes it again if nobody holds it)
+         * The open editor's heartbeat: keep the edit lock of photo story (takes it again if nobody holds it)
          * @description Roles: Author, Editor, Admin. 409 "taken over" with the new holder when another tab took the lock.
          */
         put: operations["RenewPhotoStoryLock"];
         /**
-         * Take the edit lock of photostory for one editor tab, or renew it when that tab holds it
+         * Take the edit lock of photo story for one editor tab, or renew it when that tab holds it
          * @description Roles: Author, Editor, Admin. 409 with the holder (holder: userName, displayName, sessionId, since, expiresAt) when another tab holds it; takeOver: true takes it over (editors: anyone's lock; authors: only their own from another tab, else 403). The lock lapses a lifetime (Cms:EditLocks:Lifetime, a minute) after its last heartbeat. Saving does not need it: If-Match guards saves.
          */
         post: operations["TakePhotoStoryLock"];
         /**
-         * Let go of the edit lock of photostory (204 also when this tab did not hold it)
+         * Let go of the edit lock of photo story (204 also when this tab did not hold it)
          * @description Roles: Author, Editor, Admin.
          */
         delete: operations["ReleasePhotoStoryLock"];
@@ -1863,7 +1951,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Server-sent events: the edit lock of photostory now, then each time it changes hands, from any API process
+         * Server-sent events: the edit lock of photo story now, then each time it changes hands, from any API process
          * @description Roles: Author, Editor, Admin. text/event-stream of 'lock' events, each the lock as GET …/lock answers it; repeated every 25 s as a keep-alive. An editor whose tab no longer holds the lock has been taken over.
          */
         get: operations["WatchPhotoStoryLock"];
@@ -1883,13 +1971,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The preview links of photostory, working, expired and revoked, newest first
+         * The preview links of photo story, working, expired and revoked, newest first
          * @description Roles: Author, Editor, Admin.
          */
         get: operations["ListPhotoStoryPreviewLinks"];
         put?: never;
         /**
-         * Make a link that shows photostory as readers will see it to someone without an account, until it expires (validHours, default Cms:Preview:LinkLifetime)
+         * Make a link that shows photo story as readers will see it to someone without an account, until it expires (validHours, default Cms:Preview:LinkLifetime)
          * @description Roles: Author, Editor, Admin. Answers the public site's address to send (url) and its token. Editors may share any item, authors their own.
          */
         post: operations["CreatePhotoStoryPreviewLink"];
@@ -1910,7 +1998,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Revoke a preview link of photostory: it stops working at once (revoking it again changes nothing)
+         * Revoke a preview link of photo story: it stops working at once (revoking it again changes nothing)
          * @description Roles: Author, Editor, Admin.
          */
         delete: operations["RevokePhotoStoryPreviewLink"];
@@ -1927,13 +2015,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The staff notes on photostory: threads oldest first, each with its replies, and the reason it was returned while it waits on its author
+         * The staff notes on photo story: threads oldest first, each with its replies, and the reason it was returned while it waits on its author
          * @description Roles: Author, Editor, Admin.
          */
         get: operations["ListPhotoStoryNotes"];
         put?: never;
         /**
-         * Leave a note on photostory, or reply in a thread (parentId)
+         * Leave a note on photo story, or reply in a thread (parentId)
          * @description Roles: Author, Editor, Admin.
          */
         post: operations["AddPhotoStoryNote"];
@@ -1954,7 +2042,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete a note on photostory, with its replies (authors: their own notes; editors: any)
+         * Delete a note on photo story, with its replies (authors: their own notes; editors: any)
          * @description Roles: Author, Editor, Admin.
          */
         delete: operations["DeletePhotoStoryNote"];
@@ -1971,15 +2059,39 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The royalties set for the people credited on the photostory, in byline order, with sums
+         * The royalties set for the people credited on the photo story, in byline order, with sums
          * @description Roles: Author, Editor, Admin.
          */
         get: operations["GetPhotoStoryRoyalties"];
         /**
-         * Replace the photostory's royalties: points and/or an amount in đồng per credited person
+         * Replace the photo story's royalties: points and/or an amount in đồng per credited person
          * @description Roles: Editor, Admin. Only for published items (409 otherwise); each author must be credited on the item (400 on royalties[i].authorId).
          */
         put: operations["SetPhotoStoryRoyalties"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/photo-stories/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories pinned under the photostory, public or not, and what readers see under it now
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["GetPhotoStoryRelatedPins"];
+        /**
+         * Replace the stories pinned under the photostory, in order (empty: none)
+         * @description Roles: Author, Editor, Admin. At most 4, each once, not the item itself; any existing item of any type, drafts and scheduled ones included (readers see each while it is public). Who may edit the item may pin (authors: their own drafts).
+         */
+        put: operations["ReplacePhotoStoryRelatedPins"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2559,6 +2671,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/videos/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories pinned under the video, public or not, and what readers see under it now
+         * @description Roles: Author, Editor, Admin.
+         */
+        get: operations["GetVideoRelatedPins"];
+        /**
+         * Replace the stories pinned under the video, in order (empty: none)
+         * @description Roles: Author, Editor, Admin. At most 4, each once, not the item itself; any existing item of any type, drafts and scheduled ones included (readers see each while it is public). Who may edit the item may pin (authors: their own drafts).
+         */
+        put: operations["ReplaceVideoRelatedPins"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage/webhooks": {
         parameters: {
             query?: never;
@@ -2736,7 +2872,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Published photostories, newest first
+         * Published photo stories, newest first
          * @description Filter by category (sub-sections included) and tag; numbered pages. With ?q=, only items matching every word, best first, each with a snippet.
          */
         get: operations["ListPhotoStories"];
@@ -2756,7 +2892,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Many published photostories in full, by id (up to 100 per request)
+         * Many published photo stories in full, by id (up to 100 per request)
          * @description ?ids=1&ids=2&…: the items in the order asked, and the ids that are not public (drop those). For catching up after GET /changes named many items: one request per hundred instead of one each.
          */
         get: operations["GetPhotoStoriesById"];
@@ -2775,8 +2911,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One published photostory in full, by id or slug */
+        /** One published photo story in full, by id or slug */
         get: operations["GetPhotoStory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/photo-stories/{idOrSlug}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories to show under a published photostory ("Tin liên quan"), up to 4, as list cards
+         * @description Editors' pins first, in their order; then the items sharing the most of its tags, then those in its section, the most recent first among equals. Only items public now; any type.
+         */
+        get: operations["GetPhotoStoryRelated"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2931,6 +3087,26 @@ export interface paths {
         };
         /** One published video in full, by id or slug */
         get: operations["GetVideo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/{idOrSlug}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories to show under a published video ("Tin liên quan"), up to 4, as list cards
+         * @description Editors' pins first, in their order; then the items sharing the most of its tags, then those in its section, the most recent first among equals. Only items public now; any type.
+         */
+        get: operations["GetVideoRelated"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4036,6 +4212,29 @@ export interface components {
             photo?: components["schemas"]["ImageResponse"] | null;
             bio?: string | null;
         };
+        /** @description GET /{type}/{idOrSlug}/related: the stories to show under an item, in order. */
+        RelatedItemsResponse: {
+            /** @description Up to four list cards, of any type; empty when nothing relates. */
+            items: components["schemas"]["ContentSummary"][];
+        };
+        /** @description One pinned story as editors see it. */
+        RelatedPinEntry: {
+            /** @description Readers see it now (false: a draft, scheduled for later, unpublished or archived; it keeps its place and shows once public). */
+            isPublic: boolean;
+            item: components["schemas"]["ContentSummary"];
+        };
+        /** @description Replaces the stories pinned under an item: their ids in the order they stand. */
+        RelatedPinsRequest: {
+            /** @description Item ids of any type, first shown first; empty removes every pin. Drafts and scheduled items may be pinned: readers see each while it is public. */
+            itemIds: number[];
+        };
+        /** @description GET/PUT /manage/{type}/{id}/related: an item's pins and what readers see under it. */
+        RelatedPinsResponse: {
+            /** @description In order; items deleted since are gone with their pins. */
+            pins: components["schemas"]["RelatedPinEntry"][];
+            /** @description What readers see under the item now, pins first (for an item not yet public: what they will see once it is, as things stand). */
+            shown: components["schemas"]["ContentSummary"][];
+        };
         /** @description An item that is no longer public (unpublished, archived, rescheduled or deleted): drop your copy. */
         RemovedItem: {
             /** Format: int64 */
@@ -4709,6 +4908,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArticleResponse"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current validator (unchanged). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetArticleRelated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: 304 with no body while it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description A strong validator of this answer; send it as If-None-Match to revalidate. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedItemsResponse"];
                 };
             };
             /** @description Not Modified: the copy named by If-None-Match is current. */
@@ -5836,6 +6091,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InterviewResponse"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current validator (unchanged). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInterviewRelated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: 304 with no body while it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description A strong validator of this answer; send it as If-None-Match to revalidate. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedItemsResponse"];
                 };
             };
             /** @description Not Modified: the copy named by If-None-Match is current. */
@@ -7870,6 +8181,117 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetArticleRelatedPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedPinsResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplaceArticleRelatedPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelatedPinsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedPinsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10751,6 +11173,117 @@ export interface operations {
             };
         };
     };
+    GetInterviewRelatedPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedPinsResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplaceInterviewRelatedPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelatedPinsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedPinsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ImportInterviewTranscript: {
         parameters: {
             query?: never;
@@ -13150,6 +13683,117 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPhotoStoryRelatedPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedPinsResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplacePhotoStoryRelatedPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelatedPinsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedPinsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15673,6 +16317,117 @@ export interface operations {
             };
         };
     };
+    GetVideoRelatedPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedPinsResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplaceVideoRelatedPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelatedPinsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedPinsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListWebhooks: {
         parameters: {
             query?: never;
@@ -16448,6 +17203,62 @@ export interface operations {
             };
         };
     };
+    GetPhotoStoryRelated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: 304 with no body while it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description A strong validator of this answer; send it as If-None-Match to revalidate. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedItemsResponse"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current validator (unchanged). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetPreview: {
         parameters: {
             query?: never;
@@ -16871,6 +17682,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VideoResponse"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current validator (unchanged). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVideoRelated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: 304 with no body while it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description A strong validator of this answer; send it as If-None-Match to revalidate. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedItemsResponse"];
                 };
             };
             /** @description Not Modified: the copy named by If-None-Match is current. */

@@ -53,8 +53,8 @@ export interface PageAnswer {
   written: string;
   file: string;
   page: PageFiles;
-  /** An item's page: where it is, and the lists the item is on. */
-  item?: { id: number; file: string; lists: string[] };
+  /** An item's page: where it is, the lists the item is on, and the items it shows as related. */
+  item?: { id: number; file: string; lists: string[]; related: number[] };
 }
 
 /** The address of a list's page; a list is keyed "section:kinh-te", "tag:soc-trang", "author:le-vu", "videos" or "photo-stories". */
@@ -97,9 +97,12 @@ export class PageWriter {
     switch (job.kind) {
       case 'item': {
         const item = job.item;
-        const view = itemView(context, item);
+        // "Tin liên quan" is read here, one request per page, as a section page's featured stories are.
+        const related = await this.api.related(item.type, item.id);
+        const view = itemView(context, item, related);
         const address = paths.item(item.type, item.slug);
-        return { ...(await this.draw(view, address)), item: { id: item.id, file: fileOf(address), lists: listsOf(context.tree, item) } };
+        const lists = listsOf(context.tree, item);
+        return { ...(await this.draw(view, address)), item: { id: item.id, file: fileOf(address), lists, related: related.map((other) => other.id) } };
       }
       case 'list':
         return this.draw(await this.listView(job), addressOfList(job.key, job.archive));

@@ -28,7 +28,7 @@ import { addressOfList, type PageAnswer, type PageJob } from './page-writer';
 import { PageWorkers } from './page-workers';
 import { redirectPage } from './redirect-page';
 import { fileOf, removePage, writePage } from './site-files';
-import { emptyState, itemEntry, itemOf, loadState, saveState, type BuildState, type ListState } from './state';
+import { emptyState, itemEntry, itemOf, loadState, pagesRelating, saveState, type BuildState, type ListState } from './state';
 
 export interface BuilderOptions {
   /** The site's config.json: apiBaseUrl is the API's public address, which links and media URLs name. */
@@ -75,6 +75,9 @@ const MARKER = '.site-build';
 const STREAM_PAGE = 100;
 /** How far an archive page's pager reaches (components/pager.ts): the pages a new one changes. */
 const ARCHIVE_REACH = 2;
+/** Pages showing a changed item as related that a sync rewrites at once; the rest join the backlog. */
+const RELATED_NOW = 100;
+
 /** Items of the backlog redrawn between two saves of the state. */
 const BACKLOG_SLICE = 500;
 /** How long a watch's sync works on the backlog before it reads the feed again. */
@@ -204,6 +207,7 @@ export class SiteBuilder {
       if (!answer.hasMore) break;
     }
 
+    if (!firstSync && changed.size > 0) await this.writeRelating(api, changed, result);
     const touched = result.pages > 0 || result.removed.length > 0;
     // Lists side by side: one waits for the API while another's pages are drawn.
     await this.pool([...this.dirty], (key) => this.writeList(context, key, changed, result, firstSync));
@@ -322,7 +326,7 @@ export class SiteBuilder {
   private async writeItem(item: ContentItem, result: SyncResult): Promise<void> {
     const answer = await this.workers.run({ kind: 'item', item });
     this.keep(answer, result);
-    const { id, file, lists } = answer.item!;
+    const { id, file, lists, related } = answer.item!;
     delete this.state.redirects[file]; // an old address another item had: a page now
     const redirects = (item.oldSlugs ?? []).map((slug) => fileOf(paths.item(item.type, slug))).filter((old) => old !== file);
     const known = itemOf(this.state, id);
@@ -338,7 +342,31 @@ export class SiteBuilder {
     }
     await this.keepRedirects(id, redirects, result);
     for (const key of [...(known?.lists ?? []), ...lists]) this.dirty.add(key);
-    this.state.items[id] = itemEntry({ file, lists });
+    this.state.items[id] = itemEntry({ file, lists, related });
+  }
+
+  /**
+   * The pages showing a changed item under "Tin liên quan" (its title or picture changed, or it
+   * is gone). The newest RELATED_NOW at once; any beyond join the backlog, redrawn a slice per
+   * sync: right after a full build every page of a common tag shows its newest stories, and an
+   * edit of one must not hold up the feed. Readers with the script see the current list anyway
+   * (live.ts); the file matters to crawlers and readers without it.
+   */
+  private async writeRelating(api: ApiClient, changed: ReadonlySet<number>, result: SyncResult): Promise<void> {
+    const stale = pagesRelating(this.state, changed).sort((a, b) => b - a);
+    const known = stale.slice(0, RELATED_NOW).flatMap((id) => {
+      const entry = itemOf(this.state, id);
+      return entry ? [{ id, type: typeOfFile(entry.file) }] : [];
+    });
+    // Their cards on lists are as they were (an item's lists change only with the item, and then
+    // the feed names it): the lists writeItem marks are not to be rewritten for them.
+    const dirty = new Set(this.dirty);
+    await this.writeItems(api, known, result);
+    this.dirty = dirty;
+    if (stale.length > RELATED_NOW) {
+      const backlog = (this.state.backlog ??= { items: [], lists: [] });
+      backlog.items = [...new Set([...backlog.items, ...stale.slice(RELATED_NOW)])];
+    }
   }
 
   /** Removes the item's redirect pages other than `kept` (an old slug another item took, or the item gone). */

@@ -44,26 +44,47 @@ export interface BuildState {
 
 export const emptyState = (): BuildState => ({ buildId: randomBytes(8).toString('hex'), token: null, complete: false, items: {}, lists: {}, redirects: {}, dirtyLists: [], dirtyItems: [], frame: null, backlog: null });
 
-/** What the builder knows of an item: the file of its page, and the lists it is on. */
+/** What the builder knows of an item: the file of its page, the lists it is on, and the items its page shows as related. */
 export interface ItemEntry {
   file: string;
   lists: string[];
+  related?: number[];
 }
+
+/** Marks the related ids in an entry's string ("#12,7"): no list key starts with it. */
+const RELATED = '#';
 
 /**
  * An item's entry as one string, "file<TAB>list<TAB>list": objects and arrays per item took a
  * large share of the builder's memory target, strings a fifth of that (bench/README.md, "Figures
  * behind the code"). (Files and list keys come from slugs, which hold no tab.)
  */
-export function itemEntry({ file, lists }: ItemEntry): string {
-  return [file, ...lists].join('\t');
+export function itemEntry({ file, lists, related = [] }: ItemEntry): string {
+  return [file, ...lists, ...(related.length ? [RELATED + related.join(',')] : [])].join('\t');
 }
 
 export function itemOf(state: BuildState, id: number): ItemEntry | undefined {
   const entry = state.items[id];
   if (entry === undefined) return undefined;
-  const [file, ...lists] = entry.split('\t') as [string, ...string[]];
-  return { file, lists };
+  const [file, ...rest] = entry.split('\t') as [string, ...string[]];
+  if (!rest.at(-1)?.startsWith(RELATED)) return { file, lists: rest };
+  const related = rest.pop()!.slice(RELATED.length).split(',').map(Number);
+  return { file, lists: rest, related };
+}
+
+/**
+ * The items whose pages show any of `ids` as related ("Tin liên quan"), but are not among
+ * them: an edited, unpublished or deleted story makes those pages stale. One pass over the
+ * entries' strings, only in a sync that changed something.
+ */
+export function pagesRelating(state: BuildState, ids: ReadonlySet<number>): number[] {
+  const found: number[] = [];
+  for (const [key, entry] of Object.entries(state.items)) {
+    const at = entry.lastIndexOf('\t' + RELATED);
+    if (at < 0 || ids.has(Number(key))) continue;
+    if (entry.slice(at + 2).split(',').some((id) => ids.has(Number(id)))) found.push(Number(key));
+  }
+  return found;
 }
 
 export async function loadState(dir: string): Promise<BuildState> {

@@ -96,6 +96,11 @@ export function videoCard(api: ApiClient, item: ContentSummary, level: 'h2' | 'h
   return h('article', { class: 'card card-video' }, thumb(api, item, 320, 180), h('div', { class: 'card-body' }, title(item, level), dateLine(item)));
 }
 
+/** A tile of any type: thumbnail (a video's with its running time), title, date. */
+export function tileCard(api: ApiClient, item: ContentSummary): HTMLElement {
+  return h('article', { class: 'card card-tile' }, thumb(api, item, 320, 180), h('div', { class: 'card-body' }, typeBadge(item), title(item, 'h3'), dateLine(item)));
+}
+
 /** The sidebar's compact video entry. */
 export function miniVideoCard(api: ApiClient, item: ContentSummary): HTMLElement {
   return h('li', { class: 'mini-video' }, thumb(api, item, 120, 68), h('div', null, h('a', { href: itemHref(item) }, item.title)));

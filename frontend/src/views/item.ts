@@ -1,11 +1,12 @@
 // Article, interview, video and photo story pages. They share the frame (breadcrumbs, title, date,
 // view count, lead, cover, byline, tags, related) and differ in the middle.
 import type { ApiClient } from '../api/client';
-import type { Article, CategoryNode, ContentItem, Interview, PhotoStory, Video } from '../api/types';
+import type { Article, CategoryNode, ContentItem, ContentSummary, Interview, PhotoStory, Video } from '../api/types';
 import { breadcrumbs } from '../components/breadcrumbs';
 import { figure, picture } from '../components/image';
 import { photoGallery } from '../components/photo-story';
 import { videoPlayer } from '../components/player';
+import { relatedStories } from '../components/related-stories';
 import { byline, lead, relatedItems, storyHeader, tagList } from '../components/story';
 import { trailOf } from '../components/structured-data';
 import { h, sanitizedHtml, type Child } from '../dom/h';
@@ -14,8 +15,8 @@ import { paths } from '../routes';
 import { pictureOf, type PageContext, type PageView, type RouteOf } from './page';
 
 export async function itemPage(context: PageContext, route: RouteOf<'item'>): Promise<PageView> {
-  const item = await context.api.item(route.type, route.slug);
-  const view = itemView(context, item);
+  const [item, related] = await Promise.all([context.api.item(route.type, route.slug), context.api.related(route.type, route.slug).catch(() => [])]);
+  const view = itemView(context, item, related);
   // Opened by an old slug (the API answers the item under its current one): the address bar
   // shows the current address, which is what readers then share.
   return item.slug === route.slug ? view : { ...view, address: paths.item(item.type, item.slug) };
@@ -26,7 +27,7 @@ export async function itemPage(context: PageContext, route: RouteOf<'item'>): Pr
  * head uses the editor's search and share overrides (`seo`) where set, the story's own
  * title, lead and cover otherwise; the page itself always shows the story's own.
  */
-export function itemView(context: PageContext, item: ContentItem): PageView {
+export function itemView(context: PageContext, item: ContentItem, related: readonly ContentSummary[] = []): PageView {
   const { api, tree } = context;
   const seo = item.seo;
   return {
@@ -37,7 +38,7 @@ export function itemView(context: PageContext, item: ContentItem): PageView {
     canonical: seo?.canonicalUrl,
     ogType: item.type === 'video' ? 'video.other' : 'article',
     contentId: item.id,
-    content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedItems(item)),
+    content: h('div', { class: 'item-page' }, itemStory(api, tree, item), relatedStories(api, item, related), relatedItems(item)),
     story: { item, mediaUrl: (url) => api.mediaUrl(url) },
     trail: trailOf(tree, item.category?.slug, item),
   };

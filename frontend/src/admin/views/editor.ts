@@ -16,6 +16,7 @@ import { commonFields } from '../editor/common-fields';
 import { EditLockSession, holderName, lockMessage, mayTakeOver, setReadOnly, type LockState } from '../editor/edit-lock';
 import { historyPanel } from '../editor/history';
 import { mayReturn, notesPanel, returnForm, type NotesPanel } from '../editor/review';
+import { relatedPanel } from '../editor/related-panel';
 import { royaltyPanel } from '../editor/royalty-panel';
 import { draftItem, previewPanel, toNodes } from '../editor/preview';
 import { previewLinksPanel } from '../editor/preview-links';
@@ -89,7 +90,7 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       void (mode === 'copy' ? runCopy('saveCopy') : run('save'));
     } }, common.element, specific.element);
     body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), royalties(item), history(item),
-      item ? previewLinksPanel({ api, type, id: item.id }) : null]
+      item ? previewLinksPanel({ api, type, id: item.id }) : null, item ? relatedPanel(api, type, item.id) : null]
       .filter((n): n is HTMLElement => n !== null));
     if (item && !notes) {
       notes = notesPanel(api, type, item.id, session);

@@ -4,18 +4,18 @@
 // once it is public, which each row says). The whole list is saved at once with the ETag it
 // was loaded with: a list another editor saved meanwhile is a 412 with a reload, never
 // silently overwritten.
-import type { ContentType } from '../../api/types';
 import { h } from '../../dom/h';
 import { formatDateTime } from '../../format';
 import { categoryOptions } from '../category-tree';
 import { messageArea } from '../components/errors';
-import { select, textInput } from '../components/field';
+import { select } from '../components/field';
+import { itemSearch } from '../components/item-search';
 import type { AdminContext } from '../context';
 import { statusLabel, typePlural } from '../labels';
 import { ApiProblem, fieldMessage, problemMessage } from '../problem';
 import { adminPaths } from '../routes';
 import { isEditor } from '../session';
-import { contentTypes, type CategoryResponse, type FeaturedEntry, type FeaturedListResponse, type ManagedContentSummary } from '../types';
+import type { CategoryResponse, FeaturedEntry, FeaturedListResponse } from '../types';
 
 /** As the API allows: beyond this it is no longer a choice. */
 export const MAX_FEATURED = 20;
@@ -57,9 +57,7 @@ function featuredEditor(context: AdminContext, category: string, categories: rea
     if (!entries.length) list.append(h('li', { class: 'empty' }, category ? 'Chưa chọn tin nào: trang chuyên mục chỉ hiện danh sách tin mới nhất.' : 'Chưa chọn tin nào: trang chủ hiện các tin mới nhất.'));
     saveButton.disabled = !dirty();
     savedInfo.textContent = saved.updatedAt ? `Lưu lần cuối ${formatDateTime(saved.updatedAt)}${saved.updatedBy ? ` · ${saved.updatedBy}` : ''}` : 'Danh sách này chưa được lưu lần nào.';
-    results.querySelectorAll<HTMLButtonElement>('button[data-add]').forEach((button) => {
-      button.disabled = !canAdd(Number(button.dataset.add));
-    });
+    search.refresh();
     if (focus) {
       const target = list.querySelector<HTMLElement>(`li[data-id="${focus.id}"] .${focus.control}`);
       (target && !(target as HTMLButtonElement).disabled ? target : list.querySelector<HTMLElement>(`li[data-id="${focus.id}"] .remove`))?.focus();
@@ -118,35 +116,14 @@ function featuredEditor(context: AdminContext, category: string, categories: rea
   }
 
   // Finding items to add: the newsroom's own lists, drafts included, most recently changed first.
-  const type = select(contentTypes.map((t) => ({ value: t, label: typePlural[t] })), 'article', { name: 'type', 'aria-label': 'Loại' });
-  const q = textInput('', { type: 'search', name: 'q', placeholder: 'Tiêu đề, sapo… (có dấu hay không dấu đều được)', 'aria-label': 'Tìm tin để thêm' });
-  const results = h('ul', { class: 'featured-results', 'aria-live': 'polite' });
-  let asked = 0;
-  async function find(): Promise<void> {
-    const question = ++asked;
-    let found: ManagedContentSummary[];
-    try {
-      found = (await api.list(type.value as ContentType, { q: q.value.trim(), pageSize: 10 })).items;
-    } catch (error) {
-      if (question === asked) results.replaceChildren(h('li', { class: 'notice error' }, problemMessage(error)));
-      return;
-    }
-    if (question !== asked) return; // a later search has been asked meanwhile
-    results.replaceChildren(...found.map((item) => h('li', { 'data-id': item.id },
-      h('span', { class: 'featured-title' }, item.title),
-      h('span', { class: 'featured-meta' }, ` ${statusLabel[item.status]}${item.publishedAt ? ` · ${formatDateTime(item.publishedAt)}` : ''} `),
-      h('button', { type: 'button', 'data-add': item.id, disabled: !canAdd(item.id), 'aria-label': `Thêm “${item.title}”`, onclick: () => {
-        if (!canAdd(item.id)) return;
-        entries = [...entries, { isPublic: item.status === 'published', item }];
-        messages.clear();
-        draw();
-      } }, 'Thêm'))));
-    if (!found.length) results.append(h('li', { class: 'empty' }, q.value.trim() ? `Không tìm thấy mục nào cho “${q.value.trim()}”.` : 'Chưa có mục nào.'));
-  }
-  type.addEventListener('change', () => void find());
+  const search = itemSearch(api, { label: 'Tìm tin để thêm', resultsClass: 'featured-results', action: 'Thêm', canAdd, onAdd: (item) => {
+    entries = [...entries, { isPublic: item.status === 'published', item }];
+    messages.clear();
+    draw();
+  } });
 
   draw();
-  void find();
+  void search.find();
   return h('div', { class: 'featured-page' },
     h('div', { class: 'page-head' }, h('h1', null, 'Tiêu điểm'), h('label', null, 'Trang ', place)),
     h('p', { class: 'hint' }, 'Các tin dưới đây đứng đầu trang theo đúng thứ tự này; tin đầu tiên là tin chính. Tin chưa xuất bản (nháp, hẹn giờ) giữ chỗ và chỉ hiện với bạn đọc khi được xuất bản. Tối đa 20 tin.'),
@@ -155,9 +132,6 @@ function featuredEditor(context: AdminContext, category: string, categories: rea
     h('div', { class: 'featured-actions' }, saveButton, savedInfo),
     h('section', { class: 'featured-add', 'aria-labelledby': 'featured-add-title' },
       h('h2', { id: 'featured-add-title' }, 'Thêm tin'),
-      h('form', { class: 'filters', role: 'search', onsubmit: (event: Event) => {
-        event.preventDefault();
-        void find();
-      } }, type, q, h('button', { type: 'submit' }, 'Tìm')),
-      results));
+      search.form,
+      search.results));
 }
