@@ -68,6 +68,10 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
 
     public DbSet<Royalty> Royalties => Set<Royalty>();
 
+    public DbSet<LiveSession> LiveSessions => Set<LiveSession>();
+
+    public DbSet<LiveQuestion> LiveQuestions => Set<LiveQuestion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
