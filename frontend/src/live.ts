@@ -2,6 +2,7 @@
 // the app just drew it: the parts that change by the minute and so are never in a built file.
 // Views mark them with data-live; this is the one place that fills them.
 import type { ApiClient, ItemByType } from './api/client';
+import { liveQa } from './components/live-qa';
 import { fillRelated } from './components/story';
 import { formatNumber } from './format';
 import type { ContentType } from './routes';
@@ -12,6 +13,7 @@ import type { ContentType } from './routes';
  */
 export function enliven(api: ApiClient, main: HTMLElement, built: boolean): void {
   for (const related of main.querySelectorAll<HTMLElement>('[data-live="related"]')) void fillRelated(api, related);
+  for (const qa of main.querySelectorAll<HTMLElement>('[data-live="qa"]')) void liveQa(api, qa);
   if (!built) return;
   for (const views of main.querySelectorAll<HTMLElement>('[data-live="views"]')) void refreshViews(api, views);
 }

@@ -99,3 +99,9 @@ export const collectionOf: Record<ContentType, 'articles' | 'interviews' | 'vide
 };
 
 export const contentTypes: readonly ContentType[] = ['article', 'interview', 'video'];
+export type LiveSessionStatus = Schemas['LiveStatusResponse'];
+export type LiveSessionRequest = Schemas['LiveSessionRequest'];
+export type LiveQuestionItem = Schemas['ManagedQuestionResponse'];
+export type LiveQuestionState = Schemas['LiveQuestionState'];
+export type QuestionUpdateRequest = Schemas['QuestionUpdateRequest'];
+export type AnswerRequest = Schemas['AnswerRequest'];
