@@ -15,7 +15,7 @@ public sealed class LiveQaOptions
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Open event streams one instance holds; past it, readers are told to poll GET …/live (503 with Retry-After).</summary>
-    public int MaxStreams { get; set; } = 20_000;
+    public int MaxStreams { get; set; } = 10_000;
 
     /// <summary>A stream with nothing new restates the session this often, so proxies keep it open.</summary>
     public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(25);
