@@ -34,8 +34,9 @@ internal static class LiveQaHandlers
         var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.ContentId == status.InterviewId, ct)
             ?? throw new ConflictException("This interview takes no questions: it has no live session.");
         session.EnsureOpen(now);
+        var userAgent = http.Request.Headers.UserAgent.ToString();
         var question = new LiveQuestion(status.InterviewId, request.Name!, request.Place, request.Text!,
-            http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString(), now);
+            http.Connection.RemoteIpAddress?.ToString(), userAgent.Length == 0 ? null : userAgent, now);
         db.LiveQuestions.Add(question);
         await db.SaveChangesAsync(ct);
         http.Response.Headers.CacheControl = "no-store";

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Interview } from '../../src/api/types';
-import { apiUrl, manage, siteUrl } from './admin-helpers';
+import { apiUrl, manage, signIn, siteUrl } from './admin-helpers';
 import { expectCleanPage, launchBrowser, newReader, visit } from './browser';
 
 let browser: Browser;
@@ -81,5 +81,37 @@ describe('live online Q&A', () => {
     await expect(page.locator('.live-qa').count()).resolves.toBe(0);
     await expect(page.locator('.qa .exchange').count()).resolves.toBe(1);
     await context.close();
+  });
+
+  test('in the admin, an editor sees the new question arrive, corrects it and publishes the answer; the page of the reader shows it', async () => {
+    const interview = await openInterview();
+    const reader = await newReader(browser);
+    await visit(reader.page, `${siteUrl}/phong-van/${interview.slug}`);
+    await reader.page.locator('.live-qa-form').waitFor({ timeout: 10_000 });
+    const editor = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const admin = await editor.newPage();
+    await signIn(admin, `#/interviews/${interview.id}`);
+    const panel = admin.locator('.live-qa-panel');
+    await expect(panel.locator('.live-qa-session-state').innerText()).resolves.toMatch(/^Đang diễn ra/);
+
+    const sent = await fetch(`${apiUrl}/api/v1/interviews/${interview.slug}/questions`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Lâm Văn Cường', place: 'Mỹ Xuyên', text: 'bao gio mo rong duong Le Duan?' }),
+    });
+    expect(sent.status).toBe(202);
+    const row = panel.locator('.live-qa-question').filter({ hasText: 'Lâm Văn Cường' });
+    await row.waitFor({ timeout: 10_000 }); // the queue is asked every 5 s
+    await row.getByLabel('Câu hỏi của Lâm Văn Cường', { exact: true }).fill('Bao giờ mở rộng đường Lê Duẩn?');
+    await row.getByLabel('Trả lời câu hỏi của Lâm Văn Cường').fill('Dự án khởi công trong năm nay.');
+    await row.getByRole('button', { name: 'Đăng câu trả lời' }).click();
+    await panel.locator('.notice.success').waitFor({ timeout: 10_000 });
+
+    const added = reader.page.locator('.qa .exchange').nth(1);
+    await added.waitFor({ timeout: 5_000 });
+    await expect(added.locator('.asker').innerText()).resolves.toBe('Bạn đọc Lâm Văn Cường (Mỹ Xuyên) hỏi:');
+    await expect(added.locator('.question-text').innerText()).resolves.toBe('Bao giờ mở rộng đường Lê Duẩn?');
+    expect(reader.errors).toEqual([]);
+    await editor.close();
+    await reader.context.close();
   });
 });
