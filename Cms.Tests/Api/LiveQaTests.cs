@@ -133,6 +133,29 @@ public sealed class LiveQaTests(LiveQaTests.App app) : IClassFixture<LiveQaTests
     }
 
     [Fact]
+    public async Task An_editors_later_edit_of_the_interview_keeps_the_readers_name_as_the_asker()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var interview = await PublishedInterviewAsync(editor, "Giao lưu sửa sau");
+        await OpenSessionAsync(editor, interview.Id);
+        await AnswerAsync(editor, interview.Id, await AskAsync(reader, interview));
+        var current = await editor.GetAsync($"/api/v1/manage/interviews/{interview.Id}", Ct);
+        var body = (await current.JsonAsync()).AsObject();
+        var request = Samples.Interview(interview.Title);
+        request["exchanges"] = body["exchanges"]!.AsArray().Select(e => new
+        {
+            question = (string)e!["question"]!, answer = (string)e["answer"]! + " (đã sửa)", asker = (string?)e["asker"],
+        }).ToArray();
+
+        var saved = await editor.PutRawAsync($"/api/v1/manage/interviews/{interview.Id}", request, current.Headers.ETag!.Tag);
+
+        Assert.Equal(200, (int)saved.StatusCode);
+        var last = (await reader.GetBodyAsync<InterviewBody>($"/api/v1/interviews/{interview.Slug}")).Exchanges[^1];
+        Assert.Equal(("Nguyễn Văn An (Sóc Trăng)", "Dự kiến cuối năm 2025. (đã sửa)"), (last.Asker, last.Answer));
+    }
+
+    [Fact]
     public async Task A_stale_if_match_on_an_answer_is_a_412_and_the_question_stays_unanswered()
     {
         using var editor = await app.EditorAsync();
