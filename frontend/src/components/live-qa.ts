@@ -59,6 +59,16 @@ export async function liveQa(api: ApiClient, section: HTMLElement): Promise<void
     if (next.exchangeCount > exchanges()) void catchUp();
   }
 
+  // Opening and closing come by the clock, with no write to announce them: ask again then.
+  for (const at of [session.opensAt, session.closesAt]) {
+    const wait = at ? Date.parse(at) - Date.now() + 1_000 : -1;
+    if (wait > 0 && wait < 86_400_000) {
+      setTimeout(() => {
+        if (box.isConnected) void api.liveSession(slug).then((next) => next && update(next));
+      }, wait);
+    }
+  }
+
   let stop = () => {};
   const events = new EventSource(api.liveEventsUrl(slug));
   stop = () => events.close();

@@ -92,7 +92,7 @@ describe('live online Q&A', () => {
     const admin = await editor.newPage();
     await signIn(admin, `#/interviews/${interview.id}`);
     const panel = admin.locator('.live-qa-panel');
-    await expect(panel.locator('.live-qa-session-state').innerText()).resolves.toMatch(/^Đang diễn ra/);
+    await panel.locator('.live-qa-session-state', { hasText: /^Đang diễn ra/ }).waitFor({ timeout: 10_000 }); // once the panel has read the session
 
     const sent = await fetch(`${apiUrl}/api/v1/interviews/${interview.slug}/questions`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
