@@ -67,6 +67,9 @@ internal static class ApiRegistration
         services.AddScoped<Revisions.RevisionLog>();
         services.AddSingleton<EditLocks.EditLockEvents>();
         services.AddHostedService<EditLocks.EditLockListener>();
+        services.AddSingleton<LiveQa.LiveQaHub>();
+        services.AddHostedService<LiveQa.LiveQaListener>();
+        services.AddHostedService<LiveQa.LiveQuestionSweep>();
         services.AddScoped<Previews.PreviewContent>();
         services.AddSingleton<Previews.PreviewTokens>();
         services.AddSingleton<IContentEditor<Article, ArticleRequest>, ArticleEditor>();

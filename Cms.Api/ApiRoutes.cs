@@ -9,6 +9,7 @@ using Cms.Api.Featured;
 using Cms.Api.Feeds;
 using Cms.Api.Health;
 using Cms.Api.Interviews;
+using Cms.Api.LiveQa;
 using Cms.Api.Media;
 using Cms.Api.PhotoStories;
 using Cms.Api.Previews;
@@ -53,6 +54,7 @@ internal static class ApiRoutes
         api.MapChanges();
         api.MapFeeds();
         api.MapPreview();
+        api.MapLiveQaDelivery();
 
         // Policy set once here, so no management endpoint can forget it: any active account;
         // endpoints that need an editor or an admin add their own policy.
@@ -72,6 +74,7 @@ internal static class ApiRoutes
         manage.MapWebhooks();
         manage.MapMediaLibrary();
         manage.MapRoyaltyReport();
+        manage.MapLiveQaManagement();
         return app;
     }
 }

@@ -46,6 +46,8 @@ public sealed class CmsOptions
     public NetworkOptions Network { get; set; } = new();
 
     public EditLockOptions EditLocks { get; set; } = new();
+
+    public LiveQaOptions LiveQa { get; set; } = new();
 }
 
 /// <summary>Reverse proxies whose X-Forwarded-For is trusted (Security/ProxySetup).</summary>

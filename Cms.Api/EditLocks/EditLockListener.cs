@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cms.Api.Caching;
 using Cms.Infrastructure.Notifications;
 
@@ -12,22 +11,7 @@ namespace Cms.Api.EditLocks;
 internal sealed class EditLockListener(IConfiguration configuration, EditLockEvents events, ILogger<EditLockListener> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        ListenerLoop.RunAsync(ListenAsync, logger, "edit lock notifications", stoppingToken);
-
-    private async Task ListenAsync(CancellationToken ct)
-    {
-        await using var session = await NotificationSession.ListenAsync(configuration.GetConnectionString("Cms"), [CmsChannels.EditLocks], (_, payload) =>
-        {
-            if (long.TryParse(payload, NumberStyles.None, CultureInfo.InvariantCulture, out var contentId))
-            {
-                events.Changed(contentId);
-            }
-        }, ct);
-
-        events.MayAllHaveChanged();
-        while (true)
-        {
-            await session.WaitAsync(ct);
-        }
-    }
+        ListenerLoop.RunAsync(
+            ct => IdNotifications.ListenAsync(configuration.GetConnectionString("Cms"), CmsChannels.EditLocks, events.Changed, events.MayAllHaveChanged, ct),
+            logger, "edit lock notifications", stoppingToken);
 }

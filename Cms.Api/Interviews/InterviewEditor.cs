@@ -16,7 +16,7 @@ internal sealed class InterviewEditor : IContentEditor<Interview, InterviewReque
     public InterviewRequest Snapshot(Interview entity) => ContentSnapshot.WithCommonFields(new InterviewRequest
     {
         Interviewee = new IntervieweeRequest(entity.Interviewee.Name, entity.Interviewee.Position, ImageRequest.From(entity.Interviewee.Portrait)),
-        Exchanges = entity.Exchanges.Select(e => new ExchangeRequest(e.Question, e.Answer, e.Speaker)).ToList(),
+        Exchanges = entity.Exchanges.Select(e => new ExchangeRequest(e.Question, e.Answer, e.Speaker, e.Asker)).ToList(),
         Closing = entity.Closing,
     }, entity);
 
@@ -24,5 +24,5 @@ internal sealed class InterviewEditor : IContentEditor<Interview, InterviewReque
         new(request.Interviewee!.Name!, request.Interviewee.Position, request.Interviewee.Portrait?.ToDomain());
 
     private static IEnumerable<Exchange> Exchanges(InterviewRequest request) =>
-        request.Exchanges!.Select(e => new Exchange(e.Question!, e.Answer!, e.Speaker));
+        request.Exchanges!.Select(e => new Exchange(e.Question!, e.Answer!, e.Speaker, e.Asker));
 }

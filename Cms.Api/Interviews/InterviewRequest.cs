@@ -17,8 +17,8 @@ public sealed record InterviewRequest : ContentRequest
 
 public sealed record IntervieweeRequest(string? Name, string? Position, ImageRequest? Portrait);
 
-/// <summary>One question and its answer (plain text; separate paragraphs with a blank line).</summary>
-public sealed record ExchangeRequest(string? Question, string? Answer, string? Speaker);
+/// <summary>One question and its answer (plain text; separate paragraphs with a blank line); Asker: the reader who asked, in a live Q&amp;A.</summary>
+public sealed record ExchangeRequest(string? Question, string? Answer, string? Speaker, string? Asker = null);
 
 internal sealed class InterviewRequestValidator : ContentRequestValidator<InterviewRequest>
 {
@@ -52,5 +52,6 @@ internal sealed class ExchangeRequestValidator : AbstractValidator<ExchangeReque
         RuleFor(e => e.Question).NotEmpty().MaximumLength(4000);
         RuleFor(e => e.Answer).NotEmpty().MaximumLength(100_000);
         RuleFor(e => e.Speaker).MaximumLength(200);
+        RuleFor(e => e.Asker).MaximumLength(300);
     }
 }

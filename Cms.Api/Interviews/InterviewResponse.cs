@@ -31,10 +31,13 @@ public sealed record ExchangeResponse
     /// <summary>Who answers: the interviewee's name unless the exchange names someone else.</summary>
     public required string Speaker { get; init; }
 
+    /// <summary>The reader who asked, in a live Q&amp;A ("Nguyễn Văn An (Sóc Trăng)"); null for the journalist's questions.</summary>
+    public string? Asker { get; init; }
+
     /// <summary>
     /// An exchange as the public and editors see it: an answer stored without a speaker is the
     /// interviewee's. The one place this rule lives (the entity map and the delivery reader).
     /// </summary>
-    public static ExchangeResponse Of(string question, string answer, string? speaker, string? interviewee) =>
-        new() { Question = question, Answer = answer, Speaker = speaker ?? interviewee ?? string.Empty };
+    public static ExchangeResponse Of(string question, string answer, string? speaker, string? interviewee, string? asker = null) =>
+        new() { Question = question, Answer = answer, Speaker = speaker ?? interviewee ?? string.Empty, Asker = asker };
 }

@@ -100,7 +100,7 @@ internal static class MappingConfig
 
     /// <summary>The exchanges as readers and editors see them (ExchangeResponse.Of: whose answer it is).</summary>
     private static List<ExchangeResponse>? ExchangesOf(IEnumerable<Exchange>? exchanges, Interviewee? interviewee) =>
-        exchanges?.Select(e => ExchangeResponse.Of(e.Question, e.Answer, e.Speaker, interviewee?.Name)).ToList();
+        exchanges?.Select(e => ExchangeResponse.Of(e.Question, e.Answer, e.Speaker, interviewee?.Name, e.Asker)).ToList();
 
     private static bool Audit() => (bool)MapContext.Current!.Parameters[AuditParameter];
 

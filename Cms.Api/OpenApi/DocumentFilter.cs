@@ -40,6 +40,8 @@ internal sealed class DocumentFilter : IDocumentFilter
         ["Manage media"] = "Uploading images, describing them, listing and removing them.",
         ["Manage users"] = "Staff accounts and their roles (admins).",
         ["Manage webhooks"] = "Subscriptions that receive signed events when content changes, and their delivery log.",
+        ["Live Q&A"] = "Live online Q&A (giao lưu trực tuyến) on an interview: the session, readers' questions, and answers as they are published (server-sent events).",
+        ["Manage live Q&A"] = "Running a live Q&A: the session's times, the moderation queue, and publishing each question with its answer (editors).",
     };
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)

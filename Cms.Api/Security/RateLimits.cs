@@ -23,6 +23,7 @@ internal static class RateLimits
     public const string Beacon = "beacon";
     public const string SignIn = "sign-in";
     public const string PublicReads = "public-reads";
+    public const string LiveQuestions = "live-questions";
 
     /// <summary>Waiting reads beyond which the next one is told to come back (503): a backlog of minutes, not a burst.</summary>
     private const int PublicReadQueue = 10_000;
@@ -35,6 +36,7 @@ internal static class RateLimits
             var limits = cms.Value.RateLimits;
             limiter.AddPolicy(Beacon, http => PerIp(http, limits.BeaconPerMinute));
             limiter.AddPolicy(SignIn, http => PerIp(http, limits.SignInPerMinute));
+            limiter.AddPolicy(LiveQuestions, http => PerIp(http, cms.Value.LiveQa.QuestionsPerWindow, cms.Value.LiveQa.QuestionWindow));
             var concurrency = limits.PublicReadConcurrency > 0 ? limits.PublicReadConcurrency : 4 * Environment.ProcessorCount;
             // One queue for the whole process, whoever asks.
             limiter.AddPolicy(PublicReads, _ => RateLimitPartition.GetConcurrencyLimiter(PublicReads, _ => new ConcurrencyLimiterOptions
@@ -48,15 +50,17 @@ internal static class RateLimits
         return services;
     }
 
-    private static RateLimitPartition<string> PerIp(HttpContext http, int perMinute)
+    private static RateLimitPartition<string> PerIp(HttpContext http, int perMinute) => PerIp(http, perMinute, TimeSpan.FromMinutes(1));
+
+    private static RateLimitPartition<string> PerIp(HttpContext http, int permits, TimeSpan window)
     {
         var ip = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return perMinute <= 0
+        return permits <= 0
             ? RateLimitPartition.GetNoLimiter(ip)
             : RateLimitPartition.GetFixedWindowLimiter(ip, _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = perMinute,
-                Window = TimeSpan.FromMinutes(1),
+                PermitLimit = permits,
+                Window = window,
                 QueueLimit = 0,
             });
     }

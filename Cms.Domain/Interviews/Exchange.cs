@@ -14,11 +14,12 @@ public sealed class Exchange
         Answer = string.Empty;
     }
 
-    public Exchange(string question, string answer, string? speaker)
+    public Exchange(string question, string answer, string? speaker, string? asker = null)
     {
         Question = Text.Clean(question);
         Answer = NormalizeParagraphs(answer);
         Speaker = Text.CleanOptional(speaker);
+        Asker = Text.CleanOptional(asker);
     }
 
     public string Question { get; private set; }
@@ -27,6 +28,9 @@ public sealed class Exchange
 
     /// <summary>Who answers, when it is not the interviewee (e.g. a second guest).</summary>
     public string? Speaker { get; private set; }
+
+    /// <summary>Who asked, when a reader did (a live Q&amp;A): "Nguyễn Văn An (Sóc Trăng)"; null for the journalist's own questions.</summary>
+    public string? Asker { get; private set; }
 
     private static string NormalizeParagraphs(string answer)
     {

@@ -41,6 +41,14 @@ public sealed class Interview : ContentItem
         IndexText();
     }
 
+    /// <summary>A live Q&amp;A answer published: one more exchange at the end, the rest as it was.</summary>
+    public void AppendExchange(Exchange exchange, DateTimeOffset now)
+    {
+        exchanges = [.. exchanges, exchange];
+        Touch(now);
+        IndexText();
+    }
+
     /// <summary>Readers search interviews by who was asked and by what was said.</summary>
     private void IndexText() =>
         SetSearchText([Interviewee.Name, Interviewee.Position, .. exchanges.SelectMany(e => new[] { e.Question, e.Answer }), Closing]);

@@ -15,4 +15,7 @@ public static class CmsChannels
 
     /// <summary>An item's edit lock changed hands; the payload is its id (sent by a trigger).</summary>
     public const string EditLocks = "cms_edit_locks";
+
+    /// <summary>A live Q&amp;A session changed or one of its questions was answered; the payload is the interview's id (sent by a trigger).</summary>
+    public const string LiveQa = "cms_live_qa";
 }

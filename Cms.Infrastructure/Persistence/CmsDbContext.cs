@@ -73,6 +73,10 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
 
     public DbSet<RelatedPin> RelatedPins => Set<RelatedPin>();
 
+    public DbSet<LiveSession> LiveSessions => Set<LiveSession>();
+
+    public DbSet<LiveQuestion> LiveQuestions => Set<LiveQuestion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);

@@ -41,7 +41,9 @@ public static class Battery
             (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM authors t),
             (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_item_authors t),
             (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM content_royalties t),
-            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM related_pins t))) AS "Value"
+            (SELECT string_agg(t::text, '|' ORDER BY t::text) FROM related_pins t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.content_id) FROM live_sessions t),
+            (SELECT string_agg(t::text, '|' ORDER BY t.id) FROM live_questions t))) AS "Value"
         """).SingleAsync(ct));
 
     /// <summary>
@@ -127,6 +129,10 @@ public static class Battery
             ["CreateAuthor"] = (Json(new { name = "Lê Vũ", title = "Phóng viên", bio = "Viết về nông nghiệp." }), ["name"]),
             ["UpdateAuthor"] = (Json(new { name = "Lê Vũ", title = "Phóng viên", bio = "Viết về nông nghiệp." }), ["name"]),
             ["ImportInterviewTranscript"] = (Json(new { transcript = "Phỏng vấn\n* Câu hỏi?\nĐồng chí Nguyễn Văn Quận: Trả lời." }), ["transcript"]),
+            ["AskLiveQuestion"] = (Json(new { name = "Nguyễn Văn An", place = "Sóc Trăng", text = "Khi nào thành phố đạt đô thị loại I?" }), ["name", "text"]),
+            ["SetLiveSession"] = (Json(new { opensAt = DateTimeOffset.UtcNow.AddDays(1), closesAt = DateTimeOffset.UtcNow.AddDays(1).AddHours(2) }), ["opensAt", "closesAt"]),
+            ["ModerateLiveQuestion"] = (Json(new { text = "Khi nào thành phố đạt đô thị loại I?", state = "approved" }), []),
+            ["AnswerLiveQuestion"] = (Json(new { answer = "Dự kiến năm 2025.", speaker = "Nguyễn Văn Quận" }), ["answer"]),
         };
         foreach (var (one, sample, required) in new[]
         {

@@ -56,6 +56,7 @@ public class CmsApp : IAsyncLifetime
             // Every request of a test comes from one address; the rate-limit tests turn these back on.
             builder.UseSetting("Cms:RateLimits:BeaconPerMinute", "0");
             builder.UseSetting("Cms:RateLimits:SignInPerMinute", "0");
+            builder.UseSetting("Cms:LiveQa:QuestionsPerWindow", "0");
             foreach (var (key, value) in Settings.Concat(extraSettings))
             {
                 builder.UseSetting(key, value);

@@ -24,7 +24,11 @@ public sealed record InterviewBody(long Id, string Slug, string Title, string St
 public sealed record IntervieweeBody(string Name, string? Position, ImageBody? Portrait);
 
 /// <summary>One question and its answer; in answers Speaker is always filled (the interviewee unless named), in saved request bodies it may be null.</summary>
-public sealed record ExchangeBody(string Question, string Answer, string? Speaker);
+public sealed record ExchangeBody(string Question, string Answer, string? Speaker)
+{
+    /// <summary>The reader who asked, in a live Q&amp;A.</summary>
+    public string? Asker { get; init; }
+}
 
 /// <summary>A video in full: what plays it and for how long.</summary>
 public sealed record VideoBody(long Id, string Type, VideoSourceBody Source, int? DurationSeconds, ImageBody? CoverImage);

@@ -4,6 +4,7 @@
 import type { ApiClient, ItemByType } from './api/client';
 import { attachPhotoViewer } from './components/photo-viewer';
 import { refreshRelatedStories } from './components/related-stories';
+import { liveQa } from './components/live-qa';
 import { fillRelated } from './components/story';
 import { formatNumber } from './format';
 import type { ContentType } from './routes';
@@ -15,6 +16,7 @@ import type { ContentType } from './routes';
 export function enliven(api: ApiClient, main: HTMLElement, built: boolean): void {
   for (const related of main.querySelectorAll<HTMLElement>('[data-live="related"]')) void fillRelated(api, related);
   for (const gallery of main.querySelectorAll<HTMLElement>('[data-live="photo-viewer"]')) attachPhotoViewer(gallery);
+  for (const qa of main.querySelectorAll<HTMLElement>('[data-live="qa"]')) void liveQa(api, qa);
   if (!built) return;
   for (const related of main.querySelectorAll<HTMLElement>('[data-live="related-stories"]')) void refreshRelatedStories(api, related);
   for (const views of main.querySelectorAll<HTMLElement>('[data-live="views"]')) void refreshViews(api, views);

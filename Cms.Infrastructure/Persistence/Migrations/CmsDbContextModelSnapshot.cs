@@ -471,6 +471,113 @@ namespace Cms.Infrastructure.Persistence.Migrations
                     b.ToTable("featured_lists", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Domain.Interviews.LiveQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<string>("EditedText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("edited_text");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moderated_at");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("moderated_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("user_agent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_live_questions");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_live_questions_merged_into_id");
+
+                    b.HasIndex("ContentId", "State", "SubmittedAt")
+                        .HasDatabaseName("ix_live_questions_content_id_state_submitted_at");
+
+                    b.ToTable("live_questions", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Domain.Interviews.LiveSession", b =>
+                {
+                    b.Property<long>("ContentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_id");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opens_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ContentId")
+                        .HasName("pk_live_sessions");
+
+                    b.HasIndex("ClosesAt")
+                        .HasDatabaseName("ix_live_sessions_closes_at");
+
+                    b.ToTable("live_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Domain.Media.MediaAsset", b =>
                 {
                     b.Property<long>("Id")
@@ -1684,6 +1791,32 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_featured_lists_categories_category_id");
                 });
 
+            modelBuilder.Entity("Cms.Domain.Interviews.LiveQuestion", b =>
+                {
+                    b.HasOne("Cms.Domain.Interviews.LiveSession", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_live_questions_live_sessions_content_id");
+
+                    b.HasOne("Cms.Domain.Interviews.LiveQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_live_questions_live_questions_merged_into_id");
+                });
+
+            modelBuilder.Entity("Cms.Domain.Interviews.LiveSession", b =>
+                {
+                    b.HasOne("Cms.Domain.Content.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_live_sessions_content_items_content_id");
+                });
+
             modelBuilder.Entity("Cms.Domain.Media.MediaAsset", b =>
                 {
                     b.OwnsMany("Cms.Domain.Media.MediaRendition", "Renditions", b1 =>
@@ -1866,6 +1999,8 @@ namespace Cms.Infrastructure.Persistence.Migrations
 
                             b1.Property<string>("Answer")
                                 .IsRequired();
+
+                            b1.Property<string>("Asker");
 
                             b1.Property<string>("Question")
                                 .IsRequired();

@@ -17,6 +17,12 @@ import {
   type EditLock,
   type FeaturedListResponse,
   type ItemRoyalties,
+  type AnswerRequest,
+  type LiveQuestionItem,
+  type LiveQuestionState,
+  type LiveSessionRequest,
+  type LiveSessionStatus,
+  type QuestionUpdateRequest,
   type ManagedContentSummary,
   type PreviewLink,
   type MediaDescriptionRequest,
@@ -432,6 +438,29 @@ export class AdminApi {
   }
 
   /** The same report as the CSV file for Excel (the request needs the token, so no plain link). */
+  /** An interview's live Q&A session (state null: none). */
+  liveSession(id: number): Promise<LiveSessionStatus> {
+    return this.json('GET', `/manage/interviews/${id}/live`);
+  }
+
+  setLiveSession(id: number, request: LiveSessionRequest): Promise<LiveSessionStatus> {
+    return this.json('PUT', `/manage/interviews/${id}/live`, { body: request });
+  }
+
+  /** The moderation queue, oldest first. */
+  liveQuestions(id: number, state?: LiveQuestionState): Promise<LiveQuestionItem[]> {
+    return this.json('GET', `/manage/interviews/${id}/questions${queryString({ state })}`);
+  }
+
+  moderateQuestion(id: number, questionId: number, request: QuestionUpdateRequest): Promise<LiveQuestionItem> {
+    return this.json('PATCH', `/manage/interviews/${id}/questions/${questionId}`, { body: request });
+  }
+
+  /** Publishes the question with its answer as the interview's next exchange; the interview with its new ETag. */
+  answerQuestion(id: number, questionId: number, request: AnswerRequest): Promise<Versioned<ItemByType['interview']>> {
+    return this.versioned('POST', `/manage/interviews/${id}/questions/${questionId}/answer`, { body: request });
+  }
+
   async royaltyReportCsv(from: string, to: string): Promise<Blob> {
     return (await this.send('GET', `/manage/reports/royalties.csv${queryString({ from, to })}`, {})).blob();
   }

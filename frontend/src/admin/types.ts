@@ -105,3 +105,9 @@ export const collectionOf: Record<ContentType, 'articles' | 'interviews' | 'vide
 };
 
 export const contentTypes: readonly ContentType[] = ['article', 'interview', 'video', 'photoStory'];
+export type LiveSessionStatus = Schemas['LiveStatusResponse'];
+export type LiveSessionRequest = Schemas['LiveSessionRequest'];
+export type LiveQuestionItem = Schemas['ManagedQuestionResponse'];
+export type LiveQuestionState = Schemas['LiveQuestionState'];
+export type QuestionUpdateRequest = Schemas['QuestionUpdateRequest'];
+export type AnswerRequest = Schemas['AnswerRequest'];

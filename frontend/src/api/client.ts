@@ -11,6 +11,8 @@ import {
   type ContentType,
   type HitRequest,
   type Interview,
+  type LiveQuestion,
+  type LiveSession,
   type MostViewedList,
   type Page,
   type PhotoStory,
@@ -208,6 +210,33 @@ export class ApiClient {
     } catch {
       return null;
     }
+  }
+
+  /** An interview's live Q&A session (state null: none); null when the API cannot tell (not public, unreachable). */
+  async liveSession(slug: string): Promise<LiveSession | null> {
+    try {
+      const response = await this.send(`/api/v1/interviews/${encodeURIComponent(slug)}/live`);
+      return response.ok ? ((await response.json()) as LiveSession) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Sends a reader's question: the HTTP status (202 taken, 409 not open, 429 too many, 400 refused), 0 when unreachable. */
+  async askQuestion(slug: string, question: LiveQuestion): Promise<number> {
+    try {
+      const response = await this.send(`/api/v1/interviews/${encodeURIComponent(slug)}/questions`, {
+        method: 'POST', body: JSON.stringify(question), headers: { 'Content-Type': 'application/json' },
+      });
+      return response.status;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** The live Q&A's server-sent events (the browser's EventSource reads it). */
+  liveEventsUrl(slug: string): string {
+    return `${this.baseUrl}/api/v1/interviews/${encodeURIComponent(slug)}/live/events`;
   }
 
   /**

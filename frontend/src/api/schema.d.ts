@@ -475,6 +475,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interviews/{idOrSlug}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An interview's live Q&A session: upcoming, open or closed (null: none), and how many exchanges it has now */
+        get: operations["GetLiveSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews/{idOrSlug}/live/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: the session now, then each answer as it is published; 503 with Retry-After past this process's cap.
+         * @description text/event-stream: a 'live' event (as GET …/live answers) at once, after every change and every 25 s as a keep-alive; an 'exchange' event ({index, exchange}) for each exchange published. A page showing fewer exchanges than a 'live' event's exchangeCount fetches the interview. 503 with Retry-After when this process holds all the streams it may: poll GET …/live instead.
+         */
+        get: operations["WatchLiveSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews/{idOrSlug}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Takes a reader's question for moderation, while the session is open; shown to nobody until answered.
+         * @description Name (up to 100 characters, published with the answer), place (optional, up to 100), text (up to 2,000); plain text, NFC. 409 before the session opens and after it closes (the detail says which); 429 with Retry-After past Cms:LiveQa:QuestionsPerWindow per address.
+         */
+        post: operations["AskLiveQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/manage/articles": {
         parameters: {
             query?: never;
@@ -1573,6 +1630,90 @@ export interface paths {
          * @description Roles: Author, Editor, Admin. The form newsrooms send: title, lead, optionally the caption "Đồng chí Nguyễn Văn Quận - Bí thư Thành ủy"; questions marked with "*" (or as list items); answers led by the speaker ("Đồng chí Nguyễn Văn Quận: ...", also Ông, Bà, Anh, Chị); a last question with no answer becomes the closing line. The first to answer is the interviewee; others are kept as each answer's speaker.
          */
         post: operations["ImportInterviewTranscript"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/interviews/{id}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The interview's live session (state null: none), whatever the interview's status
+         * @description Roles: Editor, Admin.
+         */
+        get: operations["ManageGetLiveSession"];
+        /**
+         * Open, move or close the interview's live session (close now: closesAt = now)
+         * @description Roles: Editor, Admin.
+         */
+        put: operations["SetLiveSession"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/interviews/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The moderation queue: the session's questions oldest first, with the address and browser each came from (?state=pending)
+         * @description Roles: Editor, Admin.
+         */
+        get: operations["ListLiveQuestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/interviews/{id}/questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a question's wording, approve or reject it, or merge it into a duplicate
+         * @description Roles: Editor, Admin.
+         */
+        patch: operations["ModerateLiveQuestion"];
+        trace?: never;
+    };
+    "/api/v1/manage/interviews/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publishes the question with its answer as the interview's next exchange, in one transaction with the question's new state.
+         * @description Roles: Editor, Admin. An ordinary write of the interview (If-Match optional: 412 when stale; a revision; the changes feed; readers' streams hear it at once). 409 unless the question is pending or approved.
+         */
+        post: operations["AnswerLiveQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3119,6 +3260,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The interviewee's answer to a reader's question: publishing both appends an exchange to the interview. */
+        AnswerRequest: {
+            /** @description Plain text; separate paragraphs with a blank line. */
+            answer: string;
+            /** @description Who answers, when it is not the interviewee (a second guest). */
+            speaker?: string | null;
+        };
         /**
          * @description Creates or replaces an article.
          * @example {
@@ -3534,11 +3682,12 @@ export interface components {
              */
             holder?: components["schemas"]["LockHolder"] | null;
         };
-        /** @description One question and its answer (plain text; separate paragraphs with a blank line). */
+        /** @description One question and its answer (plain text; separate paragraphs with a blank line); Asker: the reader who asked, in a live Q&A. */
         ExchangeRequest: {
             question: string;
             answer: string;
             speaker?: string | null;
+            asker?: string | null;
         };
         ExchangeResponse: {
             question: string;
@@ -3546,6 +3695,8 @@ export interface components {
             answer: string;
             /** @description Who answers: the interviewee's name unless the exchange names someone else. */
             speaker: string;
+            /** @description The reader who asked, in a live Q&A ("Nguyễn Văn An (Sóc Trăng)"); null for the journalist's questions. */
+            asker?: string | null;
         };
         /** @description One place in a featured list as editors see it. */
         FeaturedEntry: {
@@ -3789,6 +3940,34 @@ export interface components {
             /** Format: int64 */
             views: number;
         };
+        /** @enum {string} */
+        LiveQuestionState: "pending" | "approved" | "merged" | "rejected" | "answered";
+        /** @description Opens, moves or closes an interview's live session (to close it now, send closesAt = now). */
+        LiveSessionRequest: {
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+        };
+        /** @enum {string} */
+        LiveSessionState: "upcoming" | "open" | "closed";
+        /** @description An interview's live session as readers (and the site's script) see it. */
+        LiveStatusResponse: {
+            /** Format: int64 */
+            interviewId: number;
+            slug: string;
+            /** @description upcoming, open or closed; null when the interview has no live session. */
+            state?: (string & components["schemas"]["LiveSessionState"]) | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            /** Format: date-time */
+            closesAt?: string | null;
+            /**
+             * Format: int32
+             * @description The interview's exchanges now: a page showing fewer has answers to fetch.
+             */
+            exchangeCount: number;
+        };
         /**
          * @description Who holds a lock: the account (`displayName` for "Đang được Lê Vũ sửa", null when the
          *     account has none), the editor tab, since when, and when it lapses without a heartbeat.
@@ -3885,6 +4064,27 @@ export interface components {
             totalPages?: number | null;
             /** @description Send as ?after= for the items after this page; null on the last page. */
             nextCursor?: string | null;
+        };
+        /** @description A reader's question as the staff see it: with the address and browser it came from, never shown to the public. */
+        ManagedQuestionResponse: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            place?: string | null;
+            /** @description As the reader sent it. */
+            text: string;
+            /** @description The moderator's wording, published instead of text; null when unchanged. */
+            editedText?: string | null;
+            state: components["schemas"]["LiveQuestionState"];
+            /** Format: int64 */
+            mergedIntoId?: number | null;
+            /** Format: date-time */
+            submittedAt: string;
+            clientAddress?: string | null;
+            userAgent?: string | null;
+            /** Format: date-time */
+            moderatedAt?: string | null;
+            moderatedBy?: string | null;
         };
         /** @description An image's caption (printed under it) and alt text (for readers who cannot see it). */
         MediaDescriptionRequest: {
@@ -4211,6 +4411,39 @@ export interface components {
             /** @description A picture as items show it. */
             photo?: components["schemas"]["ImageResponse"] | null;
             bio?: string | null;
+        };
+        /** @description A question taken for moderation: it is shown to nobody until it is answered. */
+        QuestionAcceptedResponse: {
+            /** Format: int64 */
+            id: number;
+        };
+        /** @description A reader's question to a live session. Plain text: HTML is kept as typed and shown as text, never as markup. */
+        QuestionRequest: {
+            /** @description The reader's name, published with the answer (1 to 100 characters). */
+            name: string;
+            /** @description Where they write from (optional, up to 100), published with the name: "Sóc Trăng". */
+            place?: string | null;
+            /** @description The question (1 to 2,000 characters). */
+            text: string;
+        };
+        /**
+         * @description A moderator's decision on a question: `text` corrects its wording (spelling; the reader's
+         *     own stays for the staff), `state` approves or rejects it, `mergeInto` marks it a
+         *     duplicate of another question of the session. Any of them, in one request.
+         */
+        QuestionUpdateRequest: {
+            /** @description The wording to publish (1 to 2,000 characters). */
+            text?: string | null;
+            /**
+             * @description "approved" or "rejected".
+             * @enum {string|null}
+             */
+            state?: "approved" | "rejected" | null;
+            /**
+             * Format: int64
+             * @description The id of the question this one duplicates.
+             */
+            mergeInto?: number | null;
         };
         /** @description GET /{type}/{idOrSlug}/related: the stories to show under an item, in order. */
         RelatedItemsResponse: {
@@ -6168,6 +6401,152 @@ export interface operations {
                 };
             };
             /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLiveSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveStatusResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WatchLiveSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["LiveStatusResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AskLiveQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionAcceptedResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */
@@ -11339,6 +11718,335 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ManageGetLiveSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveStatusResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetLiveSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveStatusResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListLiveQuestions: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["LiveQuestionState"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedQuestionResponse"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ModerateLiveQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedQuestionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnswerLiveQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

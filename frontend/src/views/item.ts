@@ -1,7 +1,7 @@
 // Article, interview, video and photo story pages. They share the frame (breadcrumbs, title, date,
 // view count, lead, cover, byline, tags, related) and differ in the middle.
 import type { ApiClient } from '../api/client';
-import type { Article, CategoryNode, ContentItem, ContentSummary, Interview, PhotoStory, Video } from '../api/types';
+import type { Article, CategoryNode, ContentItem, ContentSummary, Exchange, Interview, PhotoStory, Video } from '../api/types';
 import { breadcrumbs } from '../components/breadcrumbs';
 import { figure, picture } from '../components/image';
 import { photoGallery } from '../components/photo-story';
@@ -91,14 +91,26 @@ function interviewParts(api: ApiClient, interview: Interview): Child[] {
     lead(interview.summary),
     coverFigure(api, interview),
     intervieweeCard(api, interview, coverCaption),
-    h('section', { class: 'qa', 'aria-label': 'Nội dung phỏng vấn' },
-      (interview.exchanges ?? []).map((exchange) => h('div', { class: 'exchange' },
-        question(exchange.question),
-        h('div', { class: 'answer' }, paragraphs(exchange.answer).map((text, index) =>
-          // As on the portal, the answer opens with the speaker's name.
-          h('p', null, index === 0 ? [h('strong', { class: 'speaker' }, `${exchange.speaker}:`), ' '] : null, text))))),
+    // data-live="qa": a live Q&A's form and new answers join it (components/live-qa.ts).
+    h('section', { class: 'qa', 'aria-label': 'Nội dung phỏng vấn', 'data-live': 'qa', 'data-slug': interview.slug },
+      (interview.exchanges ?? []).map(exchangeBlock),
       interview.closing?.trim() ? question(interview.closing, true) : null),
   ];
+}
+
+/** One question and its answer; a reader's question (a live Q&A) names the reader instead of "PV". */
+export function exchangeBlock(exchange: Exchange): HTMLElement {
+  return h('div', { class: 'exchange' },
+    exchange.asker ? readerQuestion(exchange.question, exchange.asker) : question(exchange.question),
+    h('div', { class: 'answer' }, paragraphs(exchange.answer).map((text, index) =>
+      // As on the portal, the answer opens with the speaker's name.
+      h('p', null, index === 0 ? [h('strong', { class: 'speaker' }, `${exchange.speaker}:`), ' '] : null, text))));
+}
+
+function readerQuestion(text: string, asker: string): HTMLElement {
+  return h('h2', { class: 'question reader-question' },
+    h('span', { class: 'asker' }, `Bạn đọc ${asker} hỏi:`), ' ',
+    h('span', { class: 'question-text' }, text.trim()));
 }
 
 /**

@@ -35,12 +35,24 @@ describe('ExchangeList (the model)', () => {
     expect(list.move(0, 1)).toBe(1);
     expect(questions(list)).toEqual(['Ba?', 'Một?', 'Hai?']);
     // The answer and speaker travel with their question.
-    expect(list.all()[2]).toEqual({ question: 'Hai?', answer: 'A2', speaker: 'Người khác' });
+    expect(list.all()[2]).toEqual({ question: 'Hai?', answer: 'A2', speaker: 'Người khác', asker: '' });
   });
 
   test('the request trims text and sends no speaker when the interviewee answers', () => {
     const list = new ExchangeList([{ question: '  Hỏi?  ', answer: ' Đáp. ', speaker: '  ' }, { question: 'B?', answer: 'C', speaker: 'Ông Tâm' }]);
     expect(list.toRequest()).toEqual([{ question: 'Hỏi?', answer: 'Đáp.', speaker: null }, { question: 'B?', answer: 'C', speaker: 'Ông Tâm' }]);
+  });
+
+  test("a reader's question answered in a live Q&A keeps its asker through an edit, and only it has one", () => {
+    const list = new ExchangeList([{ question: 'Hỏi?', answer: 'Đáp.', speaker: null, asker: 'Nguyễn Văn An (Sóc Trăng)' }]);
+    list.add();
+    list.update(1, { question: 'Của phóng viên?', answer: 'Vâng.' });
+    list.update(0, { answer: 'Đáp lại.' });
+    expect(list.toRequest()).toEqual([
+      { question: 'Hỏi?', answer: 'Đáp lại.', speaker: null, asker: 'Nguyễn Văn An (Sóc Trăng)' },
+      { question: 'Của phóng viên?', answer: 'Vâng.', speaker: null },
+    ]);
+    expect(JSON.stringify(list.toRequest()[1])).not.toContain('asker');
   });
 });
 

@@ -11,23 +11,25 @@ export interface ExchangeDraft {
   answer: string;
   /** Empty: the interviewee answers. */
   speaker: string;
+  /** The reader who asked (a live Q&A's answered question); empty: the journalist asked. Kept through every edit. */
+  asker: string;
 }
 
 export class ExchangeList extends OrderedList<ExchangeDraft> {
   constructor(initial: ReadonlyArray<Partial<ExchangeDraft> | ExchangeRequest> = []) {
-    super(initial.map((e) => ({ question: e.question ?? '', answer: e.answer ?? '', speaker: e.speaker ?? '' })));
+    super(initial.map((e) => ({ question: e.question ?? '', answer: e.answer ?? '', speaker: e.speaker ?? '', asker: e.asker ?? '' })));
   }
 
   /** Adds an empty exchange after `index` (at the end by default); returns where it went. */
   add(index = this.items.length - 1): number {
     const at = Math.min(Math.max(index + 1, 0), this.items.length);
-    this.items.splice(at, 0, { question: '', answer: '', speaker: '' });
+    this.items.splice(at, 0, { question: '', answer: '', speaker: '', asker: '' });
     return at;
   }
 
-  /** What the API receives: trimmed text, no speaker when it is the interviewee. */
+  /** What the API receives: trimmed text, no speaker when it is the interviewee, the asker only when a reader asked. */
   toRequest(): ExchangeRequest[] {
-    return this.items.map((e) => ({ question: e.question.trim(), answer: e.answer.trim(), speaker: e.speaker.trim() || null }));
+    return this.items.map((e) => ({ question: e.question.trim(), answer: e.answer.trim(), speaker: e.speaker.trim() || null, asker: e.asker.trim() || undefined }));
   }
 }
 
@@ -57,6 +59,8 @@ export function exchangeListView(list: ExchangeList, onChange: () => void): HTML
     question.addEventListener('input', () => list.update(index, { question: question.value }));
     answer.addEventListener('input', () => list.update(index, { answer: answer.value }));
     speaker.addEventListener('input', () => list.update(index, { speaker: speaker.value }));
+    const asker = exchange.asker ? textInput(exchange.asker, { class: 'exchange-asker' }) : null;
+    asker?.addEventListener('input', () => list.update(index, { asker: asker.value }));
     const last = list.length - 1;
     return h('li', { class: 'exchange-row' },
       h('div', { class: 'exchange-head' },
@@ -67,7 +71,8 @@ export function exchangeListView(list: ExchangeList, onChange: () => void): HTML
           h('button', { type: 'button', class: 'remove danger', 'aria-label': `Xoá câu hỏi ${number}`, onclick: () => act(() => list.remove(index), '.exchange-question') }, 'Xoá'))),
       field(question, { key: `exchanges[${index}].question`, label: 'Câu hỏi' }),
       field(answer, { key: `exchanges[${index}].answer`, label: 'Câu trả lời', hint: 'Các đoạn cách nhau bằng một dòng trống.' }),
-      field(speaker, { key: `exchanges[${index}].speaker`, label: 'Người trả lời', hint: 'Để trống nếu là người được phỏng vấn.' }));
+      field(speaker, { key: `exchanges[${index}].speaker`, label: 'Người trả lời', hint: 'Để trống nếu là người được phỏng vấn.' }),
+      asker ? field(asker, { key: `exchanges[${index}].asker`, label: 'Bạn đọc hỏi', hint: 'Câu hỏi của bạn đọc trong buổi giao lưu trực tuyến: họ tên (nơi ở).' }) : null);
   }
 
   function redraw(): void {

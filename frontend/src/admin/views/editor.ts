@@ -18,6 +18,7 @@ import { historyPanel } from '../editor/history';
 import { mayReturn, notesPanel, returnForm, type NotesPanel } from '../editor/review';
 import { relatedPanel } from '../editor/related-panel';
 import { royaltyPanel } from '../editor/royalty-panel';
+import { liveQaPanel } from '../editor/live-qa-panel';
 import { draftItem, previewPanel, toNodes } from '../editor/preview';
 import { previewLinksPanel } from '../editor/preview-links';
 import { fieldsFor } from '../editor/type-fields';
@@ -89,7 +90,8 @@ export async function editorPage(context: AdminContext, type: ContentType, id: n
       e.preventDefault();
       void (mode === 'copy' ? runCopy('saveCopy') : run('save'));
     } }, common.element, specific.element);
-    body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), royalties(item), history(item),
+    body.replaceChildren(...[statusLine(item), copyBanner(), form, mode === 'copy' ? copyBar() : actionBar(item), royalties(item),
+      item && type === 'interview' && isEditor(session.role) ? liveQaPanel(api, item.id) : null, history(item),
       item ? previewLinksPanel({ api, type, id: item.id }) : null, item ? relatedPanel(api, type, item.id) : null]
       .filter((n): n is HTMLElement => n !== null));
     if (item && !notes) {

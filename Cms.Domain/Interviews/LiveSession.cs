@@ -1,0 +1,69 @@
+using Cms.Domain.Common;
+
+namespace Cms.Domain.Interviews;
+
+/// <summary>
+/// A live online Q&amp;A ("Giao lưu trực tuyến") on one interview: readers send questions between
+/// <see cref="OpensAt"/> and <see cref="ClosesAt"/>; editors publish the answered ones as the
+/// interview's exchanges, so once it closes the page is an ordinary interview.
+/// </summary>
+public sealed class LiveSession
+{
+    /// <summary>Long enough for any real session; a longer one is a typing error (a year for a day).</summary>
+    public static readonly TimeSpan MaxLength = TimeSpan.FromDays(7);
+
+    private LiveSession()
+    {
+    }
+
+    public LiveSession(long contentId, DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset now)
+    {
+        ContentId = contentId;
+        Set(opensAt, closesAt, now);
+    }
+
+    /// <summary>The interview's id: one session per interview.</summary>
+    public long ContentId { get; private set; }
+
+    public DateTimeOffset OpensAt { get; private set; }
+
+    public DateTimeOffset ClosesAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public LiveSessionState StateAt(DateTimeOffset now) => StateOf(OpensAt, ClosesAt, now);
+
+    /// <summary>The one definition of "open": from its opening instant up to (not including) its closing one.</summary>
+    public static LiveSessionState StateOf(DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset now) =>
+        now < opensAt ? LiveSessionState.Upcoming : now < closesAt ? LiveSessionState.Open : LiveSessionState.Closed;
+
+    /// <summary>Opens, moves or closes the session (closing now: <paramref name="closesAt"/> = now).</summary>
+    public void Set(DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset now)
+    {
+        if (closesAt <= opensAt)
+        {
+            throw new ConflictException("A session must close after it opens.");
+        }
+
+        if (closesAt - opensAt > MaxLength)
+        {
+            throw new ConflictException($"A session lasts at most {MaxLength.TotalDays:0} days.");
+        }
+
+        OpensAt = Timestamp.Normalize(opensAt);
+        ClosesAt = Timestamp.Normalize(closesAt);
+        UpdatedAt = Timestamp.Normalize(now);
+    }
+
+    /// <summary>Refuses a reader's question outside the session, saying whether it is too early or too late.</summary>
+    public void EnsureOpen(DateTimeOffset now)
+    {
+        switch (StateAt(now))
+        {
+            case LiveSessionState.Upcoming:
+                throw new ConflictException($"The session has not opened yet: questions are taken from {OpensAt:O}.");
+            case LiveSessionState.Closed:
+                throw new ConflictException($"The session closed at {ClosesAt:O}: no more questions are taken.");
+        }
+    }
+}
