@@ -7,6 +7,7 @@ import { h } from '../dom/h';
 import { formatDate, formatDuration, isoDuration, spokenDuration } from '../format';
 import { paths } from '../routes';
 import { picture } from './image';
+import { slotSizes } from './responsive';
 
 export const itemHref = (item: Pick<ContentSummary, 'type' | 'slug'>): string => paths.item(item.type, item.slug);
 
@@ -32,10 +33,10 @@ function durationBadge(seconds: number | null | undefined): HTMLElement | null {
   return text ? h('time', { class: 'duration', datetime: isoDuration(seconds), 'aria-label': spokenDuration(seconds) }, text) : null;
 }
 
-/** The thumbnail, linked, with the running time over it for videos. */
-function thumb(api: ApiClient, item: ContentSummary, width: number, height: number, eager = false): HTMLElement | null {
+/** The thumbnail (16:9, as .thumb draws it), linked, with the running time over it for videos; sizes: how wide the slot is drawn. */
+function thumb(api: ApiClient, item: ContentSummary, width: number, height: number, sizes: string, eager = false): HTMLElement | null {
   const isVideo = item.type === 'video';
-  const img = picture(api, item.coverImage, { fallbackAlt: item.title, width, height, eager, placeholderWhenMissing: isVideo });
+  const img = picture(api, item.coverImage, { fallbackAlt: item.title, width, height, eager, placeholderWhenMissing: isVideo, ratio: '16:9', sizes });
   if (!img) return null;
   // The title link next to it carries the name; this link is a second way in, hidden from
   // the keyboard and screen readers so nothing is announced twice.
@@ -54,14 +55,14 @@ function summary(item: ContentSummary): HTMLElement | null {
 
 /** The big story that opens a page: large cover, title, summary. */
 export function leadCard(api: ApiClient, item: ContentSummary, level: 'h2' | 'h3' = 'h2'): HTMLElement {
-  const image = thumb(api, item, 800, 450, true);
+  const image = thumb(api, item, 800, 450, slotSizes.lead, true);
   return h('article', { class: `card card-lead${image ? '' : ' no-image'}` },
     image, h('div', { class: 'card-body' }, typeBadge(item), title(item, level), dateLine(item, item.category), summary(item)));
 }
 
 /** A list row: small thumbnail on the left when there is one, title, date, summary. */
 export function rowCard(api: ApiClient, item: ContentSummary, options: { showSection?: boolean; showSummary?: boolean } = {}): HTMLElement {
-  const image = thumb(api, item, 320, 180);
+  const image = thumb(api, item, 320, 180, slotSizes.row);
   return h('article', { class: `card card-row${image ? '' : ' no-image'}` },
     image,
     h('div', { class: 'card-body' },
@@ -81,10 +82,10 @@ export function titleCard(item: ContentSummary): HTMLElement {
 
 /** A video tile: thumbnail with duration, title, date. */
 export function videoCard(api: ApiClient, item: ContentSummary, level: 'h2' | 'h3' = 'h3'): HTMLElement {
-  return h('article', { class: 'card card-video' }, thumb(api, item, 320, 180), h('div', { class: 'card-body' }, title(item, level), dateLine(item)));
+  return h('article', { class: 'card card-video' }, thumb(api, item, 320, 180, slotSizes.tile), h('div', { class: 'card-body' }, title(item, level), dateLine(item)));
 }
 
 /** The sidebar's compact video entry. */
 export function miniVideoCard(api: ApiClient, item: ContentSummary): HTMLElement {
-  return h('li', { class: 'mini-video' }, thumb(api, item, 120, 68), h('div', null, h('a', { href: itemHref(item) }, item.title)));
+  return h('li', { class: 'mini-video' }, thumb(api, item, 120, 68, '120px'), h('div', null, h('a', { href: itemHref(item) }, item.title)));
 }

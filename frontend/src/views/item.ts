@@ -4,6 +4,7 @@ import type { ApiClient } from '../api/client';
 import type { Article, CategoryNode, ContentItem, Interview, Video } from '../api/types';
 import { breadcrumbs } from '../components/breadcrumbs';
 import { figure, picture } from '../components/image';
+import { slotSizes } from '../components/responsive';
 import { videoPlayer } from '../components/player';
 import { byline, lead, relatedItems, storyHeader, tagList } from '../components/story';
 import { trailOf } from '../components/structured-data';
@@ -68,7 +69,7 @@ export function itemStory(api: ApiClient, tree: CategoryNode[], item: ContentIte
 }
 
 function coverFigure(api: ApiClient, item: ContentItem): HTMLElement | null {
-  return figure(api, item.coverImage, { fallbackAlt: item.title, width: 800, height: 450, eager: true, className: 'cover' });
+  return figure(api, item.coverImage, { fallbackAlt: item.title, width: 800, height: 450, eager: true, className: 'cover', ratio: '16:9', sizes: slotSizes.full });
 }
 
 function articleParts(api: ApiClient, article: Article): Child[] {
