@@ -14,7 +14,7 @@ let media: MediaResponse;
 let article: { id: number; slug: string };
 
 /** A 1600×900 JPEG drawn by Chromium: red on the left quarter, blue elsewhere. */
-async function drawnPhoto(page: Page): Promise<Uint8Array> {
+async function drawnPhoto(page: Page): Promise<Uint8Array<ArrayBuffer>> {
   const base64 = await page.evaluate(() => {
     const canvas = document.createElement('canvas');
     [canvas.width, canvas.height] = [1600, 900];
