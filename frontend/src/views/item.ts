@@ -69,7 +69,7 @@ export function itemStory(api: ApiClient, tree: CategoryNode[], item: ContentIte
 }
 
 function coverFigure(api: ApiClient, item: ContentItem): HTMLElement | null {
-  return figure(api, item.coverImage, { fallbackAlt: item.title, width: 800, height: 450, eager: true, className: 'cover', ratio: '16:9', sizes: slotSizes.full });
+  return figure(api, item.coverImage, { fallbackAlt: item.title, width: 800, height: 450, eager: true, className: 'cover', sizes: slotSizes.full });
 }
 
 function articleParts(api: ApiClient, article: Article): Child[] {

@@ -55,7 +55,7 @@ export async function mediaPage(context: AdminContext): Promise<HTMLElement> {
         });
     } },
       h('h2', null, `Sửa mô tả: ${media.fileName}`),
-      h('img', { class: 'media-large', src: resolveMediaUrl(api.baseUrl, media.renditions.find((r) => r.width >= 800)?.url ?? media.url), alt: media.alt ?? '' }),
+      h('img', { class: 'media-large', src: resolveMediaUrl(api.baseUrl, media.renditions.find((r) => r.ratio === 'original' && r.width >= 800)?.url ?? media.url), alt: media.alt ?? '' }),
       h('p', { class: 'hint' }, `${media.width}×${media.height} · ${media.contentType} · tải lên ${formatDateTime(media.createdAt) ?? ''}${media.createdBy ? ` bởi ${media.createdBy}` : ''} · `,
         h('code', null, media.url)),
       describeFields(caption, alt),
