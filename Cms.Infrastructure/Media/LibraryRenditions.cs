@@ -11,13 +11,11 @@ namespace Cms.Infrastructure.Media;
 /// </summary>
 public static class LibraryRenditions
 {
-    private const string PathPrefix = "/media/";
-
     /// <summary>By address, for each address that names a library image with renditions.</summary>
     public static async Task<Dictionary<string, IReadOnlyList<MediaRendition>>> ForUrlsAsync(CmsDbContext db, IEnumerable<string> urls, CancellationToken ct)
     {
-        var stems = urls.Distinct().Select(url => (Url: url, Key: url.StartsWith(PathPrefix, StringComparison.Ordinal) ? url[PathPrefix.Length..] : null))
-            .Where(u => MediaKeys.IsValid(u.Key)).ToDictionary(u => u.Url, u => MediaKeys.Stem(u.Key!));
+        var stems = urls.Distinct().Select(url => (Url: url, Key: MediaKeys.FromUrl(url)))
+            .Where(u => u.Key is not null).ToDictionary(u => u.Url, u => MediaKeys.Stem(u.Key!));
         if (stems.Count == 0)
         {
             return [];

@@ -37,6 +37,13 @@ public static partial class MediaKeys
     /// <summary>What the key of the original starts with, for an original's key or one of its renditions'.</summary>
     public static string OriginalStem(string key) => Stem(key) + ".";
 
+    /// <summary>Where content names library files: "/media/" then the key.</summary>
+    public const string UrlPrefix = "/media/";
+
+    /// <summary>The key an address names ("/media/2026/11/3f2a….jpg"), or null for an address outside the library.</summary>
+    public static string? FromUrl(string url) =>
+        url.StartsWith(UrlPrefix, StringComparison.Ordinal) && url[UrlPrefix.Length..] is var key && IsValid(key) ? key : null;
+
     public static bool IsValid(string? key) => key is not null && Pattern().IsMatch(key);
 
     /// <summary>The content type a key's extension stands for (keys are only made with these).</summary>

@@ -153,6 +153,25 @@ public sealed class MediaCropTests(MediaCropTests.App app) : IClassFixture<Media
     }
 
     [Fact]
+    public async Task An_interviewees_portrait_and_a_share_picture_from_the_library_list_their_renditions()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var portrait = await UploadAsync(editor, Photo(900, 1200), "chan-dung.jpg");
+        var share = await UploadAsync(editor, Photo(1600, 900), "chia-se.jpg");
+        var request = Samples.Interview($"Phỏng vấn có chân dung {Guid.NewGuid():N}"[..40]);
+        ((Dictionary<string, object?>)request["interviewee"]!)["portrait"] = new { url = portrait.Url, alt = "Chân dung" };
+        request["seo"] = new { image = new { url = share.Url, alt = "Ảnh chia sẻ" } };
+        var published = (await editor.PublishedAsync("interviews", request)).As<ItemBody>();
+
+        var interview = await reader.GetBodyAsync<InterviewBody>($"/api/v1/interviews/{published.Slug}");
+        var item = await reader.GetBodyAsync<ItemBody>($"/api/v1/interviews/{published.Slug}");
+
+        Assert.Equal(portrait.Renditions.Select(r => r.Url), interview.Interviewee.Portrait!.Renditions!.Select(r => r.Url));
+        Assert.Equal(share.Renditions.Select(r => r.Url), item.Seo!.Image!.Renditions!.Select(r => r.Url));
+    }
+
+    [Fact]
     public async Task The_regenerate_command_gives_an_image_from_before_crops_its_crops_and_a_second_run_makes_nothing()
     {
         using var editor = await app.EditorAsync();
