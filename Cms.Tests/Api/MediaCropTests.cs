@@ -172,6 +172,25 @@ public sealed class MediaCropTests(MediaCropTests.App app) : IClassFixture<Media
     }
 
     [Fact]
+    public async Task A_list_of_twenty_library_covers_reads_their_renditions_in_one_query()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var section = await editor.PostBodyAsync<SectionBody>("/api/v1/manage/categories", new { name = $"Hai mươi ảnh {Guid.NewGuid():N}"[..20] });
+        for (var i = 0; i < 20; i++)
+        {
+            var cover = await UploadAsync(editor, Photo(640, 360), $"anh-{i}.jpg");
+            await PublishedAsync(editor, section.Id, $"Tin có ảnh số {i}", cover.Url);
+        }
+
+        app.Sql.Clear();
+        var list = await reader.GetBodyAsync<PageBody<ItemBody>>($"/api/v1/content?category={section.Slug}&pageSize=20");
+
+        Assert.Equal(20, list.Items.Count(i => i.CoverImage?.Renditions is { Count: > 0 }));
+        Assert.Single(app.Sql.Commands, sql => sql.Contains("media_assets", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_regenerate_command_gives_an_image_from_before_crops_its_crops_and_a_second_run_makes_nothing()
     {
         using var editor = await app.EditorAsync();
@@ -269,5 +288,10 @@ public sealed class MediaCropTests(MediaCropTests.App app) : IClassFixture<Media
         return image.Encode(transparentRight ? SKEncodedImageFormat.Png : SKEncodedImageFormat.Jpeg, 90).ToArray();
     }
 
-    public sealed class App : CmsApp;
+    public sealed class App : CmsApp
+    {
+        public SqlLog Sql { get; } = new();
+
+        protected override void ConfigureServices(IServiceCollection services) => Sql.AddTo(services);
+    }
 }
