@@ -36,7 +36,7 @@ internal static class ApiRoutes
     {
         app.MapHealth();
         app.MapMediaFiles();
-        var api = app.MapGroup(Base).RequireCors(CorsPolicies.Site);
+        var api = app.MapGroup(Base).RequireCors(CorsPolicies.Site).AddEndpointFilter<ImageRenditionsFilter>();
         // Sign-in and management answer only the admin UI's origins (the inner group's policy wins).
         var admin = api.MapGroup(string.Empty).RequireCors(CorsPolicies.Admin);
         admin.MapAuth();

@@ -1,6 +1,7 @@
 using Cms.Api;
 using Cms.Api.Database;
 using Cms.Api.Health;
+using Cms.Api.Media;
 using Cms.Api.Security;
 using Cms.Api.Telemetry;
 using Cms.Api.Validation;
@@ -21,6 +22,11 @@ var app = builder.Build();
 if (args.FirstOrDefault() == DatabaseStartup.MigrateCommand)
 {
     return await app.MigrateOnlyAsync(); // a deployment step: migrate, then exit
+}
+
+if (CropRegenerationCommand.IsRequested(args))
+{
+    return await app.RegenerateCropsAsync(); // media regenerate-crops: the library's missing crops, then exit
 }
 
 await app.PrepareDatabaseAsync();

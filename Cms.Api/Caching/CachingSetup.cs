@@ -55,5 +55,6 @@ internal static class CachingSetup
     /// requests the cache cannot answer, the fair queue (Security/RateLimits).
     /// </summary>
     public static RouteHandlerBuilder PublicResponse(this RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter<StrongETagFilter>().WithMetadata(ConditionalGet.Marker).CacheOutput(PublicCache.Policy).RequireRateLimiting(Security.RateLimits.PublicReads);
+        // The renditions filter again, inside the ETag filter: pictures get their renditions before the body is hashed.
+        endpoint.AddEndpointFilter<StrongETagFilter>().AddEndpointFilter<Media.ImageRenditionsFilter>().WithMetadata(ConditionalGet.Marker).CacheOutput(PublicCache.Policy).RequireRateLimiting(Security.RateLimits.PublicReads);
 }

@@ -19,4 +19,11 @@ public sealed record ImageResponse
 
     /// <summary>Height in pixels: known when the width is.</summary>
     public int? Height { get; init; }
+
+    /// <summary>
+    /// For a picture of the API's media library: its smaller copies and crops, narrowest first
+    /// within each shape, as JPEG/PNG and WebP (a phone picks a small one); null for other pictures.
+    /// Filled in after mapping, once per response (Media/ImageRenditionsFilter).
+    /// </summary>
+    public IReadOnlyList<ImageRenditionResponse>? Renditions { get; set; }
 }

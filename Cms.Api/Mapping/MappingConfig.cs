@@ -33,7 +33,7 @@ internal static class MappingConfig
     public static TypeAdapterConfig Create()
     {
         var config = new TypeAdapterConfig();
-        config.NewConfig<Image, ImageResponse>();
+        config.NewConfig<Image, ImageResponse>().AfterMapping(Media.ImageRenditionsFilter.Track);
         config.NewConfig<SeoFields, SeoResponse>();
         config.NewConfig<Category, CategoryRef>();
         config.NewConfig<Tag, TagResponse>();

@@ -47,7 +47,7 @@ internal static class MediaEndpoints
             .WithMetadata(new UploadEndpoint())
             .WithName("UploadMedia")
             .WithSummary("Upload an image (multipart/form-data: file, caption, alt)")
-            .WithDescription("JPEG, PNG, GIF or WebP, read from the bytes (a renamed file of another kind is a 415); at most Cms:Media:MaxUploadBytes (413) and Cms:Media:MaxPixels. Renditions 320, 800 and 1600 pixels wide are made for images wider than that. The answer's Location and url are the file's root-relative address.")
+            .WithDescription("JPEG, PNG, GIF or WebP, read from the bytes (a renamed file of another kind is a 415); at most Cms:Media:MaxUploadBytes (413) and Cms:Media:MaxPixels. Renditions 320, 800 and 1600 pixels wide are made for images wider than that, in the original's shape and cropped to 16:9, 4:3 and 1:1 around the focal point (the centre until one is set), each as JPEG (PNG for transparent images) and WebP. The answer's Location and url are the file's root-relative address.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
@@ -67,6 +67,16 @@ internal static class MediaEndpoints
             .WithName("DescribeMedia")
             .WithSummary("Set an image's caption and alt text (authors: images they uploaded)")
             .WithDescription("Requires If-Match (428 without it, 412 when stale).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        group.MapPut("/{id:long}/focal-point", RefocusAsync)
+            .Validate<MediaFocalPointRequest>()
+            .WithName("SetMediaFocalPoint")
+            .WithSummary("Set where an image's subject is (x, y from 0 to 1); its crops are made again around it (authors: images they uploaded)")
+            .WithDescription("Requires If-Match (428 without it, 412 when stale). The crops get new URLs; the old ones keep working for pages that name them.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -122,16 +132,19 @@ internal static class MediaEndpoints
     public static async Task<Ok<MediaResponse>> DescribeAsync(long id, MediaDescriptionRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         CmsDbContext db, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
-        var asset = await db.MediaAssets.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Image", id);
-        var actor = user.ToActor();
-        if (!actor.IsEditor && asset.CreatedBy != actor.UserName)
-        {
-            throw new ForbiddenException("Authors may only describe images they uploaded.");
-        }
-
+        var asset = await EditableAsync(id, db, user, ct);
         ETags.PinVersion(db, asset, a => a.Version, ifMatch, "Image", id);
         asset.Describe(request.Caption, request.Alt);
         await db.SaveChangesAsync(ct);
+        return Respond(asset, http);
+    }
+
+    public static async Task<Ok<MediaResponse>> RefocusAsync(long id, MediaFocalPointRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
+        CmsDbContext db, MediaLibrary library, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
+    {
+        var asset = await EditableAsync(id, db, user, ct);
+        ETags.PinVersion(db, asset, a => a.Version, ifMatch, "Image", id);
+        await library.RefocusAsync(asset, request.X!.Value, request.Y!.Value, ct);
         return Respond(asset, http);
     }
 
@@ -143,6 +156,14 @@ internal static class MediaEndpoints
         await db.SaveChangesAsync(ct);
         await library.RemoveFilesAsync(asset); // after the row: a failed delete leaves an unlisted file, never a listed image without one
         return TypedResults.NoContent();
+    }
+
+    /// <summary>The image, for someone who may change it: editors any, authors those they uploaded.</summary>
+    private static async Task<MediaAsset> EditableAsync(long id, CmsDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var asset = await db.MediaAssets.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Image", id);
+        var actor = user.ToActor();
+        return actor.IsEditor || asset.CreatedBy == actor.UserName ? asset : throw new ForbiddenException("Authors may only change images they uploaded.");
     }
 
     private static Ok<MediaResponse> Respond(MediaAsset asset, HttpContext http)

@@ -14,7 +14,8 @@ namespace Cms.Api.Media;
 /// row, so the library never lists an image it cannot serve; if anything fails, the files
 /// written are removed and nothing is left behind.
 /// </summary>
-internal sealed class MediaLibrary(CmsDbContext db, IMediaStore store, IOptions<CmsOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
+internal sealed class MediaLibrary(CmsDbContext db, IMediaStore store, RenditionMaker renditions, IOptions<CmsOptions> options, TimeProvider clock,
+    ILogger<MediaLibrary> logger)
 {
     public async Task<MediaAsset> AddAsync(IFormFile file, string? caption, string? alt, CancellationToken ct)
     {
@@ -42,17 +43,7 @@ internal sealed class MediaLibrary(CmsDbContext db, IMediaStore store, IOptions<
             throw Invalid($"The image has {image.Width}×{image.Height} pixels; at most {limits.MaxPixels} in all are accepted.");
         }
 
-        IReadOnlyList<EncodedRendition> renditions;
-        try
-        {
-            renditions = ImageProcessor.Renditions(bytes, image, limits.RenditionWidths);
-        }
-        catch (InvalidOperationException)
-        {
-            throw Invalid("The image is damaged: it could not be decoded.");
-        }
-
-        if (renditions.Count == 0 && !ImageProcessor.Decodes(bytes))
+        if (!ImageProcessor.Decodes(bytes))
         {
             throw Invalid("The image is damaged: it could not be decoded.");
         }
@@ -62,18 +53,31 @@ internal sealed class MediaLibrary(CmsDbContext db, IMediaStore store, IOptions<
         try
         {
             await WriteAsync(key, bytes, written, ct);
-            var stored = new List<MediaRendition>();
-            foreach (var rendition in renditions)
-            {
-                var renditionKey = MediaKeys.Rendition(key, rendition.Width, rendition.Extension);
-                await WriteAsync(renditionKey, rendition.Bytes, written, ct);
-                stored.Add(new MediaRendition($"w{rendition.Width}", renditionKey, rendition.ContentType, rendition.Width, rendition.Height, rendition.Bytes.Length));
-            }
-
-            var asset = new MediaAsset(key, FileNameOf(file), image.ContentType, image.Width, image.Height, bytes.Length, stored, caption, alt);
+            var asset = new MediaAsset(key, FileNameOf(file), image.ContentType, image.Width, image.Height, bytes.Length, [], caption, alt);
+            await renditions.CompleteAsync(asset, bytes, written, ct);
             db.MediaAssets.Add(asset);
             await db.SaveChangesAsync(ct);
             return asset;
+        }
+        catch
+        {
+            await RemoveAsync(written);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Moves the focal point and makes the crops for it. Old crops' files stay (pages rendered
+    /// before still name them); the new files are removed again if the row cannot be saved.
+    /// </summary>
+    public async Task RefocusAsync(MediaAsset asset, double x, double y, CancellationToken ct)
+    {
+        asset.MoveFocalPoint(x, y);
+        var written = new List<string>();
+        try
+        {
+            await renditions.CompleteAsync(asset, null, written, ct);
+            await db.SaveChangesAsync(ct);
         }
         catch
         {

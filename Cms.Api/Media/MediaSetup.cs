@@ -15,6 +15,8 @@ internal static class MediaSetup
             return new DiskMediaStore(Path.GetFullPath(cms.Media.Root ?? Path.Combine(cms.DataDirectory, "media")));
         });
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<RenditionMaker>();
+        services.AddScoped<CropRegenerator>();
         return services;
     }
 }

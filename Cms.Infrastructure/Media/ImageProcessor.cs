@@ -6,7 +6,7 @@ namespace Cms.Infrastructure.Media;
 public sealed record InspectedImage(string ContentType, string Extension, int Width, int Height, bool HasAlpha);
 
 /// <summary>A rendition made from an original, ready to store.</summary>
-public sealed record EncodedRendition(int Width, int Height, string ContentType, string Extension, byte[] Bytes);
+public sealed record EncodedRendition(PlannedRendition Plan, byte[] Bytes);
 
 /// <summary>
 /// Reads and resizes uploaded images with SkiaSharp. The type is decided by the file's first
@@ -50,33 +50,49 @@ public static class ImageProcessor
     }
 
     /// <summary>
-    /// Copies of the image at each of <paramref name="widths"/> narrower than it, upright (phone
-    /// photos' EXIF orientation applied), as JPEG, or PNG where the image has transparency.
+    /// The planned renditions (<see cref="RenditionPlan"/>), encoded from one decoding of the
+    /// original, upright (phone photos' EXIF orientation applied): each its frame of the
+    /// original, resized to its width.
     /// </summary>
-    public static IReadOnlyList<EncodedRendition> Renditions(byte[] bytes, InspectedImage image, IEnumerable<int> widths)
+    public static IReadOnlyList<EncodedRendition> Encode(byte[] bytes, IReadOnlyList<PlannedRendition> plan)
     {
-        var wanted = widths.Where(w => w > 0 && w < image.Width).Distinct().Order().ToList();
-        if (wanted.Count == 0)
+        if (plan.Count == 0)
         {
             return [];
         }
 
         using var original = DecodeUpright(bytes);
-        var (format, contentType, extension) = image.HasAlpha
-            ? (SKEncodedImageFormat.Png, "image/png", "png")
-            : (SKEncodedImageFormat.Jpeg, "image/jpeg", "jpg");
         var renditions = new List<EncodedRendition>();
-        foreach (var width in wanted)
+        foreach (var frame in plan.GroupBy(p => p.Frame))
         {
-            var height = Math.Max(1, (int)Math.Round((double)original.Height * width / original.Width));
-            using var resized = original.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul),
-                new SKSamplingOptions(SKCubicResampler.Mitchell)) ?? throw new InvalidOperationException("The image could not be resized.");
-            using var frame = SKImage.FromBitmap(resized);
-            using var encoded = frame.Encode(format, 82);
-            renditions.Add(new EncodedRendition(width, height, contentType, extension, encoded.ToArray()));
+            using var cut = Cut(original, frame.Key);
+            foreach (var size in frame.GroupBy(p => (p.Width, p.Height)))
+            {
+                using var resized = cut.Resize(new SKImageInfo(size.Key.Width, size.Key.Height, SKColorType.Rgba8888, SKAlphaType.Premul),
+                    new SKSamplingOptions(SKCubicResampler.Mitchell)) ?? throw new InvalidOperationException("The image could not be resized.");
+                using var image = SKImage.FromBitmap(resized);
+                foreach (var planned in size)
+                {
+                    var format = planned.IsWebp ? SKEncodedImageFormat.Webp : planned.Extension == "png" ? SKEncodedImageFormat.Png : SKEncodedImageFormat.Jpeg;
+                    using var encoded = image.Encode(format, planned.IsWebp ? 80 : 82);
+                    renditions.Add(new EncodedRendition(planned, encoded.ToArray()));
+                }
+            }
         }
 
         return renditions;
+    }
+
+    private static SKBitmap Cut(SKBitmap original, CropFrame frame)
+    {
+        var cut = new SKBitmap();
+        if (!original.ExtractSubset(cut, new SKRectI(frame.Left, frame.Top, frame.Left + frame.Width, frame.Top + frame.Height)))
+        {
+            cut.Dispose();
+            throw new InvalidOperationException("The crop lies outside the image.");
+        }
+
+        return cut;
     }
 
     private static (string ContentType, string Extension, SKEncodedImageFormat Format)? Sniff(ReadOnlySpan<byte> bytes) => bytes switch

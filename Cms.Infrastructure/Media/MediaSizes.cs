@@ -10,18 +10,10 @@ namespace Cms.Infrastructure.Media;
 /// </summary>
 public static class MediaSizes
 {
-    private const string PathPrefix = "/media/";
-
     /// <summary>The size, or null for an address outside the library (another site's image, a demo file).</summary>
     public static async Task<(int Width, int Height)?> OfUrlAsync(CmsDbContext db, string url, CancellationToken ct)
     {
-        if (!url.StartsWith(PathPrefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var key = url[PathPrefix.Length..];
-        if (!MediaKeys.IsValid(key))
+        if (MediaKeys.FromUrl(url) is not { } key)
         {
             return null;
         }

@@ -47,6 +47,7 @@ public sealed class RoleMatrixTests(CmsApp app) : IClassFixture<CmsApp>
             ["ListMedia"] = "author",
             ["GetMedia"] = "author",
             ["DescribeMedia"] = "author", // their own uploads; editors any
+            ["SetMediaFocalPoint"] = "author", // their own uploads; editors any
             ["DeleteMedia"] = "editor",
             ["ListWebhooks"] = "admin",
             ["GetWebhook"] = "admin",

@@ -36,10 +36,13 @@ public sealed record WebhookItemBody(long Id, string Type, string Slug, string T
 
 /// <summary>An image in the media library; URLs are root-relative.</summary>
 public sealed record MediaBody(long Id, string Url, string FileName, string ContentType, int Width, int Height, long SizeBytes,
-    string? Caption, string? Alt, IReadOnlyList<RenditionBody> Renditions, uint Version);
+    string? Caption, string? Alt, IReadOnlyList<RenditionBody> Renditions, uint Version, FocalPointBody? FocalPoint = null);
 
-/// <summary>A smaller copy of a library image.</summary>
-public sealed record RenditionBody(string Name, string Url, int Width, int Height);
+/// <summary>A smaller copy of a library image: in the original's shape ("original") or cropped ("16:9", "4:3", "1:1").</summary>
+public sealed record RenditionBody(string Name, string Url, int Width, int Height, string Ratio = "original", string ContentType = "image/jpeg");
+
+/// <summary>Where an image's subject is, as fractions of its width and height.</summary>
+public sealed record FocalPointBody(double X, double Y);
 
 /// <summary>A featured list as readers get it (GET /featured): only what is public now, in the editors' order.</summary>
 public sealed record FeaturedBody(CategoryBody? Category, IReadOnlyList<ItemBody> Items)

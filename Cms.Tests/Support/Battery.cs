@@ -121,6 +121,7 @@ public static class Battery
             ["ImportCounters"] = (Json(new { siteVisits = 10, items = new[] { new { contentId, views = 5 } }, note = "x" }), []),
             ["UploadMedia"] = (Json(new { caption = "Ảnh" }), []), // a form endpoint: JSON of any shape is a 415
             ["DescribeMedia"] = (Json(new { caption = "Ảnh", alt = "Mô tả" }), []),
+            ["SetMediaFocalPoint"] = (Json(new { x = 0.25, y = 0.75 }), ["x", "y"]),
             ["CreateWebhook"] = (Json(new { url = "https://hooks.example.vn/cms", events = new[] { "content.published" } }), ["url", "events"]),
             ["UpdateWebhook"] = (Json(new { url = "https://hooks.example.vn/cms", events = new[] { "content.published" } }), ["url", "events"]),
             ["RenameTag"] = (Json(new { name = "Kiểm thử lại" }), ["name"]),

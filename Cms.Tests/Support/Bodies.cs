@@ -18,7 +18,10 @@ public sealed record TagCountBody(string Name, string Slug, int ItemCount);
 public sealed record CategoryBody(int Id, string Name, string Slug);
 
 /// <summary>A cover image (a video's thumbnail).</summary>
-public sealed record ImageBody(string Url, string? Caption, string? Alt, int? Width, int? Height);
+public sealed record ImageBody(string Url, string? Caption, string? Alt, int? Width, int? Height, IReadOnlyList<ImageRenditionBody>? Renditions = null);
+
+/// <summary>A copy of a library picture: its shape ("original", "16:9", "4:3", "1:1"), type, size and address.</summary>
+public sealed record ImageRenditionBody(string Ratio, string ContentType, int Width, int Height, string Url);
 
 public sealed record SeoBody(string? Title, string? Description, ImageBody? Image, string? CanonicalUrl);
 

@@ -618,6 +618,14 @@ namespace Cms.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("file_name");
 
+                    b.Property<double>("FocalX")
+                        .HasColumnType("double precision")
+                        .HasColumnName("focal_x");
+
+                    b.Property<double>("FocalY")
+                        .HasColumnType("double precision")
+                        .HasColumnName("focal_y");
+
                     b.Property<int>("Height")
                         .HasColumnType("integer")
                         .HasColumnName("height");
@@ -1832,6 +1840,9 @@ namespace Cms.Infrastructure.Persistence.Migrations
                             b1.Property<int>("Height");
 
                             b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Ratio")
                                 .IsRequired();
 
                             b1.Property<long>("SizeBytes");

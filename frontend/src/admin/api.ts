@@ -26,6 +26,7 @@ import {
   type ManagedContentSummary,
   type PreviewLink,
   type MediaDescriptionRequest,
+  type MediaFocalPointRequest,
   type MediaResponse,
   type NoteResponse,
   type NotesResponse,
@@ -234,6 +235,10 @@ export class AdminApi {
 
   describeMedia(id: number, request: MediaDescriptionRequest, etag: string): Promise<Versioned<MediaResponse>> {
     return this.versioned('PUT', `/manage/media/${id}`, { body: request, ifMatch: etag });
+  }
+
+  setMediaFocalPoint(id: number, request: MediaFocalPointRequest, etag: string): Promise<Versioned<MediaResponse>> {
+    return this.versioned('PUT', `/manage/media/${id}/focal-point`, { body: request, ifMatch: etag });
   }
 
   async deleteMedia(id: number, etag: string): Promise<void> {

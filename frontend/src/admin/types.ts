@@ -41,6 +41,7 @@ export type ViewPeriod = Schemas['ViewPeriod'];
 export type ManagedContentSummary = Schemas['ManagedContentSummary'];
 export type MediaResponse = Schemas['MediaResponse'];
 export type MediaDescriptionRequest = Schemas['MediaDescriptionRequest'];
+export type MediaFocalPointRequest = Schemas['MediaFocalPointRequest'];
 export type RevisionSummary = Schemas['RevisionSummary'];
 export type PreviewLink = Schemas['PreviewLinkResponse'];
 export type NoteResponse = Schemas['NoteResponse'];

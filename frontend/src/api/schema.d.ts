@@ -1735,7 +1735,7 @@ export interface paths {
         put?: never;
         /**
          * Upload an image (multipart/form-data: file, caption, alt)
-         * @description Roles: Author, Editor, Admin. JPEG, PNG, GIF or WebP, read from the bytes (a renamed file of another kind is a 415); at most Cms:Media:MaxUploadBytes (413) and Cms:Media:MaxPixels. Renditions 320, 800 and 1600 pixels wide are made for images wider than that. The answer's Location and url are the file's root-relative address.
+         * @description Roles: Author, Editor, Admin. JPEG, PNG, GIF or WebP, read from the bytes (a renamed file of another kind is a 415); at most Cms:Media:MaxUploadBytes (413) and Cms:Media:MaxPixels. Renditions 320, 800 and 1600 pixels wide are made for images wider than that, in the original's shape and cropped to 16:9, 4:3 and 1:1 around the focal point (the centre until one is set), each as JPEG (PNG for transparent images) and WebP. The answer's Location and url are the file's root-relative address.
          */
         post: operations["UploadMedia"];
         delete?: never;
@@ -1767,6 +1767,26 @@ export interface paths {
          * @description Roles: Editor, Admin.
          */
         delete: operations["DeleteMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/media/{id}/focal-point": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set where an image's subject is (x, y from 0 to 1); its crops are made again around it (authors: images they uploaded)
+         * @description Roles: Author, Editor, Admin. Requires If-Match (428 without it, 412 when stale). The crops get new URLs; the old ones keep working for pages that name them.
+         */
+        put: operations["SetMediaFocalPoint"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3730,6 +3750,13 @@ export interface components {
             /** @description Item ids of any type, first = the lead story; empty clears the list. Drafts and scheduled items may be placed: readers see each only while it is public. */
             itemIds: number[];
         };
+        /** @description Where the picture's subject is, as fractions of its width (x) and height (y); the centre until an editor sets it. */
+        FocalPointResponse: {
+            /** Format: double */
+            x: number;
+            /** Format: double */
+            y: number;
+        };
         /** @description One page view, sent by the site: its visitor id (kept in the browser's storage) and the item viewed, if any. */
         HitRequest: {
             visitorId: string;
@@ -3750,6 +3777,20 @@ export interface components {
             traceId: string;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * @description A copy of a library picture to choose from (srcset): its shape ("original", "16:9", "4:3",
+         *     "1:1"; crops keep the focal point in frame), type (image/jpeg, image/png or image/webp),
+         *     size in pixels and address (root-relative, like the picture's own).
+         */
+        ImageRenditionResponse: {
+            ratio: string;
+            contentType: string;
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            url: string;
         };
         /** @description A picture: absolute http(s) URL or a path on the API's own host ("/media/..."). */
         ImageRequest: {
@@ -3777,6 +3818,12 @@ export interface components {
              * @description Height in pixels: known when the width is.
              */
             height?: number | null;
+            /**
+             * @description For a picture of the API's media library: its smaller copies and crops, narrowest first
+             *     within each shape, as JPEG/PNG and WebP (a phone picks a small one); null for other pictures.
+             *     Filled in after mapping, once per response (Media/ImageRenditionsFilter).
+             */
+            renditions?: components["schemas"]["ImageRenditionResponse"][] | null;
         };
         /**
          * @description Creates or replaces an interview: who was interviewed and the questions and answers, in order.
@@ -4091,6 +4138,13 @@ export interface components {
             caption?: string | null;
             alt?: string | null;
         };
+        /** @description Where the picture's subject is: x across (0 the left edge, 1 the right), y down (0 the top, 1 the bottom). */
+        MediaFocalPointRequest: {
+            /** Format: double */
+            x: number;
+            /** Format: double */
+            y: number;
+        };
         /**
          * @description An image in the media library. URLs are root-relative: resolve them against the API's
          *     address. `Version` is what the ETag holds: send it as If-Match ("\"version\"") to edit or delete from a list.
@@ -4109,6 +4163,7 @@ export interface components {
             sizeBytes: number;
             caption?: string | null;
             alt?: string | null;
+            focalPoint: components["schemas"]["FocalPointResponse"];
             renditions: components["schemas"]["RenditionResponse"][];
             /** Format: date-time */
             createdAt?: string | null;
@@ -4474,9 +4529,13 @@ export interface components {
             id: number;
             type: components["schemas"]["ContentType"];
         };
-        /** @description A smaller copy: "w320" for list thumbnails, "w800" for phones, "w1600" for wide screens. */
+        /**
+         * @description A smaller copy: "w320" for list thumbnails, "w800" for phones, "w1600" for wide screens, in the
+         *     original's shape (ratio "original") or cropped ("16:9", "4:3", "1:1"), as JPEG/PNG or WebP.
+         */
         RenditionResponse: {
             name: string;
+            ratio: string;
             url: string;
             /** Format: int32 */
             width: number;
@@ -12353,6 +12412,91 @@ export interface operations {
                 };
             };
             /** @description The token's user may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetMediaFocalPoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. The ETag (version) of the copy you changed, as read from a GET or the last write; * to overwrite whatever is current. A stale one is a 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaFocalPointRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of this answer's resource: send it as If-Match to change it. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -7,6 +7,7 @@ import { h } from '../dom/h';
 import { formatDate, formatDuration, isoDuration, spokenDuration } from '../format';
 import { paths } from '../routes';
 import { picture } from './image';
+import { slotSizes } from './responsive';
 
 export const itemHref = (item: Pick<ContentSummary, 'type' | 'slug'>): string => paths.item(item.type, item.slug);
 
@@ -37,11 +38,14 @@ function photoCountBadge(count: number | null | undefined): HTMLElement | null {
   return count ? h('span', { class: 'photo-count' }, `${count} ảnh`) : null;
 }
 
-/** The thumbnail, linked, with the running time over it for videos and the photo count for photo stories. */
-function thumb(api: ApiClient, item: ContentSummary, width: number, height: number, eager = false): HTMLElement | null {
+/**
+ * The thumbnail (16:9, as .thumb draws it), linked, with the running time over it for videos and
+ * the photo count for photo stories; sizes: how wide the slot is drawn.
+ */
+function thumb(api: ApiClient, item: ContentSummary, width: number, height: number, sizes: string, eager = false): HTMLElement | null {
   const isVideo = item.type === 'video';
   const isPhotos = item.type === 'photoStory';
-  const img = picture(api, item.coverImage, { fallbackAlt: item.title, width, height, eager, placeholderWhenMissing: isVideo || isPhotos });
+  const img = picture(api, item.coverImage, { fallbackAlt: item.title, width, height, eager, placeholderWhenMissing: isVideo || isPhotos, ratio: '16:9', sizes });
   if (!img) return null;
   // The title link next to it carries the name; this link is a second way in, hidden from
   // the keyboard and screen readers so nothing is announced twice.
@@ -60,14 +64,14 @@ function summary(item: ContentSummary): HTMLElement | null {
 
 /** The big story that opens a page: large cover, title, summary. */
 export function leadCard(api: ApiClient, item: ContentSummary, level: 'h2' | 'h3' = 'h2'): HTMLElement {
-  const image = thumb(api, item, 800, 450, true);
+  const image = thumb(api, item, 800, 450, slotSizes.lead, true);
   return h('article', { class: `card card-lead${image ? '' : ' no-image'}` },
     image, h('div', { class: 'card-body' }, typeBadge(item), title(item, level), dateLine(item, item.category), summary(item)));
 }
 
 /** A list row: small thumbnail on the left when there is one, title, date, summary. */
 export function rowCard(api: ApiClient, item: ContentSummary, options: { showSection?: boolean; showSummary?: boolean } = {}): HTMLElement {
-  const image = thumb(api, item, 320, 180);
+  const image = thumb(api, item, 320, 180, slotSizes.row);
   return h('article', { class: `card card-row${image ? '' : ' no-image'}` },
     image,
     h('div', { class: 'card-body' },
@@ -87,21 +91,21 @@ export function titleCard(item: ContentSummary): HTMLElement {
 
 /** A photo story tile: thumbnail with its photo count, title, date, summary. */
 export function photoStoryCard(api: ApiClient, item: ContentSummary, level: 'h2' | 'h3' = 'h3'): HTMLElement {
-  return h('article', { class: 'card card-video card-photos' }, thumb(api, item, 320, 180),
+  return h('article', { class: 'card card-video card-photos' }, thumb(api, item, 320, 180, slotSizes.tile),
     h('div', { class: 'card-body' }, title(item, level), dateLine(item), summary(item)));
 }
 
 /** A video tile: thumbnail with duration, title, date. */
 export function videoCard(api: ApiClient, item: ContentSummary, level: 'h2' | 'h3' = 'h3'): HTMLElement {
-  return h('article', { class: 'card card-video' }, thumb(api, item, 320, 180), h('div', { class: 'card-body' }, title(item, level), dateLine(item)));
+  return h('article', { class: 'card card-video' }, thumb(api, item, 320, 180, slotSizes.tile), h('div', { class: 'card-body' }, title(item, level), dateLine(item)));
 }
 
 /** A tile of any type: thumbnail (a video's with its running time), title, date. */
 export function tileCard(api: ApiClient, item: ContentSummary): HTMLElement {
-  return h('article', { class: 'card card-tile' }, thumb(api, item, 320, 180), h('div', { class: 'card-body' }, typeBadge(item), title(item, 'h3'), dateLine(item)));
+  return h('article', { class: 'card card-tile' }, thumb(api, item, 320, 180, slotSizes.tile), h('div', { class: 'card-body' }, typeBadge(item), title(item, 'h3'), dateLine(item)));
 }
 
 /** The sidebar's compact video entry. */
 export function miniVideoCard(api: ApiClient, item: ContentSummary): HTMLElement {
-  return h('li', { class: 'mini-video' }, thumb(api, item, 120, 68), h('div', null, h('a', { href: itemHref(item) }, item.title)));
+  return h('li', { class: 'mini-video' }, thumb(api, item, 120, 68, '120px'), h('div', null, h('a', { href: itemHref(item) }, item.title)));
 }

@@ -4,6 +4,7 @@
 import type { ApiClient } from '../api/client';
 import type { Image } from '../api/types';
 import { h, svg } from '../dom/h';
+import { type Ratio, sourcesOf } from './responsive';
 
 export interface ImageOptions {
   /** Used when the API gives no alt text: usually the item's title. */
@@ -18,6 +19,10 @@ export interface ImageOptions {
   placeholderWhenMissing?: boolean;
   /** figure(): who took the photo, printed after the caption as "Ảnh: Lê Vũ". */
   credit?: string | null;
+  /** The shape the slot shows (its CSS aspect-ratio): which of the library's crops to offer. Default: the original's. */
+  ratio?: Ratio;
+  /** How wide the slot is drawn (responsive.ts slotSizes): lets the browser pick a copy from srcset. */
+  sizes?: string;
 }
 
 function placeholder(label: string, options: ImageOptions): HTMLElement {
@@ -34,13 +39,21 @@ function placeholder(label: string, options: ImageOptions): HTMLElement {
   return box;
 }
 
-/** An <img> for an API image, or null when there is none (optional data is left out). */
+/**
+ * An <img> for an API image, or null when there is none (optional data is left out). A media
+ * library picture with renditions in the slot's ratio comes as a <picture>: a WebP <source> and
+ * the JPEG/PNG <img>, both with srcset and the slot's sizes, so a phone downloads a small copy.
+ */
 export function picture(api: ApiClient, image: Image | null | undefined, options: ImageOptions): HTMLElement | null {
   const alt = image?.alt?.trim() || options.fallbackAlt;
-  const src = api.mediaUrl(image?.url);
-  if (!src) return options.placeholderWhenMissing ? placeholder(alt, options) : null;
+  const plainSrc = api.mediaUrl(image?.url);
+  if (!image || !plainSrc) return options.placeholderWhenMissing ? placeholder(alt, options) : null;
+  const sources = sourcesOf(image, options.ratio ?? 'original', options.width, (url) => api.mediaUrl(url));
+  const sizes = options.sizes ?? `${options.width}px`;
   const img = h('img', {
-    src,
+    src: sources?.src ?? plainSrc,
+    srcset: sources?.srcset ?? null,
+    sizes: sources ? sizes : null,
     alt,
     width: options.width,
     height: options.height,
@@ -49,8 +62,15 @@ export function picture(api: ApiClient, image: Image | null | undefined, options
     fetchpriority: options.eager ? 'high' : null,
     class: options.className,
   });
-  img.addEventListener('error', () => img.replaceWith(placeholder(alt, options)), { once: true });
-  return img;
+  if (!sources) {
+    img.addEventListener('error', () => img.replaceWith(placeholder(alt, options)), { once: true });
+    return img;
+  }
+  const element = h('picture', { class: 'responsive' },
+    sources.webp ? h('source', { type: 'image/webp', srcset: sources.webp, sizes }) : null,
+    img);
+  img.addEventListener('error', () => element.replaceWith(placeholder(alt, options)), { once: true });
+  return element;
 }
 
 /** The image with its caption, as the portal shows a photo in an article. */

@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/client';
 import type { PhotoStory } from '../api/types';
 import { h } from '../dom/h';
 import { figure } from './image';
+import { slotSizes } from './responsive';
 
 /** The place of photo `n` (1-based) in the page's address: #anh-3. */
 export const photoAnchor = (n: number): string => `anh-${n}`;
@@ -30,6 +31,7 @@ export function photoGallery(api: ApiClient, story: PhotoStory): HTMLElement | n
         ...size,
         eager: index === 0,
         className: 'photo-story-image',
+        sizes: slotSizes.full,
         credit: photo.credit,
         placeholderWhenMissing: true,
       });

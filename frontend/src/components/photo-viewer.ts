@@ -34,6 +34,9 @@ export function attachPhotoViewer(gallery: HTMLElement): void {
     current = Math.min(Math.max(n, 1), figures.length);
     const figureShown = figures[current - 1]!;
     const img = figureShown.querySelector('img');
+    // Full screen wants a wider copy than the page's column: the same srcset, sized to the screen.
+    image.srcset = img?.srcset ?? '';
+    image.sizes = img?.srcset ? '100vw' : '';
     image.src = img?.currentSrc || img?.src || '';
     image.alt = img?.alt ?? '';
     caption.textContent = figureShown.querySelector('figcaption')?.textContent ?? '';

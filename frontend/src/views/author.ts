@@ -36,7 +36,7 @@ export function authorView({ api }: PageContext, author: Author, archive: number
     content: h('div', { class: 'author-page' },
       h('header', { class: 'page-head author-head' },
         author.photo && !archive
-          ? figure(api, author.photo, { fallbackAlt: author.name, width: 160, height: 160, eager: true, className: 'author-photo' })
+          ? figure(api, author.photo, { fallbackAlt: author.name, width: 160, height: 160, eager: true, className: 'author-photo', ratio: '1:1', sizes: '96px' })
           : null,
         h('h1', { tabindex: '-1' }, h('span', { class: 'page-kicker' }, 'Tác giả: '), author.name,
           pageNo ? h('span', { class: 'page-no' }, pageNo) : null),

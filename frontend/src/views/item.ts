@@ -5,6 +5,7 @@ import type { Article, CategoryNode, ContentItem, ContentSummary, Exchange, Inte
 import { breadcrumbs } from '../components/breadcrumbs';
 import { figure, picture } from '../components/image';
 import { photoGallery } from '../components/photo-story';
+import { slotSizes } from '../components/responsive';
 import { videoPlayer } from '../components/player';
 import { relatedStories } from '../components/related-stories';
 import { byline, lead, relatedItems, storyHeader, tagList } from '../components/story';
@@ -74,7 +75,7 @@ export function itemStory(api: ApiClient, tree: CategoryNode[], item: ContentIte
 }
 
 function coverFigure(api: ApiClient, item: ContentItem): HTMLElement | null {
-  return figure(api, item.coverImage, { fallbackAlt: item.title, width: 800, height: 450, eager: true, className: 'cover' });
+  return figure(api, item.coverImage, { fallbackAlt: item.title, width: 800, height: 450, eager: true, className: 'cover', sizes: slotSizes.full });
 }
 
 function articleParts(api: ApiClient, article: Article): Child[] {

@@ -49,7 +49,7 @@ async function publishedArticle(title: string): Promise<{ id: number; slug: stri
   };
 }
 
-/** The title a reader sees on the article's public page, and the width of the loaded image with `alt` (0: none). */
+/** The title a reader sees on the article's public page, and the width of the image file loaded for `alt` (0: none). */
 async function publicPage(slug: string, alt = ''): Promise<{ title: string; imageWidth: number }> {
   const reader = await newReader(browser);
   try {
@@ -57,7 +57,12 @@ async function publicPage(slug: string, alt = ''): Promise<{ title: string; imag
     const title = await reader.page.locator('main article.story h1').innerText();
     const image = reader.page.locator(`main img[alt="${alt}"]`).first();
     const imageWidth = alt && (await image.count())
-      ? await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth, () => 0))
+      // The file's own width: with srcset, naturalWidth is scaled to the width sizes names.
+      ? await image.evaluate((img: HTMLImageElement) => img.decode().then(() => {
+        const file = new Image();
+        file.src = img.currentSrc;
+        return file.decode().then(() => file.naturalWidth);
+      }).catch(() => 0))
       : 0;
     return { title, imageWidth };
   } finally {
@@ -169,7 +174,7 @@ describe('admin: newsroom tools', () => {
     try {
       const saved = (await manage<Article>('GET', `/articles/${id}`)).json;
       // A cover from the library is saved with the size the library knows it has.
-      expect(saved.coverImage).toEqual({ url: expect.stringMatching(/^\/media\/.+\.png$/), alt: 'Hình chữ nhật vàng trên nền đỏ', caption: 'Cầu thử nghiệm (đã sửa)', width: 480, height: 320 });
+      expect(saved.coverImage).toEqual({ url: expect.stringMatching(/^\/media\/.+\.png$/), alt: 'Hình chữ nhật vàng trên nền đỏ', caption: 'Cầu thử nghiệm (đã sửa)', width: 480, height: 320, renditions: expect.any(Array) });
       // The API's sanitizer and the editor's tidy step both keep the figure, root-relative.
       expect(saved.body).toBe(`<p>Đoạn đầu có ảnh bên dưới.</p><figure><img src="${saved.coverImage!.url}" alt="Hình chữ nhật vàng trên nền đỏ" width="480" height="320"><figcaption>Cầu thử nghiệm (đã sửa)</figcaption></figure>`);
       await page.screenshot({ path: `${screenshotDir}admin-media-cover.png`, fullPage: true });

@@ -7,10 +7,10 @@ import type { MediaResponse } from '../../src/admin/types';
 import { resolveMediaUrl } from '../../src/media';
 
 const base = 'https://api.example.vn';
-const rendition = (width: number) => ({ name: `w${width}`, url: `/media/2026/11/abc-w${width}.jpg`, width, height: width / 2, contentType: 'image/jpeg', sizeBytes: width * 10 });
+const rendition = (width: number) => ({ name: `w${width}`, ratio: 'original', url: `/media/2026/11/abc-w${width}.jpg`, width, height: width / 2, contentType: 'image/jpeg', sizeBytes: width * 10 });
 const media = (extra: Partial<MediaResponse> = {}): MediaResponse => ({
   id: 3, url: '/media/2026/11/abc.jpg', fileName: 'cau-dai-ngai.jpg', contentType: 'image/jpeg', width: 2000, height: 1000, sizeBytes: 400_000,
-  caption: 'Cầu Đại Ngãi', alt: 'Cầu nhìn từ bờ sông', renditions: [rendition(800), rendition(320), rendition(1600)], version: 7, ...extra,
+  caption: 'Cầu Đại Ngãi', alt: 'Cầu nhìn từ bờ sông', renditions: [rendition(800), rendition(320), rendition(1600)], focalPoint: { x: 0.5, y: 0.5 }, version: 7, ...extra,
 });
 
 describe('media URLs', () => {

@@ -7,6 +7,7 @@ import { resolveMediaUrl } from '../../media';
 import { clearFieldErrors, messageArea, showFieldErrors } from '../components/errors';
 import { textInput, valueOrNull } from '../components/field';
 import { mediaBrowser } from '../components/media-grid';
+import { focalPointPicker } from '../components/focal-point';
 import { describeFields, uploadForm } from '../components/media-upload';
 import type { AdminContext } from '../context';
 import { ApiProblem, problemMessage } from '../problem';
@@ -27,7 +28,9 @@ export async function mediaPage(context: AdminContext): Promise<HTMLElement> {
     try {
       // The list rows carry no version: the ETag comes from reading the image now.
       const current = await api.mediaItem(media.id);
-      editSlot.replaceChildren(describeForm(current.value, current.etag));
+      // The focal point saves on its own; the description form then sends the version it made.
+      const form = describeForm(current.value, current.etag);
+      editSlot.replaceChildren(form, focalPointPicker(api, current.value, current.etag, messages, (_, etag) => { form.dataset.etag = etag; }));
       editSlot.scrollIntoView({ block: 'nearest' });
     } catch (error) {
       messages.error(problemMessage(error));
@@ -40,7 +43,7 @@ export async function mediaPage(context: AdminContext): Promise<HTMLElement> {
     const form = h('form', { class: 'media-describe', novalidate: true, onsubmit: (event: Event) => {
       event.preventDefault();
       clearFieldErrors(form);
-      api.describeMedia(media.id, { caption: valueOrNull(caption), alt: valueOrNull(alt) }, etag)
+      api.describeMedia(media.id, { caption: valueOrNull(caption), alt: valueOrNull(alt) }, form.dataset.etag ?? etag)
         .then(async () => {
           editSlot.replaceChildren();
           await browser.load();
@@ -52,7 +55,7 @@ export async function mediaPage(context: AdminContext): Promise<HTMLElement> {
         });
     } },
       h('h2', null, `Sửa mô tả: ${media.fileName}`),
-      h('img', { class: 'media-large', src: resolveMediaUrl(api.baseUrl, media.renditions.find((r) => r.width >= 800)?.url ?? media.url), alt: media.alt ?? '' }),
+      h('img', { class: 'media-large', src: resolveMediaUrl(api.baseUrl, media.renditions.find((r) => r.ratio === 'original' && r.width >= 800)?.url ?? media.url), alt: media.alt ?? '' }),
       h('p', { class: 'hint' }, `${media.width}×${media.height} · ${media.contentType} · tải lên ${formatDateTime(media.createdAt) ?? ''}${media.createdBy ? ` bởi ${media.createdBy}` : ''} · `,
         h('code', null, media.url)),
       describeFields(caption, alt),
