@@ -1,4 +1,5 @@
 using Cms.Api.Caching;
+using Cms.Api.Security;
 using Cms.Api.Content;
 using Cms.Api.Validation;
 using Cms.Domain.Content;
@@ -17,10 +18,19 @@ internal static class RelatedEndpoints
         where TEntity : ContentItem
     {
         var kind = ContentKind.Of<TEntity>();
+        // A literal before /{idOrSlug}/related, which routing tries first ("batch" is no slug).
+        group.MapGet("/batch/related", PublicRelatedHandlers.BatchAsync<TEntity>)
+            .RequireRateLimiting(RateLimits.PublicReads)
+            .WithName($"Get{kind.Plural}RelatedById")
+            .WithSummary($"The stories under many published {kind.Nouns}, by id (up to {ItemBatchQuery.MaxIds} per request)")
+            .WithDescription("?ids=1&ids=2&…: for each public item asked for, in order, its list as GET /{type}/{idOrSlug}/related gives it; "
+                + "the ids that are not public. For a site builder drawing many pages: one request per hundred instead of one each.")
+            .ProducesValidationProblem();
+
         group.MapGet("/{idOrSlug}/related", PublicRelatedHandlers.ListAsync<TEntity>)
             .PublicResponse()
             .WithName($"Get{kind.Singular}Related")
-            .WithSummary($"The stories to show under a published {kind.Singular.ToLowerInvariant()} (\"Tin liên quan\"), up to {RelatedPin.MaxItems}, as list cards")
+            .WithSummary($"The stories to show under a published {kind.Noun} (\"Tin liên quan\"), up to {RelatedPin.MaxItems}, as list cards")
             .WithDescription("Editors' pins first, in their order; then the items sharing the most of its tags, then those in its section, the most recent first among equals. Only items public now; any type.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -29,7 +39,7 @@ internal static class RelatedEndpoints
         where TEntity : ContentItem
     {
         var kind = ContentKind.Of<TEntity>();
-        var one = kind.Singular.ToLowerInvariant();
+        var one = kind.Noun;
 
         group.MapGet("/{id:long}/related", RelatedPinHandlers<TEntity>.GetAsync)
             .WithName($"Get{kind.Singular}RelatedPins")

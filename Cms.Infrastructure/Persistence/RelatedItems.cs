@@ -22,17 +22,20 @@ public sealed class RelatedItems(CmsDbContext db)
     /// </summary>
     public const int PerTag = 100;
 
-    // $1 the time ("public now"), $2 the item; the LIMIT a number, as PublicListIds.PageAsync says why. Shared tags are counted exactly for
-    // each candidate (its own links by primary key), so an item found through one tag but
-    // sharing three ranks as sharing three. The section's newest few are candidates too, for an
-    // item with few tags; the section's list reads its index (ix_content_items_public_category_newest).
-    private static readonly string Sql = string.Create(CultureInfo.InvariantCulture, $"""
-        WITH me AS (SELECT category_id FROM content_items WHERE id = $2),
-        my_tags AS (SELECT tags_id FROM content_item_tags WHERE content_item_id = $2),
+    // The statement for one item, named by the SQL expression <paramref name="item"/> ($2 for one
+    // item; a column of the batch's ids under LATERAL for many, so both share one rule); $1 the
+    // time ("public now"); the LIMIT a number, as PublicListIds.PageAsync says why. Shared tags
+    // are counted exactly for each candidate (its own links by primary key), so an item found
+    // through one tag but sharing three ranks as sharing three. The section's newest few are
+    // candidates too, for an item with few tags; the section's list reads its index
+    // (ix_content_items_public_category_newest). The sort keys are returned for the batch's ORDER BY.
+    private static string Statement(string item) => string.Create(CultureInfo.InvariantCulture, $"""
+        WITH me AS (SELECT category_id FROM content_items WHERE id = {item}),
+        my_tags AS (SELECT tags_id FROM content_item_tags WHERE content_item_id = {item}),
         pins AS (
             SELECT p.related_id AS id, p.position
             FROM related_pins p JOIN content_items c ON c.id = p.related_id
-            WHERE p.content_id = $2 AND {PublicSql.At("c", "$1")}),
+            WHERE p.content_id = {item} AND {PublicSql.At("c", "$1")}),
         candidates AS (
             SELECT l.content_item_id AS id
             FROM my_tags t CROSS JOIN LATERAL (
@@ -49,18 +52,57 @@ public sealed class RelatedItems(CmsDbContext db)
                    (SELECT count(*) FROM content_item_tags x WHERE x.content_item_id = c.id AND x.tags_id IN (SELECT tags_id FROM my_tags)) AS shared,
                    c.category_id IS NOT DISTINCT FROM (SELECT category_id FROM me) AND c.category_id IS NOT NULL AS same_section
             FROM candidates k JOIN content_items c ON c.id = k.id
-            WHERE c.id <> $2 AND {PublicSql.At("c", "$1")} AND NOT EXISTS (SELECT 1 FROM pins WHERE pins.id = c.id))
-        SELECT id FROM (
+            WHERE c.id <> {item} AND {PublicSql.At("c", "$1")} AND NOT EXISTS (SELECT 1 FROM pins WHERE pins.id = c.id))
+        SELECT id, tier, position, shared, same_section, published_at FROM (
             SELECT id, 0 AS tier, position, 0::bigint AS shared, false AS same_section, NULL::timestamptz AS published_at FROM pins
             UNION ALL
             SELECT id, 1, 0, shared, same_section, published_at FROM ranked) chosen
-        ORDER BY tier, position, shared DESC, same_section DESC, published_at DESC, id DESC
+        ORDER BY {Order("chosen")}
         LIMIT {RelatedPin.MaxItems}
         """);
+
+    private static string Order(string of) =>
+        $"{of}.tier, {of}.position, {of}.shared DESC, {of}.same_section DESC, {of}.published_at DESC, {of}.id DESC";
+
+    private static readonly string Sql = Statement("$2");
+
+    // Many items at once (the site builder's full build, a hundred pages a request): the same
+    // statement for each, under LATERAL; an item with nothing related still answers (a NULL row).
+    // $3 the type: only public items of it are answered; the others are the batch's missing.
+    private static readonly string ManySql = $"""
+        SELECT i.id, r.id
+        FROM unnest($2::bigint[]) WITH ORDINALITY AS i(id, n)
+        JOIN content_items c ON c.id = i.id AND c.type = $3 AND {PublicSql.At("c", "$1")}
+        LEFT JOIN LATERAL ({Statement("i.id")}) r ON true
+        ORDER BY i.n, {Order("r")}
+        """;
 
     /// <summary>The ids of the items to show under item <paramref name="id"/> (up to <see cref="RelatedPin.MaxItems"/>), in order.</summary>
     public Task<List<long>> IdsAsync(long id, DateTimeOffset now, CancellationToken ct) =>
         db.ReadAsync(Sql, row => row.GetInt64(0), ct,
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() },
             new NpgsqlParameter<long> { TypedValue = id });
+
+    /// <summary>
+    /// For each of <paramref name="ids"/> that is a public item of <paramref name="type"/>, the ids
+    /// to show under it, in order (an empty list when nothing relates); the others are left out.
+    /// </summary>
+    public async Task<Dictionary<long, List<long>>> ManyAsync(ContentType type, IReadOnlyList<long> ids, DateTimeOffset now, CancellationToken ct)
+    {
+        var rows = await db.ReadAsync(ManySql, row => (Item: row.GetInt64(0), Related: row.IsDBNull(1) ? (long?)null : row.GetInt64(1)), ct,
+            new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() },
+            new NpgsqlParameter<long[]> { TypedValue = [.. ids] },
+            new NpgsqlParameter<string> { TypedValue = type.ToString() });
+        var lists = new Dictionary<long, List<long>>();
+        foreach (var (item, related) in rows)
+        {
+            var list = lists.TryGetValue(item, out var known) ? known : lists[item] = [];
+            if (related is { } id)
+            {
+                list.Add(id);
+            }
+        }
+
+        return lists;
+    }
 }

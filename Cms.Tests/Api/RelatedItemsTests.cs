@@ -107,6 +107,38 @@ public sealed class RelatedItemsTests(CmsApp app) : IClassFixture<CmsApp>
     }
 
     [Fact]
+    public async Task A_batch_gives_each_public_item_its_list_as_the_single_route_does_pins_included_and_names_the_rest_missing()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var tags = NewTags(2);
+        var section = await NewSectionAsync(editor);
+        var two = await PublishedAsync(editor, "Hai chủ đề chung", null, tags);
+        var one = await PublishedAsync(editor, "Một chủ đề chung", section, tags[0]);
+        var first = await PublishedAsync(editor, "Bài gốc thứ nhất", section, tags);
+        var second = await PublishedAsync(editor, "Bài gốc thứ hai", null, tags[1]);
+        var alone = await PublishedAsync(editor, "Bài không liên quan", null, NewTags(1));
+        var pinned = await PublishedAsync(editor, "Bài được ghim", null);
+        await PinAsync(editor, second, pinned);
+        var draft = await DraftAsync(editor, "Bản nháp", section, tags);
+        var video = (await editor.PublishedAsync("videos", Samples.Video("Video trong lô"))).As<ItemBody>().Id;
+
+        var batch = await reader.GetBodyAsync<RelatedBatchBody>(
+            $"/api/v1/articles/batch/related?ids={second}&ids={draft}&ids={first}&ids={alone}&ids={video}&ids=987654321");
+
+        Assert.Equal([second, first, alone], batch.Items.Select(i => i.Id));
+        foreach (var entry in batch.Items)
+        {
+            Assert.Equal(await RelatedAsync(reader, entry.Id), entry.Items.Select(i => i.Id));
+        }
+
+        Assert.Equal([pinned, first, two], batch.Items[0].Items.Select(i => i.Id));
+        Assert.Empty(batch.Items[2].Items);
+        Assert.Equal([draft, video, 987654321L], batch.Missing);
+        await (await reader.GetAsync("/api/v1/articles/batch/related", Ct)).AssertProblemAsync(400);
+    }
+
+    [Fact]
     public async Task Items_of_every_type_relate()
     {
         using var editor = await app.EditorAsync();

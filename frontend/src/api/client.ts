@@ -145,6 +145,17 @@ export class ApiClient {
   }
 
   /**
+   * "Tin liên quan" of many items of one type at once (at most ITEMS_PER_BATCH ids): each public
+   * item's id → its stories. The site builder reads them beside the items, a hundred per
+   * request, instead of one request per page.
+   */
+  async relatedOfMany(type: ContentType, ids: readonly number[]): Promise<Map<number, ContentSummary[]>> {
+    const query = ids.map((id) => `ids=${id}`).join('&');
+    const batch = await this.get<JsonOf<'/api/v1/articles/batch/related'>>(`${collection[type]}/batch/related?${query}`);
+    return new Map(batch.items.map((entry) => [entry.id, entry.items]));
+  }
+
+  /**
    * Many items of one type in full, by id (at most ITEMS_PER_BATCH): those public now, in the
    * order asked, and the ids that are not (any more). The site builder reads the items the
    * changes feed names this way, a hundred per request.

@@ -62,6 +62,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles/batch/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories under many published articles, by id (up to 100 per request)
+         * @description ?ids=1&ids=2&…: for each public item asked for, in order, its list as GET /{type}/{idOrSlug}/related gives it; the ids that are not public. For a site builder drawing many pages: one request per hundred instead of one each.
+         */
+        get: operations["GetArticlesRelatedById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/articles/{idOrSlug}/related": {
         parameters: {
             query?: never;
@@ -447,6 +467,26 @@ export interface paths {
         };
         /** One published interview in full, by id or slug */
         get: operations["GetInterview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews/batch/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories under many published interviews, by id (up to 100 per request)
+         * @description ?ids=1&ids=2&…: for each public item asked for, in order, its list as GET /{type}/{idOrSlug}/related gives it; the ids that are not public. For a site builder drawing many pages: one request per hundred instead of one each.
+         */
+        get: operations["GetInterviewsRelatedById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2244,12 +2284,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The stories pinned under the photostory, public or not, and what readers see under it now
+         * The stories pinned under the photo story, public or not, and what readers see under it now
          * @description Roles: Author, Editor, Admin.
          */
         get: operations["GetPhotoStoryRelatedPins"];
         /**
-         * Replace the stories pinned under the photostory, in order (empty: none)
+         * Replace the stories pinned under the photo story, in order (empty: none)
          * @description Roles: Author, Editor, Admin. At most 4, each once, not the item itself; any existing item of any type, drafts and scheduled ones included (readers see each while it is public). Who may edit the item may pin (authors: their own drafts).
          */
         put: operations["ReplacePhotoStoryRelatedPins"];
@@ -3082,6 +3122,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/photo-stories/batch/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories under many published photo stories, by id (up to 100 per request)
+         * @description ?ids=1&ids=2&…: for each public item asked for, in order, its list as GET /{type}/{idOrSlug}/related gives it; the ids that are not public. For a site builder drawing many pages: one request per hundred instead of one each.
+         */
+        get: operations["GetPhotoStoriesRelatedById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/photo-stories/{idOrSlug}/related": {
         parameters: {
             query?: never;
@@ -3090,7 +3150,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The stories to show under a published photostory ("Tin liên quan"), up to 4, as list cards
+         * The stories to show under a published photo story ("Tin liên quan"), up to 4, as list cards
          * @description Editors' pins first, in their order; then the items sharing the most of its tags, then those in its section, the most recent first among equals. Only items public now; any type.
          */
         get: operations["GetPhotoStoryRelated"];
@@ -3248,6 +3308,26 @@ export interface paths {
         };
         /** One published video in full, by id or slug */
         get: operations["GetVideo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/batch/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stories under many published videos, by id (up to 100 per request)
+         * @description ?ids=1&ids=2&…: for each public item asked for, in order, its list as GET /{type}/{idOrSlug}/related gives it; the ids that are not public. For a site builder drawing many pages: one request per hundred instead of one each.
+         */
+        get: operations["GetVideosRelatedById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4500,9 +4580,29 @@ export interface components {
              */
             mergeInto?: number | null;
         };
+        /**
+         * @description GET /{type}/batch/related?ids=: the stories under many items at once, what a site builder reads
+         *     beside the items themselves (a hundred per request) instead of one request per page.
+         */
+        RelatedBatch: {
+            /** @description One entry per public item asked for, in the order asked. */
+            items: components["schemas"]["RelatedOfItem"][];
+            /** @description The ids asked for that are not public items of this type. */
+            missing: number[];
+        };
         /** @description GET /{type}/{idOrSlug}/related: the stories to show under an item, in order. */
         RelatedItemsResponse: {
             /** @description Up to four list cards, of any type; empty when nothing relates. */
+            items: components["schemas"]["ContentSummary"][];
+        };
+        /** @description The stories under one item, as GET /{type}/{idOrSlug}/related lists them. */
+        RelatedOfItem: {
+            /**
+             * Format: int64
+             * @description The item's id.
+             */
+            id: number;
+            /** @description Up to four list cards, in order; empty when nothing relates. */
             items: components["schemas"]["ContentSummary"][];
         };
         /** @description One pinned story as editors see it. */
@@ -5218,6 +5318,48 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetArticlesRelatedById: {
+        parameters: {
+            query: {
+                ids: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedBatch"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Too many requests: wait for Retry-After seconds. */
@@ -6401,6 +6543,48 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInterviewsRelatedById: {
+        parameters: {
+            query: {
+                ids: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedBatch"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Too many requests: wait for Retry-After seconds. */
@@ -18055,6 +18239,48 @@ export interface operations {
             };
         };
     };
+    GetPhotoStoriesRelatedById: {
+        parameters: {
+            query: {
+                ids: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedBatch"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetPhotoStoryRelated: {
         parameters: {
             query?: never;
@@ -18552,6 +18778,48 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVideosRelatedById: {
+        parameters: {
+            query: {
+                ids: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedBatch"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Too many requests: wait for Retry-After seconds. */

@@ -42,7 +42,7 @@ export interface FrameData {
 
 export type PageJob =
   /** An item's page, from the item as the API gave it (the main thread reads them in batches). */
-  | { kind: 'item'; item: ContentItem }
+  | { kind: 'item'; item: ContentItem; related?: ContentSummary[] }
   /** One page of a list: its newest page (archive null) or an archive page, with the items it shows. */
   | { kind: 'list'; key: string; archive: number | null; slice: ListSlice; tag?: Tag; author?: Author }
   /** A page drawn from its route alone (home, search); `file` names one with no address (404.html). */
@@ -97,8 +97,9 @@ export class PageWriter {
     switch (job.kind) {
       case 'item': {
         const item = job.item;
-        // "Tin liên quan" is read here, one request per page, as a section page's featured stories are.
-        const related = await this.api.related(item.type, item.id);
+        // "Tin liên quan": read with the item when the main thread could (a hundred per request),
+        // else here, one request for the page.
+        const related = job.related ?? await this.api.related(item.type, item.id);
         const view = itemView(context, item, related);
         const address = paths.item(item.type, item.slug);
         const lists = listsOf(context.tree, item);
