@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Cms.Api.Auth;
+using Cms.Api.Common;
 using Cms.Api.Content;
 using Cms.Domain.Common;
 using Cms.Domain.Content;
@@ -89,9 +90,10 @@ internal static class EditLockHandlers<TEntity>
     // "SseItem`1" schema, which generated clients choke on; the route documents the stream as
     // text/event-stream of EditLockResponse instead.
     public static async Task<IResult> WatchAsync(long id, EditLockEvents events, IHostApplicationLifetime host,
-        [AsParameters] LockServices services, CancellationToken ct)
+        [AsParameters] LockServices services, HttpResponse response, CancellationToken ct)
     {
         await ItemAsync(services, id, ct);
+        EventStreams.Unbuffered(response);
         return TypedResults.ServerSentEvents(StreamAsync(id, events, services, ct, host.ApplicationStopping), "lock");
     }
 

@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using Cms.Api.Common;
 using Cms.Api.Configuration;
 using Cms.Domain.Common;
 using Cms.Domain.Interviews;
@@ -58,6 +59,7 @@ internal static class LiveQaHandlers
         }
 
         http.Response.RegisterForDispose(reader); // leaves the room even if the stream never starts
+        EventStreams.Unbuffered(http.Response);
         var first = hub.Item(LiveQaHub.LiveEvent, LiveStatusResponse.Of(status, now));
         return TypedResults.ServerSentEvents(StreamAsync(reader, first, options.Value.LiveQa.KeepAlive, ct, host.ApplicationStopping));
     }

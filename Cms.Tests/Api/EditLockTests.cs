@@ -272,6 +272,7 @@ public sealed class EditLockTests(EditLockTests.ShortLockApp app) : IClassFixtur
         await TakeAsync(first, id, tab);
         using var events = await LockEvents.OpenAsync(first, $"{Lock(id)}/events", Ct);
         Assert.Equal("text/event-stream", events.Response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no", Assert.Single(events.Response.Headers.GetValues("X-Accel-Buffering"))); // a proxy passes each event on at once
         Assert.Equal(tab, (await events.NextAsync(TimeSpan.FromSeconds(5))).Holder!.SessionId);
 
         var secondTab = Tab();

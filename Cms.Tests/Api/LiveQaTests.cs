@@ -273,6 +273,7 @@ public sealed class LiveQaTests(LiveQaTests.App app) : IClassFixture<LiveQaTests
         var id = await AskAsync(reader, interview);
         using var events = await LiveEvents.OpenAsync(reader, $"/api/v1/interviews/{interview.Slug}/live/events", Ct);
         Assert.Equal("text/event-stream", events.Response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no", Assert.Single(events.Response.Headers.GetValues("X-Accel-Buffering"))); // a proxy passes each event on at once
         var first = await events.NextOfAsync<LiveStatusBody>("live", TimeSpan.FromSeconds(5));
 
         await AnswerAsync(editor, interview.Id, id);
