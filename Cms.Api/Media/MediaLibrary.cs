@@ -1,5 +1,6 @@
 using Cms.Api.Configuration;
 using Cms.Domain.Media;
+using Cms.Infrastructure.Changes;
 using Cms.Infrastructure.Media;
 using Cms.Infrastructure.Persistence;
 using FluentValidation;
@@ -77,7 +78,14 @@ internal sealed class MediaLibrary(CmsDbContext db, IMediaStore store, Rendition
         try
         {
             await renditions.CompleteAsync(asset, null, written, ct);
-            await db.SaveChangesAsync(ct);
+            // The items showing it deliver other crops now: logged as changed with the move, so
+            // apps and the site builder rewrite them (the cached responses go by a trigger).
+            await db.InTransactionAsync(async cancel =>
+            {
+                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancel);
+                await DerivedChanges.ItemsShowingAsync(db, MediaEndpoints.UrlOf(MediaKeys.Stem(asset.StorageKey)), cancel);
+            }, ct);
+            db.ChangeTracker.AcceptAllChanges();
         }
         catch
         {

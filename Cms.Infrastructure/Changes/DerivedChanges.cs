@@ -6,7 +6,7 @@ namespace Cms.Infrastructure.Changes;
 /// <summary>
 /// Logs the items whose delivered form changes while their own rows do not: a tag, a section
 /// or an author written differently (every item shows the new name), tags merged, an item placed
-/// on or taken off a featured list. The row trigger
+/// on or taken off a featured list, a picture they show cropped anew. The row trigger
 /// logs writes to items; these are writes to what items show, and apps keeping an offline copy
 /// must hear of them too. One set-based INSERT into the narrow log: touching the items' rows
 /// instead (an UPDATE that changes nothing still fires the trigger) also recomputes each one's
@@ -56,6 +56,25 @@ public static class DerivedChanges
             SELECT c.id, c.type, pg_current_xact_id()::text::bigint, now()
             FROM content_items c
             WHERE EXISTS (SELECT 1 FROM content_item_authors ca WHERE ca.content_id = c.id AND ca.author_id = {authorId})
+            ORDER BY c.id
+            """, ct);
+
+    /// <summary>
+    /// Every item showing a picture of the media library whose addresses start with
+    /// <paramref name="urlPrefix"/> ("/media/2026/12/3f2a…", the original's and its renditions'
+    /// common stem) as its cover, share picture, interviewee's portrait or one of its photos: their
+    /// crops moved with the picture's focal point. A scan of the items, which a focal point's
+    /// rare move can afford; nothing is indexed by picture.
+    /// </summary>
+    public static Task<int> ItemsShowingAsync(CmsDbContext db, string urlPrefix, CancellationToken ct) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO content_changes (content_id, type, tx, changed_at)
+            SELECT c.id, c.type, pg_current_xact_id()::text::bigint, now()
+            FROM content_items c
+            WHERE starts_with(c.cover_image->>'Url', {urlPrefix})
+               OR starts_with(c.seo->'Image'->>'Url', {urlPrefix})
+               OR starts_with(c.interviewee->'Portrait'->>'Url', {urlPrefix})
+               OR EXISTS (SELECT 1 FROM jsonb_array_elements(c.photos) p WHERE starts_with(p->'Image'->>'Url', {urlPrefix}))
             ORDER BY c.id
             """, ct);
 }

@@ -92,6 +92,29 @@ public sealed class MediaCropTests(MediaCropTests.App app) : IClassFixture<Media
         Assert.Equal(body.Renditions.Where(r => r.Ratio == "original").Select(r => r.Url), right.Renditions.Where(r => r.Ratio == "original").Select(r => r.Url));
     }
 
+    [Fact]
+    public async Task Moving_the_focal_point_gives_readers_the_new_crops_at_once_and_logs_the_items_showing_the_picture()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var body = await UploadAsync(editor, Photo(1600, 900), "doi-tieu-diem.jpg");
+        var other = await UploadAsync(editor, Photo(1600, 900), "anh-khac.jpg");
+        var section = await editor.PostBodyAsync<SectionBody>("/api/v1/manage/categories", new { name = $"Tiêu điểm {Guid.NewGuid():N}"[..20] });
+        var showing = await PublishedAsync(editor, section.Id, "Bài có ảnh được chỉnh", body.Url);
+        var notShowing = await PublishedAsync(editor, section.Id, "Bài có ảnh khác", other.Url);
+        Task<int> LoggedAsync(long id) => app.DbAsync(db => db.Set<Cms.Infrastructure.Changes.ContentChange>().CountAsync(c => c.ContentId == id, Ct));
+        var (showingBefore, notShowingBefore) = (await LoggedAsync(showing.Id), await LoggedAsync(notShowing.Id));
+        var cached = await reader.GetBodyAsync<ItemBody>($"/api/v1/articles/{showing.Slug}"); // now in the output cache
+
+        var moved = await RefocusAsync(editor, body.Id, 0.0, 0.5);
+
+        var square = Square(moved).Url;
+        Assert.DoesNotContain(square, cached.CoverImage!.Renditions!.Select(r => r.Url));
+        Assert.Contains(square, (await reader.GetBodyAsync<ItemBody>($"/api/v1/articles/{showing.Slug}")).CoverImage!.Renditions!.Select(r => r.Url));
+        Assert.Equal(showingBefore + 1, await LoggedAsync(showing.Id));
+        Assert.Equal(notShowingBefore, await LoggedAsync(notShowing.Id));
+    }
+
     [Theory]
     [InlineData(1.5, 0.5, "x")]
     [InlineData(0.5, -0.1, "y")]
