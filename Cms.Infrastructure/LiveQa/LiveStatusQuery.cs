@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cms.Domain.Content;
 using Cms.Infrastructure.Persistence;
 using Npgsql;
@@ -21,14 +22,23 @@ public static class LiveStatusQuery
     private static readonly string PublicBySlug = $"{Select} WHERE {PublicSql.At("c", "$1")} AND {Interview} AND c.slug = $2";
     private static readonly string AnyById = $"{Select} WHERE {Interview} AND c.id = $1";
 
-    /// <summary>The public interview with this id (all digits) or slug at <paramref name="now"/>; null when the public may not see it.</summary>
+    /// <summary>
+    /// The public interview with this id (all digits), slug or old slug (as ContentReader.FindAsync
+    /// finds items) at <paramref name="now"/>; null when the public may not see it.
+    /// </summary>
     public static async Task<LiveStatus?> FindPublicAsync(CmsDbContext db, string idOrSlug, DateTimeOffset now, CancellationToken ct)
     {
         var isId = long.TryParse(idOrSlug, out var id);
         var rows = await db.ReadAsync(isId ? PublicById : PublicBySlug, Read, ct,
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now.ToUniversalTime() },
             isId ? new NpgsqlParameter<long> { TypedValue = id } : new NpgsqlParameter<string> { TypedValue = idOrSlug });
-        return rows.FirstOrDefault();
+        if (rows.Count > 0 || isId)
+        {
+            return rows.FirstOrDefault();
+        }
+
+        var renamed = await ContentReader.RenamedAsync(db, ContentType.Interview, idOrSlug, ct);
+        return renamed.Count == 0 ? null : await FindPublicAsync(db, renamed[0].ToString(CultureInfo.InvariantCulture), now, ct);
     }
 
     /// <summary>The interview with this id whatever its status (the newsroom's view).</summary>

@@ -75,10 +75,17 @@ public static class ContentReader
             return rows.FirstOrDefault();
         }
 
-        var renamed = await db.ReadAsync(ByOldSlug, row => row.GetInt64(0), ct,
-            new NpgsqlParameter<string> { TypedValue = type.ToString() }, new NpgsqlParameter<string> { TypedValue = idOrSlug });
+        var renamed = await RenamedAsync(db, type, idOrSlug, ct);
         return renamed.Count == 0 ? null : (await FindManyAsync(db, type, renamed, now, ct)).FirstOrDefault();
     }
+
+    /// <summary>
+    /// The item of <paramref name="type"/> that once had <paramref name="slug"/> and changed it
+    /// (<see cref="OldSlug"/>), whatever its status; ask only when no item has the slug now.
+    /// </summary>
+    public static Task<List<long>> RenamedAsync(CmsDbContext db, ContentType type, string slug, CancellationToken ct) =>
+        db.ReadAsync(ByOldSlug, row => row.GetInt64(0), ct,
+            new NpgsqlParameter<string> { TypedValue = type.ToString() }, new NpgsqlParameter<string> { TypedValue = slug });
 
     /// <summary>The items of one type with these ids the public may see at <paramref name="now"/>, in the order of <paramref name="ids"/>.</summary>
     public static async Task<List<ContentRecord>> FindManyAsync(CmsDbContext db, ContentType type, IReadOnlyList<long> ids, DateTimeOffset now, CancellationToken ct)

@@ -51,6 +51,25 @@ public sealed class LiveQaTests(LiveQaTests.App app) : IClassFixture<LiveQaTests
         editor.PostAsJsonAsync($"/api/v1/manage/interviews/{id}/questions/{questionId}/answer", new { answer }, Ct);
 
     [Fact]
+    public async Task An_interviews_old_slug_still_reaches_its_session_and_takes_questions()
+    {
+        using var editor = await app.EditorAsync();
+        using var reader = app.Anonymous();
+        var interview = await PublishedInterviewAsync(editor, "Giao lưu đổi địa chỉ");
+        await OpenSessionAsync(editor, interview.Id);
+        var current = await editor.GetAsync($"/api/v1/manage/interviews/{interview.Id}", Ct);
+        var request = Samples.Interview((await current.BodyAsync<InterviewBody>()).Title);
+        request["slug"] = $"giao-luu-dia-chi-moi-{interview.Id}";
+        Assert.Equal(200, (int)(await editor.PutRawAsync($"/api/v1/manage/interviews/{interview.Id}", request, current.Headers.ETag!.Tag)).StatusCode);
+
+        var status = await reader.GetBodyAsync<LiveStatusBody>($"/api/v1/interviews/{interview.Slug}/live");
+        await AskAsync(reader, interview); // by the old slug
+
+        Assert.Equal((interview.Id, $"giao-luu-dia-chi-moi-{interview.Id}", "open"), (status.InterviewId, status.Slug, status.State));
+        Assert.Single(await QueueAsync(editor, interview.Id));
+    }
+
+    [Fact]
     public async Task A_question_sent_while_the_session_is_open_is_queued_with_its_address_and_shown_to_nobody()
     {
         using var editor = await app.EditorAsync();
