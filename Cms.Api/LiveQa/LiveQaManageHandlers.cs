@@ -92,7 +92,7 @@ internal static class LiveQaManageHandlers
         var interview = await ContentWrites.LoadForWriteAsync<Interview>(services.Db, id, ifMatch, ct);
         var now = services.Clock.GetUtcNow();
         interview.AppendExchange(question.Answer(request.Answer!, request.Speaker, services.Http.User.ToActor().UserName, now), now);
-        services.Revisions.Record(interview, RevisionActions.Updated);
+        services.Revisions.Record(interview, RevisionActions.Answered);
         await services.Db.SaveChangesAsync(ct);
         return await ContentWrites.RespondAsync<Interview, InterviewResponse>(interview, services.Db, services.Mapping, services.Clock, services.Http);
     }

@@ -15,7 +15,10 @@ internal static class RevisionActions
     public const string DraftSaved = "draftSaved";
     public const string DraftPublished = "draftPublished";
 
+    /// <summary>A live Q&amp;A's question published with its answer, appended to the interview.</summary>
+    public const string Answered = "answered";
+
     /// <summary>Every action, as the OpenAPI document lists them for a revision's action.</summary>
     public static readonly IReadOnlyList<string> All =
-        [Created, Updated, Submitted, Returned, Published, Unpublished, Archived, Scheduled, Restored, DraftSaved, DraftPublished];
+        [Created, Updated, Submitted, Returned, Published, Unpublished, Archived, Scheduled, Restored, DraftSaved, DraftPublished, Answered];
 }

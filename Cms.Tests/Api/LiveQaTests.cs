@@ -147,7 +147,8 @@ public sealed class LiveQaTests(LiveQaTests.App app) : IClassFixture<LiveQaTests
         Assert.Equal(("Khi nào thành phố đạt đô thị loại I?", "Dự kiến cuối năm 2025.", "Nguyễn Văn An (Sóc Trăng)", "Nguyễn Văn Quận"),
             (last.Question, last.Answer, last.Asker, last.Speaker));
         Assert.Equal("answered", Assert.Single(await QueueAsync(editor, interview.Id)).State);
-        Assert.Equal(revisionsBefore + 1, (await editor.GetBodyAsync<PageBody<RevisionIdBody>>($"/api/v1/manage/interviews/{interview.Id}/revisions")).TotalItems);
+        var history = await editor.GetBodyAsync<PageBody<RevisionBody>>($"/api/v1/manage/interviews/{interview.Id}/revisions");
+        Assert.Equal((revisionsBefore + 1, "answered"), (history.TotalItems, history.Items[0].Action));
         Assert.Equal(interview.Exchanges.Count + 1, (await reader.GetBodyAsync<LiveStatusBody>($"/api/v1/interviews/{interview.Slug}/live")).ExchangeCount);
     }
 

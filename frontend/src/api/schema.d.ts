@@ -4662,7 +4662,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            action: "created" | "updated" | "submitted" | "returned" | "published" | "unpublished" | "archived" | "scheduled" | "restored" | "draftSaved" | "draftPublished";
+            action: "created" | "updated" | "submitted" | "returned" | "published" | "unpublished" | "archived" | "scheduled" | "restored" | "draftSaved" | "draftPublished" | "answered";
             status: components["schemas"]["ContentStatus"];
             title: string;
             /** Format: date-time */

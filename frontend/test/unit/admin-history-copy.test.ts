@@ -11,7 +11,7 @@ describe('history', () => {
     expect(Object.entries(revisionActionLabel)).toEqual([
       ['created', 'Tạo'], ['updated', 'Sửa'], ['submitted', 'Gửi duyệt'], ['returned', 'Trả lại tác giả'], ['published', 'Xuất bản'], ['unpublished', 'Gỡ xuống'],
       ['archived', 'Lưu trữ'], ['scheduled', 'Lên lịch'], ['restored', 'Khôi phục'], ['draftSaved', 'Lưu bản nháp mới'],
-      ['draftPublished', 'Xuất bản bản nháp mới'],
+      ['draftPublished', 'Xuất bản bản nháp mới'], ['answered', 'Đăng câu trả lời giao lưu'],
     ]);
     expect(revisionAction('merged')).toBe('merged');
   });

@@ -24,6 +24,7 @@ export const revisionActionLabel: Record<RevisionSummary['action'], string> = {
   restored: 'Khôi phục',
   draftSaved: 'Lưu bản nháp mới',
   draftPublished: 'Xuất bản bản nháp mới',
+  answered: 'Đăng câu trả lời giao lưu',
 };
 
 /** The action in Vietnamese; an action this admin does not know yet is shown as the API names it. */
