@@ -32,9 +32,7 @@ internal static class LiveQaHandlers
     {
         var now = clock.GetUtcNow();
         var status = await PublicInterviewAsync(db, idOrSlug, now, ct);
-        var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.ContentId == status.InterviewId, ct)
-            ?? throw new ConflictException("This interview takes no questions: it has no live session.");
-        session.EnsureOpen(now);
+        LiveSession.EnsureOpen(status.OpensAt, status.ClosesAt, now); // the session's times came with the interview
         var userAgent = http.Request.Headers.UserAgent.ToString();
         var question = new LiveQuestion(status.InterviewId, request.Name!, request.Place, request.Text!,
             http.Connection.RemoteIpAddress?.ToString(), userAgent.Length == 0 ? null : userAgent, now);

@@ -31,8 +31,6 @@ public sealed class LiveSession
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public LiveSessionState StateAt(DateTimeOffset now) => StateOf(OpensAt, ClosesAt, now);
-
     /// <summary>The one definition of "open": from its opening instant up to (not including) its closing one.</summary>
     public static LiveSessionState StateOf(DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset now) =>
         now < opensAt ? LiveSessionState.Upcoming : now < closesAt ? LiveSessionState.Open : LiveSessionState.Closed;
@@ -55,15 +53,24 @@ public sealed class LiveSession
         UpdatedAt = Timestamp.Normalize(now);
     }
 
-    /// <summary>Refuses a reader's question outside the session, saying whether it is too early or too late.</summary>
-    public void EnsureOpen(DateTimeOffset now)
+    /// <summary>
+    /// Refuses a reader's question outside the session between <paramref name="opensAt"/> and
+    /// <paramref name="closesAt"/> (both null: the interview has none), saying whether it is too
+    /// early or too late. Static: the caller has the times already, read with the interview.
+    /// </summary>
+    public static void EnsureOpen(DateTimeOffset? opensAt, DateTimeOffset? closesAt, DateTimeOffset now)
     {
-        switch (StateAt(now))
+        if (opensAt is not { } opens || closesAt is not { } closes)
+        {
+            throw new ConflictException("This interview takes no questions: it has no live session.");
+        }
+
+        switch (StateOf(opens, closes, now))
         {
             case LiveSessionState.Upcoming:
-                throw new ConflictException($"The session has not opened yet: questions are taken from {OpensAt:O}.");
+                throw new ConflictException($"The session has not opened yet: questions are taken from {opens:O}.");
             case LiveSessionState.Closed:
-                throw new ConflictException($"The session closed at {ClosesAt:O}: no more questions are taken.");
+                throw new ConflictException($"The session closed at {closes:O}: no more questions are taken.");
         }
     }
 }
