@@ -94,24 +94,13 @@ internal static class AuthorEndpoints
         var author = await FindBySlugAsync(db, slug, ct);
         var now = clock.GetUtcNow();
         var items = new AuthorQueries(db);
-        var (page, size) = (query.Paging.EffectivePage, query.Paging.EffectiveSize);
+        var source = new ContentPages.IdSource(
+            (skip, take, after, c) => after is { } a
+                ? items.PublicAfterAsync(author.Id, now, a.PublishedAt, a.Id, take, c)
+                : items.PublicPageAsync(author.Id, now, skip, take, c),
+            c => items.PublicCountAsync(author.Id, now, c));
         http.Response.Headers.CacheControl = PublicCache.List;
-        if (ContentCursor.Parse(query.After) is { } after)
-        {
-            // One more than asked says whether there is a next page.
-            var next = await ContentCards.PublicAsync(db, await items.PublicAfterAsync(author.Id, now, after.PublishedAt, after.Id, size + 1, ct), mapping, now, ct);
-            return TypedResults.Ok(new PagedList<ContentSummary>(next.Take(size).ToList(), null, size, null, null) { NextCursor = CursorAfter(next, size) });
-        }
-
-        var total = await items.PublicCountAsync(author.Id, now, ct);
-        var skip = (long)(page - 1) * size;
-        var ids = skip >= total ? [] : await items.PublicPageAsync(author.Id, now, (int)skip, size, ct);
-        var cards = await ContentCards.PublicAsync(db, ids, mapping, now, ct);
-        var totalPages = (total + size - 1) / size;
-        return TypedResults.Ok(new PagedList<ContentSummary>(cards, page, size, total, totalPages)
-        {
-            NextCursor = page < totalPages && cards.Count > 0 ? ContentPages.CursorOf(cards[^1]) : null,
-        });
+        return TypedResults.Ok(await ContentPages.NewestFirstAsync(source, query.Paging, query.After, now, db, mapping, ct));
     }
 
     public static async Task<Ok<PagedList<AuthorResponse>>> ListAsync([AsParameters] AuthorListQuery query, CmsDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
@@ -180,9 +169,6 @@ internal static class AuthorEndpoints
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
-
-    private static string? CursorAfter(List<ContentSummary> items, int size) =>
-        items.Count > size ? ContentPages.CursorOf(items[size - 1]) : null;
 
     private static async Task<Author> FindBySlugAsync(CmsDbContext db, string slug, CancellationToken ct) =>
         await db.Authors.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, ct) ?? throw new NotFoundException("Author", slug);

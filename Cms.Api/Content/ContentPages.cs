@@ -18,6 +18,14 @@ internal static class ContentPages
     /// <summary>What a public list is narrowed to, and the time it is read at.</summary>
     public sealed record Shape(PublicListFilter Filter, DateTimeOffset Now);
 
+    /// <summary>
+    /// Where a newest-first public list's ids come from: <c>Page(skip, take, after)</c> reads a
+    /// page of them (numbered, or after a cursor's item) and <c>Count</c> says how many there are.
+    /// </summary>
+    public sealed record IdSource(
+        Func<int, int, (DateTimeOffset PublishedAt, long Id)?, CancellationToken, Task<List<long>>> Page,
+        Func<CancellationToken, Task<int>> Count);
+
     /// <param name="searched">The list's ids, filtered and ranked, as EF reads them: for search results and their total.</param>
     /// <param name="query">The request's paging, cursor and search.</param>
     /// <param name="list">Names the list and its filters, for the cached total.</param>
@@ -29,45 +37,48 @@ internal static class ContentPages
     public static async Task<PagedList<ContentSummary>> ReadAsync(IQueryable<long> searched, ContentListQuery query, string list, Shape shape,
         CmsDbContext db, TypeAdapterConfig mapping, ListCounts counts, CancellationToken ct)
     {
-        var size = query.Paging.EffectiveSize;
-        if (ContentCursor.Parse(query.After) is { } after)
-        {
-            var ids = await new PublicListIds(db).PageAsync(shape.Filter, shape.Now, 0, size + 1, (after.PublishedAt, after.Id), ct);
-            var items = await ContentCards.PublicAsync(db, ids, mapping, shape.Now, ct);
-            return new PagedList<ContentSummary>(items.Take(size).ToList(), null, size, null, null) { NextCursor = NextAfter(items, size) };
-        }
-
         var filter = $"{list}|{query.Category}|{query.TagSlug}|{query.Search}";
-        var total = await counts.CountAsync(filter, shape.Now, c => query.Search is null ? new PublicListIds(db).CountAsync(shape.Filter, shape.Now, c) : searched.CountAsync(c), ct);
-        var page = query.Search is null
-            ? await PageAsync(query.Paging, total, shape, db, mapping, ct)
-            : await SearchPageAsync(searched, query.Paging, total, shape, db, mapping, ct);
-        if (query.Search is not null)
+        if (query.Search is null || ContentCursor.Parse(query.After) is not null)
         {
-            return await SearchSnippets.AddAsync(page, query.Search, db, ct); // ranked: no cursor
+            var ids = new PublicListIds(db);
+            var source = new IdSource(
+                (skip, take, after, c) => ids.PageAsync(shape.Filter, shape.Now, skip, take, after, c),
+                c => counts.CountAsync(filter, shape.Now, c2 => ids.CountAsync(shape.Filter, shape.Now, c2), c));
+            return await NewestFirstAsync(source, query.Paging, query.After, shape.Now, db, mapping, ct);
         }
 
-        return page.Page < page.TotalPages ? page with { NextCursor = CursorOf(page.Items[^1]) } : page;
+        var total = await counts.CountAsync(filter, shape.Now, searched.CountAsync, ct);
+        var page = await SearchPageAsync(searched, query.Paging, total, shape, db, mapping, ct);
+        return await SearchSnippets.AddAsync(page, query.Search, db, ct); // ranked: no cursor
     }
 
     /// <summary>
-    /// A numbered page in two steps: the ids alone by hand-written SQL (PublicListIds: the
-    /// public-list indexes hold them in list order, so skipping to a deep page is an index-only
-    /// scan), then the rows of just those ids, read without EF (see ContentReader).
+    /// A page of a newest-first public list (a section's, a tag's, an author's): after a cursor's
+    /// item when one is given (no total), else numbered, with the cursor to the next page. Its ids
+    /// come alone (<paramref name="source"/>: hand-written SQL the public-list indexes answer, so
+    /// a deep page is an index-only scan), then the rows of just those ids, read without EF (see
+    /// ContentReader).
     /// </summary>
-    private static async Task<PagedList<ContentSummary>> PageAsync(
-        PageQuery paging, int total, Shape shape, CmsDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
+    public static async Task<PagedList<ContentSummary>> NewestFirstAsync(IdSource source, PageQuery paging, string? after, DateTimeOffset now,
+        CmsDbContext db, TypeAdapterConfig mapping, CancellationToken ct)
     {
         var size = paging.EffectiveSize;
-        var skip = (long)(paging.EffectivePage - 1) * size;
-        var totalPages = (total + size - 1) / size;
-        if (skip >= total)
+        if (ContentCursor.Parse(after) is { } cursor)
         {
-            return new PagedList<ContentSummary>([], paging.EffectivePage, size, total, totalPages);
+            // One more than asked says whether there is a next page.
+            var next = await ContentCards.PublicAsync(db, await source.Page(0, size + 1, (cursor.PublishedAt, cursor.Id), ct), mapping, now, ct);
+            return new PagedList<ContentSummary>(next.Take(size).ToList(), null, size, null, null) { NextCursor = NextAfter(next, size) };
         }
 
-        var ids = await new PublicListIds(db).PageAsync(shape.Filter, shape.Now, (int)skip, size, null, ct);
-        return new PagedList<ContentSummary>(await ContentCards.PublicAsync(db, ids, mapping, shape.Now, ct), paging.EffectivePage, size, total, totalPages);
+        var total = await source.Count(ct);
+        var skip = (long)(paging.EffectivePage - 1) * size;
+        var totalPages = (total + size - 1) / size;
+        var cards = skip >= total ? [] : await ContentCards.PublicAsync(db, await source.Page((int)skip, size, null, ct), mapping, now, ct);
+        return new PagedList<ContentSummary>(cards, paging.EffectivePage, size, total, totalPages)
+        {
+            // A cached total can promise a page that comes back short, even empty.
+            NextCursor = paging.EffectivePage < totalPages && cards.Count > 0 ? CursorOf(cards[^1]) : null,
+        };
     }
 
     /// <summary>A page of search results: the ids in rank order by EF, then their cards.</summary>
