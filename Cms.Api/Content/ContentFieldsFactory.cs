@@ -36,15 +36,16 @@ internal sealed class ContentFieldsFactory(CmsDbContext db)
         request is null ? null : new SeoFields(request.Title, request.Description, await ImageAsync(request.Image, ct), request.CanonicalUrl);
 
     /// <summary>The picture, with its size when it is a file of the media library.</summary>
-    public async Task<Image?> ImageAsync(ImageRequest? request, CancellationToken ct)
-    {
-        if (request is null)
-        {
-            return null;
-        }
+    public async Task<Image?> ImageAsync(ImageRequest? request, CancellationToken ct) =>
+        request is null ? null : (await ImagesAsync([request], ct))[0];
 
-        var size = await MediaSizes.OfUrlAsync(db, request.Url!, ct);
-        return new Image(request.Url!, request.Caption, request.Alt, size?.Width, size?.Height);
+    /// <summary>The pictures in order, each with its size when it is a library file: one query for all.</summary>
+    public async Task<List<Image>> ImagesAsync(IReadOnlyList<ImageRequest> requests, CancellationToken ct)
+    {
+        var sizes = await MediaSizes.OfUrlsAsync(db, requests.Select(r => r.Url!), ct);
+        return requests.Select(r => sizes.TryGetValue(r.Url!, out var size)
+            ? new Image(r.Url!, r.Caption, r.Alt, size.Width, size.Height)
+            : new Image(r.Url!, r.Caption, r.Alt)).ToList();
     }
 
     /// <summary>The byline's people in order; null (credits not sent) leaves the item's as they are.</summary>

@@ -49,12 +49,7 @@ internal sealed class PhotoStoryEditor : IContentEditor<PhotoStory, PhotoStoryRe
 
     private static async Task<List<Photo>> SizedAsync(PhotoStoryRequest request, ContentFieldsFactory lookups, CancellationToken ct)
     {
-        var photos = new List<Photo>(request.Photos!.Count);
-        foreach (var photo in request.Photos)
-        {
-            photos.Add(new Photo((await lookups.ImageAsync(photo.Image, ct))!, photo.Credit));
-        }
-
-        return photos;
+        var images = await lookups.ImagesAsync(request.Photos!.Select(p => p.Image!).ToList(), ct);
+        return request.Photos!.Select((p, i) => new Photo(images[i], p.Credit)).ToList();
     }
 }

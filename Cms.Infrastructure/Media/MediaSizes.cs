@@ -1,3 +1,4 @@
+using Cms.Domain.Media;
 using Cms.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,26 +11,35 @@ namespace Cms.Infrastructure.Media;
 /// </summary>
 public static class MediaSizes
 {
-    /// <summary>The size, or null for an address outside the library (another site's image, a demo file).</summary>
-    public static async Task<(int Width, int Height)?> OfUrlAsync(CmsDbContext db, string url, CancellationToken ct)
+    /// <summary>
+    /// By address, the size of each that names a library image or one of its renditions, in one
+    /// query however many (a photo story's two hundred photos); addresses outside the library are left out.
+    /// </summary>
+    public static async Task<Dictionary<string, (int Width, int Height)>> OfUrlsAsync(CmsDbContext db, IEnumerable<string> urls, CancellationToken ct)
     {
-        if (MediaKeys.FromUrl(url) is not { } key)
+        var keys = urls.Distinct().Select(url => (Url: url, Key: MediaKeys.FromUrl(url))).Where(u => u.Key is not null).ToList();
+        if (keys.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var stem = MediaKeys.OriginalStem(key);
-        var asset = await db.MediaAssets.AsNoTracking().FirstOrDefaultAsync(a => a.StorageKey.StartsWith(stem), ct);
-        if (asset is null)
+        var stems = keys.Select(k => MediaKeys.Stem(k.Key!)).Distinct().ToList();
+        // substring(storage_key, 1, 40): the expression the index ix_media_assets_stem is on (as LibraryRenditions reads it).
+        var assets = await db.MediaAssets.AsNoTracking().Where(a => stems.Contains(a.StorageKey.Substring(0, MediaKeys.StemLength)))
+            .ToDictionaryAsync(a => MediaKeys.Stem(a.StorageKey), ct);
+        var sizes = new Dictionary<string, (int Width, int Height)>();
+        foreach (var (url, key) in keys)
         {
-            return null;
+            if (assets.TryGetValue(MediaKeys.Stem(key!), out var asset) && SizeOf(asset, key!) is { } size)
+            {
+                sizes[url] = size;
+            }
         }
 
-        if (asset.StorageKey == key)
-        {
-            return (asset.Width, asset.Height);
-        }
-
-        return asset.Renditions.FirstOrDefault(r => r.StorageKey == key) is { } rendition ? (rendition.Width, rendition.Height) : null;
+        return sizes;
     }
+
+    private static (int Width, int Height)? SizeOf(MediaAsset asset, string key) =>
+        asset.StorageKey == key ? (asset.Width, asset.Height)
+        : asset.Renditions.FirstOrDefault(r => r.StorageKey == key) is { } rendition ? (rendition.Width, rendition.Height) : null;
 }
