@@ -14,6 +14,7 @@ using Cms.Api.Mapping;
 using Cms.Api.Media;
 using Cms.Api.OpenApi;
 using Cms.Api.PhotoStories;
+using Cms.Api.Replicas;
 using Cms.Api.Security;
 using Cms.Api.Validation;
 using Cms.Api.Videos;
@@ -40,9 +41,12 @@ internal static class ApiRegistration
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SecretStore>();
-        services.AddInfrastructure(sp => sp.GetRequiredService<IConfiguration>().GetConnectionString("Cms")
-            ?? throw new InvalidOperationException(
-                "No database configured: set ConnectionStrings__Cms (scripts/run.sh starts a private PostgreSQL and sets it for you)."));
+        services.AddInfrastructure(
+            sp => sp.GetRequiredService<IConfiguration>().GetConnectionString("Cms")
+                ?? throw new InvalidOperationException(
+                    "No database configured: set ConnectionStrings__Cms (scripts/run.sh starts a private PostgreSQL and sets it for you)."),
+            sp => ReplicaSetup.Configured(sp.GetRequiredService<IConfiguration>()));
+        services.AddReadReplicas();
         services.AddCmsProblemDetails();
         services.AddCmsJson();
         services.AddCmsValidation();

@@ -2,6 +2,7 @@ using Cms.Api;
 using Cms.Api.Database;
 using Cms.Api.Health;
 using Cms.Api.Media;
+using Cms.Api.Replicas;
 using Cms.Api.Security;
 using Cms.Api.Telemetry;
 using Cms.Api.Validation;
@@ -50,6 +51,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache(); // public GETs only (see Caching/); after CORS and auth, as it must be
 app.UseRateLimiter(); // after authorization: a refused caller never uses up a permit
+app.UseReplicaReads(); // after the output cache: only what it cannot answer reads a database
 app.MapCmsRoutes();
 app.MapCmsTelemetry();
 

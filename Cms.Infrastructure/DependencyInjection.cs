@@ -2,6 +2,7 @@ using Cms.Infrastructure.Auditing;
 using Cms.Infrastructure.Changes;
 using Cms.Infrastructure.Counters;
 using Cms.Infrastructure.Persistence;
+using Cms.Infrastructure.Replicas;
 using Cms.Infrastructure.Seeding;
 using Cms.Infrastructure.SignIn;
 using Cms.Infrastructure.Slugs;
@@ -15,19 +16,26 @@ namespace Cms.Infrastructure;
 public static class DependencyInjection
 {
     /// <param name="connectionString">Read when the first DbContext is made, so hosts (and tests) can set it late.</param>
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    /// <param name="replicaConnections">The configured read replicas (Replicas/ReplicaConnections), read as late.</param>
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services, Func<IServiceProvider, string> connectionString, Func<IServiceProvider, IEnumerable<string?>>? replicaConnections = null)
     {
         PoolHygiene.Install(); // a failed command must never leave a broken connection in the pool
         services.TryAddSingleton<ICurrentActor, SystemActor>();
         services.AddSingleton<AuditInterceptor>();
         services.TryAddSingleton<IContentChangeListener, NoContentChangeListener>();
         services.AddSingleton<ContentChangeInterceptor>();
+        services.AddSingleton<WalPositions>();
+        services.AddSingleton(sp => new ReplicaSet(
+            ReplicaConnections.Expand(connectionString(sp), replicaConnections?.Invoke(sp) ?? []).Select(server => new Replica(server)).ToList(),
+            sp.GetRequiredService<WalPositions>()));
+        services.AddSingleton(sp => new ReadTargetInterceptor(sp.GetRequiredService<ReplicaSet>(), ConnectionDefaults.Apply(connectionString(sp))));
         // Pooled: a DbContext and its options are made once and reused, not built for every
         // request (simple public reads ran about twice as fast; bench/run.sh). So everything
         // the context holds is per-process: the interceptors are singletons and keep
         // per-save state by context.
         services.AddDbContextPool<CmsDbContext>((sp, options) => UsePostgres(options, connectionString(sp))
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ContentChangeInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ContentChangeInterceptor>(), sp.GetRequiredService<ReadTargetInterceptor>()));
         services.AddScoped<SlugAllocator>();
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<CounterStore>();

@@ -1,4 +1,5 @@
 using Cms.Api.Configuration;
+using Cms.Api.Replicas;
 using Cms.Infrastructure.Persistence;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -52,9 +53,11 @@ internal static class CachingSetup
 
     /// <summary>
     /// Marks a public GET: strong ETag with 304, the server-side output cache, and, for the
-    /// requests the cache cannot answer, the fair queue (Security/RateLimits).
+    /// requests the cache cannot answer, the fair queue (Security/RateLimits) and a read replica
+    /// when one has caught up (Replicas/).
     /// </summary>
     public static RouteHandlerBuilder PublicResponse(this RouteHandlerBuilder endpoint) =>
         // The renditions filter again, inside the ETag filter: pictures get their renditions before the body is hashed.
-        endpoint.AddEndpointFilter<StrongETagFilter>().AddEndpointFilter<Media.ImageRenditionsFilter>().WithMetadata(ConditionalGet.Marker).CacheOutput(PublicCache.Policy).RequireRateLimiting(Security.RateLimits.PublicReads);
+        endpoint.AddEndpointFilter<StrongETagFilter>().AddEndpointFilter<Media.ImageRenditionsFilter>().WithMetadata(ConditionalGet.Marker).CacheOutput(PublicCache.Policy).RequireRateLimiting(Security.RateLimits.PublicReads)
+            .ReadsFromReplica();
 }

@@ -1,14 +1,17 @@
 using Cms.Infrastructure.Persistence;
+using Cms.Infrastructure.Replicas;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Cms.Api.Caching;
 
 /// <summary>Drops cached public responses by tag. Called after commits, so readers never get an older copy.</summary>
-internal sealed class PublicCacheEviction(IOutputCacheStore store, ScheduledPublications schedule, ILogger<PublicCacheEviction> logger)
+internal sealed class PublicCacheEviction(IOutputCacheStore store, ScheduledPublications schedule, WalPositions positions, ILogger<PublicCacheEviction> logger)
     : IContentChangeListener
 {
     public void ContentChanged()
     {
+        // First: from here on no read may refill the cache from a replica that lacks the change.
+        positions.ChangeHeard();
         schedule.ContentChanged();
         Evict(PublicCache.ContentTag);
     }

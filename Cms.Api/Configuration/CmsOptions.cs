@@ -48,6 +48,8 @@ public sealed class CmsOptions
     public EditLockOptions EditLocks { get; set; } = new();
 
     public LiveQaOptions LiveQa { get; set; } = new();
+
+    public ReplicaOptions Replicas { get; set; } = new();
 }
 
 /// <summary>Reverse proxies whose X-Forwarded-For is trusted (Security/ProxySetup).</summary>

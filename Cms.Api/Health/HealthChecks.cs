@@ -1,5 +1,6 @@
 using Cms.Api.Counters;
 using Cms.Infrastructure.Persistence;
+using Cms.Infrastructure.Replicas;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -47,5 +48,34 @@ internal sealed class CounterFlushHealthCheck(CounterFlusher flusher, TimeProvid
             { } since when clock.GetUtcNow() - since < Patience => HealthCheckResult.Degraded($"Writing hits has failed since {since:O}; {flusher.Held} are held and retried.", data: data),
             { } since => HealthCheckResult.Unhealthy($"Writing hits has failed since {since:O}; {flusher.Held} are held.", data: data),
         });
+    }
+}
+
+/// <summary>
+/// Each read replica's state and lag. Degraded, not unhealthy, when some are out of rotation:
+/// their reads go to the primary, so this instance still serves readers.
+/// </summary>
+internal sealed class ReplicaHealthCheck(ReplicaSet replicas) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!replicas.Any)
+        {
+            return Task.FromResult(HealthCheckResult.Healthy("No read replicas configured: every read is on the primary."));
+        }
+
+        var data = replicas.All.ToDictionary(r => r.Name, r => (object)new
+        {
+            state = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(r.State.ToString()),
+            lagSeconds = r.Lag is { } lag ? Math.Round(lag.TotalSeconds, 3) : (double?)null,
+            checkedAt = r.CheckedAt,
+            problem = r.Problem,
+        });
+        var outOfRotation = replicas.All.Where(r => !r.InRotation).ToList();
+        return Task.FromResult(outOfRotation.Count == 0
+            ? HealthCheckResult.Healthy($"{replicas.All.Count} read replicas in rotation.", data)
+            : HealthCheckResult.Degraded(
+                $"{outOfRotation.Count} of {replicas.All.Count} read replicas out of rotation ({string.Join("; ", outOfRotation.Select(r => $"{r.Name}: {r.State}"))}); their reads go to the primary.",
+                data: data));
     }
 }

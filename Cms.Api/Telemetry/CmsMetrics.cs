@@ -19,6 +19,7 @@ internal sealed class CmsMetrics
     private readonly Histogram<double> commitDuration;
     private readonly Counter<long> webhookDeliveries;
     private readonly Counter<long> scheduledPublished;
+    private readonly Counter<long> publicReads;
 
     public CmsMetrics(IMeterFactory meters)
     {
@@ -33,6 +34,7 @@ internal sealed class CmsMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 5] });
         webhookDeliveries = meter.CreateCounter<long>("cms.webhooks.deliveries", "{attempt}", "Webhook delivery attempts, by outcome");
         scheduledPublished = meter.CreateCounter<long>("cms.scheduler.published", "{item}", "Scheduled items published when their time came");
+        publicReads = meter.CreateCounter<long>("cms.reads.public", "{request}", "Public reads the output cache could not answer, by the server they read (replica or primary); only counted when replicas are configured");
         meter.CreateObservableGauge("cms.hits.held", () => HeldHits?.Invoke() ?? 0, "{hit}", "Hits accepted and not yet written");
         meter.CreateObservableGauge("cms.hits.flush_lag", () => FlushLag?.Invoke() ?? 0, "s", "Seconds since hits were last written successfully");
     }
@@ -58,4 +60,7 @@ internal sealed class CmsMetrics
         webhookDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", delivered ? "delivered" : "failed"));
 
     public void ScheduledPublished(int count) => scheduledPublished.Add(count);
+
+    public void PublicRead(bool onReplica) =>
+        publicReads.Add(1, new KeyValuePair<string, object?>("server", onReplica ? "replica" : "primary"));
 }

@@ -2,6 +2,7 @@ using Cms.Domain.Authors;
 using Cms.Domain.Content;
 using Cms.Domain.Curation;
 using Cms.Domain.Taxonomy;
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -23,13 +24,18 @@ internal sealed class NoContentChangeListener : IContentChangeListener
 
 /// <summary>
 /// Notices, on every save, whether anything the public sees changed, and tells the listener
-/// once the save has gone through, so no reader is served a copy from before it. One
-/// instance serves every (pooled) DbContext: what a save touched is kept per context.
+/// once the change has committed, so no reader is served a copy from before it: after the save,
+/// or, for a save inside a transaction, after that transaction commits (told earlier, a reader
+/// could refill the cache, or read a replica, before the change exists). One instance serves
+/// every (pooled) DbContext: what a save touched is kept per context.
 /// </summary>
-internal sealed class ContentChangeInterceptor(IContentChangeListener listener) : SaveChangesInterceptor
+internal sealed class ContentChangeInterceptor(IContentChangeListener listener) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     // Contexts with a save in progress (or a failed one) that touched public content.
     private readonly ConditionalWeakTable<DbContext, object> pending = new();
+
+    // Contexts whose transaction holds such a save, not committed yet.
+    private readonly ConditionalWeakTable<DbContext, object> uncommitted = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -64,11 +70,62 @@ internal sealed class ContentChangeInterceptor(IContentChangeListener listener) 
         }
     }
 
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Committed(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     private void Notify(DbContext? context)
     {
-        if (context is not null && pending.Remove(context))
+        if (context is null || !pending.Remove(context))
+        {
+            return;
+        }
+
+        if (context.Database.CurrentTransaction is null)
         {
             listener.ContentChanged();
+        }
+        else
+        {
+            uncommitted.AddOrUpdate(context, context);
+        }
+    }
+
+    private void Committed(DbContext? context)
+    {
+        if (context is not null && uncommitted.Remove(context))
+        {
+            listener.ContentChanged();
+        }
+    }
+
+    // A transaction disposed without commit ends with no event: the entry stays until this
+    // context's next transaction ends, which at worst evicts once more than needed.
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            uncommitted.Remove(context);
         }
     }
 

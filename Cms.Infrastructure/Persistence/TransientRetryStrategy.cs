@@ -23,6 +23,10 @@ internal sealed class TransientRetryStrategy(ExecutionStrategyDependencies depen
         ExceptionsEncountered.Clear();
     }
 
+    /// <summary>No wait when the failure took a read replica out of rotation: the retry opens on the primary.</summary>
+    protected override TimeSpan? GetNextDelay(Exception lastException) =>
+        Replicas.ReadTarget.Current is { InRotation: false } ? TimeSpan.Zero : base.GetNextDelay(lastException);
+
     protected override bool ShouldRetryOn(Exception? exception) =>
         Dependencies.CurrentContext.Context.Database.CurrentTransaction is null && base.ShouldRetryOn(exception);
 }
