@@ -3,6 +3,7 @@ using Cms.Api.Categories;
 using Cms.Api.Common;
 using Cms.Api.Mapping;
 using Cms.Api.Related;
+using Cms.Api.Replicas;
 using Cms.Api.Security;
 using Cms.Api.Search;
 using Cms.Api.Validation;
@@ -42,6 +43,7 @@ internal static class ContentDeliveryEndpoints
             // Not output-cached: every caller asks for its own set, which would only push the
             // pages readers share out of the cache.
             .RequireRateLimiting(RateLimits.PublicReads)
+            .ReadsFromReplica() // the site builder's catch-up reads: the bulk of its load
             .WithName($"Get{kind.Plural}ById")
             .WithSummary($"Many published {kind.Nouns} in full, by id (up to {ItemBatchQuery.MaxIds} per request)")
             .WithDescription("?ids=1&ids=2&…: the items in the order asked, and the ids that are not public (drop those). "

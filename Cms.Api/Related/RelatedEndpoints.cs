@@ -1,6 +1,7 @@
 using Cms.Api.Caching;
 using Cms.Api.Security;
 using Cms.Api.Content;
+using Cms.Api.Replicas;
 using Cms.Api.Validation;
 using Cms.Domain.Content;
 
@@ -21,6 +22,7 @@ internal static class RelatedEndpoints
         // A literal before /{idOrSlug}/related, which routing tries first ("batch" is no slug).
         group.MapGet("/batch/related", PublicRelatedHandlers.BatchAsync<TEntity>)
             .RequireRateLimiting(RateLimits.PublicReads)
+            .ReadsFromReplica()
             .WithName($"Get{kind.Plural}RelatedById")
             .WithSummary($"The stories under many published {kind.Nouns}, by id (up to {ItemBatchQuery.MaxIds} per request)")
             .WithDescription("?ids=1&ids=2&…: for each public item asked for, in order, its list as GET /{type}/{idOrSlug}/related gives it; "

@@ -140,6 +140,25 @@ public sealed partial class DeploymentFilesTests
     }
 
     [Fact]
+    public void The_scale_file_runs_a_streaming_replica_that_the_api_reads_from()
+    {
+        var services = Map(Scale, "services");
+        var replica = Map(services, "postgres-replica");
+        Assert.Equal(Text(Map(Map(Compose, "services"), "postgres"), "image"), Text(replica, "image")); // the same major version as the primary
+        Assert.Equal("postgres", Text(Map(replica, "environment"), "PRIMARY_HOST"));
+        var entrypoint = Repository.Read(Sequence(replica, "volumes").First().Split(':')[0].TrimStart('.', '/').Split('/'));
+        Assert.Contains("pg_basebackup", entrypoint, StringComparison.Ordinal);
+        Assert.Contains(" -R ", entrypoint, StringComparison.Ordinal); // writes standby.signal: a standby, not a copy
+        Assert.Contains("hot_standby=on", entrypoint, StringComparison.Ordinal);
+
+        // The primary lets it connect for replication, and the API sends public reads to it.
+        var init = Sequence(Map(services, "postgres"), "volumes").Single();
+        Assert.EndsWith("/docker-entrypoint-initdb.d/allow-replication.sh:ro", init, StringComparison.Ordinal);
+        Assert.Contains("host replication", Repository.Read(init.Split(':')[0].TrimStart('.', '/').Split('/')), StringComparison.Ordinal);
+        Assert.Equal("Host=postgres-replica", Text(Map(Map(services, "api"), "environment"), "ConnectionStrings__CmsReplicas"));
+    }
+
+    [Fact]
     public async Task The_site_container_writes_its_config_from_the_environment_at_start()
     {
         var folder = Directory.CreateTempSubdirectory("cms-site-config-").FullName;
@@ -184,10 +203,10 @@ public sealed partial class DeploymentFilesTests
     /// <summary>Whether the API reads a setting given as an environment variable.</summary>
     private static bool ApiReads(string name)
     {
-        if (name is "ConnectionStrings__Cms" || name.StartsWith("OTEL_", StringComparison.Ordinal) || name.StartsWith("ASPNETCORE_", StringComparison.Ordinal)
+        if (name is "ConnectionStrings__Cms" or "ConnectionStrings__CmsReplicas" || name.StartsWith("OTEL_", StringComparison.Ordinal) || name.StartsWith("ASPNETCORE_", StringComparison.Ordinal)
             || name.StartsWith("Logging__Console__", StringComparison.Ordinal))
         {
-            return true; // the connection string, OpenTelemetry's own settings, the host's and the console logger's
+            return true; // the connection strings, OpenTelemetry's own settings, the host's and the console logger's
         }
 
         var parts = name.Split("__");
