@@ -29,65 +29,9 @@ public sealed class PublicCachingTests(PublicCachingTests.App app) : IClassFixtu
         return [.. (await reader.GetBodyAsync<PageBody<ItemBody>>(url)).Items.Select(i => i.Title)];
     }
 
-    /// <summary>
-    /// Changes a title in the database directly, with triggers off (no change notification): no
-    /// API, no eviction. Only a cached copy still shows the old one.
-    /// </summary>
-    private async Task RenameBehindTheCacheAsync(long id, string title)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync(Ct);
-        await using var transaction = await connection.BeginTransactionAsync(Ct);
-        await using (var quiet = new Npgsql.NpgsqlCommand("SET LOCAL session_replication_role = replica", connection, transaction))
-        {
-            await quiet.ExecuteNonQueryAsync(Ct);
-        }
+    private Task RenameBehindTheCacheAsync(long id, string title) => DatabaseBehindTheApi.RenameQuietlyAsync(app.ConnectionString, id, title);
 
-        await using (var rename = new Npgsql.NpgsqlCommand("UPDATE content_items SET title = @title WHERE id = @id", connection, transaction))
-        {
-            rename.Parameters.AddWithValue("title", title);
-            rename.Parameters.AddWithValue("id", id);
-            await rename.ExecuteNonQueryAsync(Ct);
-        }
-
-        await transaction.CommitAsync(Ct);
-    }
-
-    /// <summary>
-    /// Returns once this instance has acted on every change notification committed so far: sends
-    /// one of its own, which PostgreSQL delivers after all of those, and waits to hear it. (Sent
-    /// again if unheard for a while: one sent before the instance's listener had connected is not
-    /// delivered, and on connecting the listener evicts once anyway.)
-    /// </summary>
-    private async Task NotificationsHeardAsync()
-    {
-        var listener = app.Factory.Services.GetServices<IHostedService>().OfType<ChangeNotificationListener>().Single();
-        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync(Ct);
-        for (var attempt = 0; attempt < 15; attempt++)
-        {
-            var marker = Guid.NewGuid().ToString("N");
-            await using (var notify = new Npgsql.NpgsqlCommand("SELECT pg_notify(@channel, @marker)", connection))
-            {
-                notify.Parameters.AddWithValue("channel", CmsChannels.Content);
-                notify.Parameters.AddWithValue("marker", marker);
-                await notify.ExecuteNonQueryAsync(Ct);
-            }
-
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (waited.Elapsed < TimeSpan.FromSeconds(2))
-            {
-                if (listener.LastHeard == marker)
-                {
-                    return;
-                }
-
-                await Task.Delay(10, Ct);
-            }
-        }
-
-        Assert.Fail("This instance did not hear its change notifications.");
-    }
+    private Task NotificationsHeardAsync() => DatabaseBehindTheApi.NotificationsHeardAsync(app);
 
     [Fact]
     public async Task A_change_made_through_another_instance_evicts_this_ones_cache()

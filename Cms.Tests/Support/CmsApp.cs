@@ -39,12 +39,14 @@ public class CmsApp : IAsyncLifetime
     {
     }
 
+    /// <summary>The database the app starts on: a fresh copy of the migrated template unless a class needs its own server.</summary>
+    protected virtual async Task<string> CreateDatabaseAsync() => await (await PostgresServer.GetAsync()).CreateDatabaseAsync(GetType().Name);
+
     public WebApplicationFactory<Program> Factory => factory ?? throw new InvalidOperationException("Not initialized.");
 
     public virtual async ValueTask InitializeAsync()
     {
-        var server = await PostgresServer.GetAsync();
-        ConnectionString = sharedDatabase ?? await server.CreateDatabaseAsync(GetType().Name);
+        ConnectionString = sharedDatabase ?? await CreateDatabaseAsync();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
