@@ -29,12 +29,13 @@ internal static class CachingSetup
                     return;
                 }
 
-                policy.AddPolicy<ScheduledPublicationPolicy>().Expire(settings.Duration).Tag(PublicCache.ContentTag, PublicCache.ViewsTag);
+                policy.AddPolicy<ScheduledPublicationPolicy>().AddPolicy<ReadAfterPolicy>().Expire(settings.Duration).Tag(PublicCache.ContentTag, PublicCache.ViewsTag);
             });
         });
         services.AddSingleton<ScheduledPublications>();
         services.AddSingleton<ListCounts>();
         services.AddSingleton<ScheduledPublicationPolicy>();
+        services.AddSingleton<ReadAfterPolicy>();
         services.AddSingleton<PublicCacheEviction>();
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<PublicCacheEviction>());
         services.AddHostedService<ChangeNotificationListener>();

@@ -19,7 +19,9 @@ internal static class ChangeEndpoints
             .WithName("ListChanges")
             .WithSummary("Sync: items published or changed, and items removed, since your last token")
             .WithDescription("Start without since (everything public now), keep the returned next, and send it as since next time; "
-                + "while hasMore, ask again at once. Items come as list rows (GET /{type}/{id} for the full item); removed lists what to drop.")
+                + "while hasMore, ask again at once. Items come as list rows (GET /{type}/{id} for the full item); removed lists what to drop. "
+                + "The Cms-Position header names the database position of this answer: send it as Cms-Read-After on the public reads that follow "
+                + "(the full items, lists) to be sure they include every change listed here, whichever API process or read replica answers.")
             .ProducesValidationProblem();
 
     public static async Task<Ok<ChangesResponse>> ListAsync([AsParameters] ChangesQuery query, CmsDbContext db, TypeAdapterConfig mapping, ChangeFeedReader reader,
@@ -27,7 +29,7 @@ internal static class ChangeEndpoints
     {
         var token = query.Token;
         var now = clock.GetUtcNow();
-        var (changed, more) = await reader.ReadAsync(new ChangeFeedReader.Position(token.Tx, token.Seq), query.Limit ?? ChangesQuery.DefaultLimit, ct);
+        var (changed, more, wal) = await reader.ReadAsync(new ChangeFeedReader.Position(token.Tx, token.Seq), query.Limit ?? ChangesQuery.DefaultLimit, ct);
         var ids = changed.Select(c => c.ContentId).ToList();
         if (token.At is { } at)
         {
@@ -50,6 +52,7 @@ internal static class ChangeEndpoints
                 .Select(c => new RemovedItem(c.ContentId, c.Type)).ToList();
         var last = changed.Count > 0 ? changed[^1].At : new ChangeFeedReader.Position(token.Tx, token.Seq);
         http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers[Replicas.ReadAfter.PositionHeader] = wal;
         return TypedResults.Ok(new ChangesResponse(
             ids.Where(live.ContainsKey).Select(id => live[id]).ToList(),
             removed,

@@ -6,7 +6,8 @@ namespace Cms.Api.Replicas;
 
 /// <summary>
 /// Sends a public read (<see cref="ReplicaReadable"/>) to a replica that has replayed every change
-/// this process has heard of (ReplicaSet.Choose), else lets it read the primary. A read that fails
+/// this process has heard of, and as far as the request's Cms-Read-After says (ReplicaSet.Choose),
+/// else lets it read the primary. A read that fails
 /// on the replica for the replica's sake (down, shutting down, no such database, a conflict with
 /// recovery) takes the replica out of rotation and is answered from the primary: readers see no
 /// error while the primary answers.
@@ -15,13 +16,27 @@ internal sealed class ReplicaReads(RequestDelegate next, ReplicaSet replicas, Cm
 {
     public async Task InvokeAsync(HttpContext http)
     {
-        if (!replicas.Any || http.GetEndpoint()?.Metadata.GetMetadata<ReplicaReadable>() is null)
+        if (http.GetEndpoint()?.Metadata.GetMetadata<ReplicaReadable>() is null)
         {
             await next(http);
             return;
         }
 
-        var replica = replicas.Choose();
+        var (readAfter, invalid) = ReadAfter.Of(http.Request);
+        if (invalid is not null)
+        {
+            await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"{ReadAfter.RequestHeader} is not a log position",
+                detail: $"Send back the {ReadAfter.PositionHeader} header of GET /changes as it came, e.g. 0/16B3748.").ExecuteAsync(http);
+            return;
+        }
+
+        if (!replicas.Any)
+        {
+            await next(http);
+            return;
+        }
+
+        var replica = replicas.Choose(readAfter ?? 0);
         metrics.PublicRead(replica is not null);
         if (replica is null)
         {

@@ -19,10 +19,14 @@ public sealed class ChangeFeedReader(CmsDbContext db)
     /// <summary>
     /// Up to <paramref name="limit"/> changed items after <paramref name="after"/>, each once at its
     /// latest change, oldest first; <c>More</c> when the log holds more after the last one.
+    /// <c>Wal</c>: the primary's log position when the feed was read, past the commit of every
+    /// change it can return (their transactions had all ended), in PostgreSQL's text form
+    /// ("0/16B3748"): a read from a replica that has replayed this far sees all of them.
     /// </summary>
-    public async Task<(IReadOnlyList<Changed> Items, bool More)> ReadAsync(Position after, int limit, CancellationToken ct)
+    public async Task<(IReadOnlyList<Changed> Items, bool More, string Wal)> ReadAsync(Position after, int limit, CancellationToken ct)
     {
-        var horizon = await db.Database.SqlQuery<long>($"SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS \"Value\"").SingleAsync(ct);
+        var (horizon, wal) = await db.Database.SqlQuery<Horizon>(
+            $"SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin, pg_current_wal_insert_lsn()::text AS wal").SingleAsync(ct);
         var window = limit * 4; // an item edited several times shows once
         var rows = await db.Set<ContentChange>().AsNoTracking()
             .Where(c => c.Tx < horizon && (c.Tx > after.Tx || (c.Tx == after.Tx && c.Seq > after.Seq)))
@@ -32,6 +36,8 @@ public sealed class ChangeFeedReader(CmsDbContext db)
             .ToListAsync(ct);
         var latest = rows.GroupBy(r => r.ContentId).Select(g => g.Last()).OrderBy(r => r.Tx).ThenBy(r => r.Seq).ToList();
         var items = latest.Take(limit).Select(r => new Changed(r.ContentId, r.Type, new Position(r.Tx, r.Seq))).ToList();
-        return (items, rows.Count == window || latest.Count > limit);
+        return (items, rows.Count == window || latest.Count > limit, wal);
     }
+
+    private sealed record Horizon(long Xmin, string Wal);
 }

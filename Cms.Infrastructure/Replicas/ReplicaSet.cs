@@ -20,18 +20,19 @@ public sealed class ReplicaSet(IReadOnlyList<Replica> replicas, WalPositions pos
     public ReplicaQueries? Queries { get; set; }
 
     /// <summary>
-    /// The replica a public read may use now, or null for the primary. Never waits: a replica
+    /// The replica a public read may use now, or null for the primary; <paramref name="readAfter"/>:
+    /// a position the caller asks to see (Cms-Read-After), 0 for none. Never waits: a replica
     /// known to be behind sends this read to the primary and has its position read again in the
     /// background, so the reads after it go back to it as soon as it has caught up.
     /// </summary>
-    public Replica? Choose()
+    public Replica? Choose(ulong readAfter = 0)
     {
         if (replicas.Count == 0 || !positions.Settled)
         {
             return null;
         }
 
-        var required = positions.Required;
+        var required = Math.Max(positions.Required, readAfter);
         var start = (uint)Interlocked.Increment(ref next);
         for (var i = 0; i < replicas.Count; i++)
         {

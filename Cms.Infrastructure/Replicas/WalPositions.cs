@@ -49,6 +49,14 @@ public sealed class WalPositions
             // Changes counted here committed before they were heard, so before this read of the
             // primary begins: the position read is past all of them.
             var covering = Volatile.Read(ref heard);
+            if (covering <= Volatile.Read(ref placed))
+            {
+                // Woken for changes a read has already placed: reading again would only ask
+                // replicas for log written since, for no change.
+                await wake.Reader.ReadAsync(ct);
+                continue;
+            }
+
             try
             {
                 var position = await readPrimary(ct);
