@@ -7,6 +7,14 @@ import { ApiClient } from '../api/client';
 
 export class BuilderApi {
   /**
+   * Sent as Cms-Read-After with every request from here on: the position GET /changes last
+   * answered (Cms-Position). Whichever API process and database server answers then includes
+   * every change the feed listed, even one a process has not heard of yet or a read replica
+   * has not replayed (README, "Read replicas").
+   */
+  readAfter: string | null = null;
+
+  /**
    * @param publicUrl the API's public address (config.json's apiBaseUrl)
    * @param fetchBase where the builder reaches it (--api-internal; the same when unset)
    */
@@ -20,7 +28,7 @@ export class BuilderApi {
    * fetchUrlOf. A new one for each sync: a client reads the section tree once and keeps it.
    */
   client(): ApiClient {
-    return new ApiClient(this.publicUrl, (input, init) => fetch(this.fetchUrlOf(String(input)), uncompressed(init)));
+    return new ApiClient(this.publicUrl, (input, init) => fetch(this.fetchUrlOf(String(input)), this.headers(init)));
   }
 
   /** The address the builder fetches a public API address at. */
@@ -30,12 +38,26 @@ export class BuilderApi {
 
   /** GET an API path ("/api/v1/changes?…") as JSON; anything but 2xx is an error. */
   async json<T>(path: string): Promise<T> {
-    const response = await fetch(this.fetchBase + path, uncompressed({ headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(30_000) }));
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return (await response.json()) as T;
+    return (await this.get<T>(path)).body;
   }
-}
 
-function uncompressed(init: RequestInit | undefined): RequestInit {
-  return { ...init, headers: { ...(init?.headers as Record<string, string> | undefined), 'Accept-Encoding': 'identity' } };
+  /** GET the changes feed: its answer, and from then on read after its position (`readAfter`). */
+  async changes<T>(path: string): Promise<T> {
+    const { body, response } = await this.get<T>(path);
+    this.readAfter = response.headers.get('Cms-Position') ?? this.readAfter;
+    return body;
+  }
+
+  private async get<T>(path: string): Promise<{ body: T; response: Response }> {
+    const response = await fetch(this.fetchBase + path, this.headers({ headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(30_000) }));
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return { body: (await response.json()) as T, response };
+  }
+
+  /** Uncompressed (see above), and after the feed's position once one is known. */
+  private headers(init: RequestInit | undefined): RequestInit {
+    const headers: Record<string, string> = { ...(init?.headers as Record<string, string> | undefined), 'Accept-Encoding': 'identity' };
+    if (this.readAfter) headers['Cms-Read-After'] = this.readAfter;
+    return { ...init, headers };
+  }
 }

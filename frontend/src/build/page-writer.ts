@@ -40,13 +40,17 @@ export interface FrameData {
   videos: Page<ContentSummary>;
 }
 
-export type PageJob =
+export type PageJob = (
   /** An item's page, from the item as the API gave it (the main thread reads them in batches). */
   | { kind: 'item'; item: ContentItem; related?: ContentSummary[] }
   /** One page of a list: its newest page (archive null) or an archive page, with the items it shows. */
   | { kind: 'list'; key: string; archive: number | null; slice: ListSlice; tag?: Tag; author?: Author }
   /** A page drawn from its route alone (home, search); `file` names one with no address (404.html). */
-  | { kind: 'route'; route: Route; address: string | null; file?: string };
+  | { kind: 'route'; route: Route; address: string | null; file?: string }
+) & {
+  /** The main thread's BuilderApi.readAfter: what this page reads from the API is at least that recent. */
+  readAfter?: string | null;
+};
 
 /** The page's address, and its file for the main thread to write (site-files.ts, writePage). */
 export interface PageAnswer {
@@ -94,6 +98,7 @@ export class PageWriter {
 
   async run(job: PageJob): Promise<PageAnswer> {
     const context = this.context!;
+    this.reach.readAfter = job.readAfter ?? null;
     switch (job.kind) {
       case 'item': {
         const item = job.item;

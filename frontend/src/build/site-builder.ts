@@ -284,7 +284,7 @@ export class SiteBuilder {
   private async changes(token: string | null): Promise<ChangesAnswer> {
     const params = new URLSearchParams({ limit: String(this.options.batch) });
     if (token) params.set('since', token);
-    return this.reach.json<ChangesAnswer>(`/api/v1/changes?${params}`);
+    return this.reach.changes<ChangesAnswer>(`/api/v1/changes?${params}`);
   }
 
   /**
@@ -328,7 +328,7 @@ export class SiteBuilder {
    * were read with it.
    */
   private async writeItem(item: ContentItem, result: SyncResult, shown?: ContentSummary[]): Promise<void> {
-    const answer = await this.workers.run({ kind: 'item', item, ...(shown ? { related: shown } : {}) });
+    const answer = await this.workers.run({ kind: 'item', item, ...(shown ? { related: shown } : {}), readAfter: this.reach.readAfter });
     this.keep(answer, result);
     const { id, file, lists, related } = answer.item!;
     delete this.state.redirects[file]; // an old address another item had: a page now
@@ -540,7 +540,7 @@ export class SiteBuilder {
 
   /** One page, drawn and written by a page worker. */
   private async page(job: PageJob, result: SyncResult): Promise<void> {
-    this.keep(await this.workers.run(job), result);
+    this.keep(await this.workers.run({ ...job, readAfter: this.reach.readAfter }), result);
   }
 
   /** Writes the files of a page a worker drew. */
