@@ -18,6 +18,8 @@ pids=() # background processes to stop on exit
 bench_cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
+    # The replica is never kept: pg_basebackup makes another from the kept primary in seconds.
+    if [[ -d "$WORK/replica" ]]; then as_pg "$PG_BINDIR/pg_ctl" stop -m immediate -D "$WORK/replica" >/dev/null 2>&1 || true; fi
     if [[ "${BENCH_KEEP:-0}" == 1 ]]; then
         as_pg "$PG_BINDIR/pg_ctl" stop -m fast -D "$WORK/pg" >/dev/null 2>&1 || true
         log "kept the database: $PG_BINDIR/pg_ctl start -D $WORK/pg -o '-p $PG_PORT -k $WORK' (as postgres)"
@@ -35,6 +37,46 @@ bench_start_postgres() {
     as_pg "$PG_BINDIR/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
     as_pg "$PG_BINDIR/pg_ctl" start -w -D "$WORK/pg" -l "$WORK/pg.log" \
         -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=200 ${1:-}" >/dev/null
+}
+
+# bench_start_replica [SERVER OPTIONS]: a streaming replica of the bench cluster on
+# 127.0.0.1:$REPLICA_PORT (pg_basebackup of it, hot_standby on, the options given: the primary's
+# memory settings), returned once it has replayed everything the primary had written. initdb's
+# pg_hba.conf lets 127.0.0.1 connect for replication, trust like the rest.
+bench_start_replica() {
+    REPLICA_PORT="$(free_port)"
+    log "streaming replica on 127.0.0.1:$REPLICA_PORT (pg_basebackup of the primary)"
+    grep -Eq '^host[[:space:]]+replication[[:space:]]+all[[:space:]]+127\.0\.0\.1/32[[:space:]]+trust' "$WORK/pg/pg_hba.conf" \
+        || die "the bench cluster's pg_hba.conf allows no replication from 127.0.0.1"
+    as_pg "$PG_BINDIR/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$WORK/replica" -R -X stream -c fast
+    as_pg "$PG_BINDIR/pg_ctl" start -w -D "$WORK/replica" -l "$WORK/replica.log" \
+        -o "-p $REPLICA_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=200 -c hot_standby=on ${1:-}" >/dev/null
+    local target replayed
+    target="$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAc "SELECT pg_current_wal_insert_lsn()")"
+    for _ in $(seq 1 300); do
+        replayed="$(psql -h 127.0.0.1 -p "$REPLICA_PORT" -U postgres -d postgres -qtAc \
+            "SELECT coalesce(pg_last_wal_replay_lsn() >= '$target', false)")"
+        [[ "$replayed" == t ]] && return 0
+        sleep 1
+    done
+    die "the replica did not replay up to $target within 5 minutes (see $WORK/replica.log)"
+}
+
+# cpu_ticks PID [REAPED]: CPU time (clock ticks, user + system, all threads) the process has used,
+# and with REAPED=1 also that of its children which have ended; 0 if it has gone.
+cpu_ticks() { awk -v reaped="${2:-0}" '{ sub(/^.*\) /, ""); print $12 + $13 + (reaped ? $14 + $15 : 0) }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# cluster_cpu_ticks DATA_DIRECTORY: CPU time (clock ticks) all of a cluster's processes have used:
+# the postmaster (the first line of postmaster.pid), its children alive, and its children that
+# have ended (the postmaster reaps them), so closed sessions and parallel workers count too.
+cluster_cpu_ticks() {
+    local postmaster pid total
+    postmaster="$(head -n 1 "$1/postmaster.pid")"
+    total="$(cpu_ticks "$postmaster" 1)"
+    for pid in $(ps -o pid= --ppid "$postmaster"); do
+        total=$((total + $(cpu_ticks "$pid")))
+    done
+    echo "$total"
 }
 
 wait_for() { # URL: any HTTP answer means the server is up
