@@ -19,14 +19,16 @@ public sealed class ReplicaQueries : IAsyncDisposable
     }
 
     /// <summary>
-    /// Where the primary inserts its next log record: past every transaction committed before
-    /// the call. The insert position, not the written one: with synchronous_commit off, a commit
-    /// can return before its record is written.
+    /// Where the primary's last inserted log record ends: past every transaction committed
+    /// before the call. The insert position, not the written one: with synchronous_commit off, a
+    /// commit can return before its record is written.
     /// </summary>
     public async Task<ulong> PrimaryPositionAsync(CancellationToken ct)
     {
-        await using var command = primary.CreateCommand("SELECT pg_current_wal_insert_lsn()");
-        return (ulong)(NpgsqlLogSequenceNumber)(await command.ExecuteScalarAsync(ct))!;
+        await using var command = primary.CreateCommand("SELECT pg_current_wal_insert_lsn(), current_setting('wal_block_size')::int");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return WalPosition.RecordEnd((ulong)reader.GetFieldValue<NpgsqlLogSequenceNumber>(0), reader.GetInt32(1));
     }
 
     /// <summary>How far the replica has replayed (0 if it never was a standby).</summary>

@@ -51,6 +51,16 @@ public sealed class ReplicaConnectionsTests
         Assert.Empty(ReplicaConnections.Expand(Primary, [null, ""]));
     }
 
+    [Theory]
+    [InlineData(0x16B3748UL, 0x16B3748UL)] // inside a page: as it is
+    [InlineData(0x3002018UL, 0x3002000UL)] // just past a page's header: the page boundary, where the last record ended
+    [InlineData(0x4000028UL, 0x4000000UL)] // just past a segment's first, longer header
+    [InlineData(0x3002030UL, 0x3002030UL)] // a record's end after the header stays
+    public void The_primarys_position_is_where_its_last_record_ended(ulong insert, ulong recordEnd)
+    {
+        Assert.Equal(recordEnd, WalPosition.RecordEnd(insert, 8192));
+    }
+
     [Fact]
     public void Lag_is_how_long_ago_the_primary_first_held_what_the_replica_has_not_replayed()
     {
