@@ -242,7 +242,7 @@ export interface paths {
         };
         /**
          * Sync: items published or changed, and items removed, since your last token
-         * @description Start without since (everything public now), keep the returned next, and send it as since next time; while hasMore, ask again at once. Items come as list rows (GET /{type}/{id} for the full item); removed lists what to drop.
+         * @description Start without since (everything public now), keep the returned next, and send it as since next time; while hasMore, ask again at once. Items come as list rows (GET /{type}/{id} for the full item); removed lists what to drop. The Cms-Position header names the database position of this answer: send it as Cms-Read-After on the public reads that follow (the full items, lists) to be sure they include every change listed here, whichever API process or read replica answers.
          */
         get: operations["ListChanges"];
         put?: never;
