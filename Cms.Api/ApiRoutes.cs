@@ -12,6 +12,7 @@ using Cms.Api.Interviews;
 using Cms.Api.LiveQa;
 using Cms.Api.Media;
 using Cms.Api.PhotoStories;
+using Cms.Api.Replicas;
 using Cms.Api.Previews;
 using Cms.Api.Users;
 using Cms.Api.Royalties;
@@ -58,7 +59,7 @@ internal static class ApiRoutes
 
         // Policy set once here, so no management endpoint can forget it: any active account;
         // endpoints that need an editor or an admin add their own policy.
-        var manage = admin.MapGroup("/manage").RequireAuthorization(Policies.Staff);
+        var manage = admin.MapGroup("/manage").RequireAuthorization(Policies.Staff).AnswersPositionAfterWrites();
         manage.MapContentManagement<Article, ArticleRequest, ArticleResponse>();
         manage.MapContentManagement<Interview, InterviewRequest, InterviewResponse>();
         manage.MapTranscriptImport();

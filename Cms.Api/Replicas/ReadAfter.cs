@@ -5,8 +5,9 @@ namespace Cms.Api.Replicas;
 
 /// <summary>
 /// Read-your-writes across API processes. GET /changes answers <c>Cms-Position</c>, the primary's
-/// log position when the feed was read; a client that sends it back as <c>Cms-Read-After</c> on
-/// public reads (the site builder does, for every read of a sync) gets an answer that includes
+/// log position when the feed was read, and so does every successful management write (read
+/// after it committed); a client that sends it back as <c>Cms-Read-After</c> on public reads (the
+/// site builder does, for every read of a sync) gets an answer that includes
 /// everything up to there: not from its process's output cache (that process may not have heard
 /// of the change yet), and from a replica only if the replica has replayed that far, else from
 /// the primary.
@@ -45,4 +46,39 @@ internal sealed class ReadAfterPolicy : IOutputCachePolicy
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+}
+
+/// <summary>
+/// On the management group: a write that succeeded answers Cms-Position, read once the response
+/// starts (the handler has committed by then), so the editor's app can read its own write from
+/// the public API on any process. One query per write; reads answer none.
+/// </summary>
+internal static class WritePosition
+{
+    public static RouteGroupBuilder AnswersPositionAfterWrites(this RouteGroupBuilder group) =>
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+            {
+                http.Response.OnStarting(async () =>
+                {
+                    if (http.Response.StatusCode is >= 200 and < 300)
+                    {
+                        try
+                        {
+                            var db = http.RequestServices.GetRequiredService<Cms.Infrastructure.Persistence.CmsDbContext>();
+                            http.Response.Headers[ReadAfter.PositionHeader] = await Cms.Infrastructure.Replicas.PrimaryPosition.ReadAsync(db, http.RequestAborted);
+                        }
+                        catch (Exception error) when (error is not OperationCanceledException)
+                        {
+                            // The write has committed: answer it without a position rather than fail it.
+                            http.RequestServices.GetRequiredService<ILogger<ReadAfterPolicy>>().LogWarning(error, "Could not read the position after a write");
+                        }
+                    }
+                });
+            }
+
+            return await next(context);
+        });
 }

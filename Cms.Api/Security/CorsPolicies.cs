@@ -15,8 +15,8 @@ internal static class CorsPolicies
     public const string Admin = "admin";
 
     // What clients send beyond the CORS-safelisted headers, and what they need to read back.
-    private static readonly string[] RequestHeaders = ["Content-Type", "Authorization", "If-Match", "If-None-Match"];
-    private static readonly string[] ExposedHeaders = ["ETag", "Location", "Retry-After"];
+    private static readonly string[] RequestHeaders = ["Content-Type", "Authorization", "If-Match", "If-None-Match", Replicas.ReadAfter.RequestHeader];
+    private static readonly string[] ExposedHeaders = ["ETag", "Location", "Retry-After", Replicas.ReadAfter.PositionHeader];
 
     public static IServiceCollection AddCmsCors(this IServiceCollection services)
     {

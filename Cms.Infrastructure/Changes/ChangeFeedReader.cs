@@ -1,7 +1,6 @@
 using Cms.Domain.Content;
 using Cms.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
 
 namespace Cms.Infrastructure.Changes;
 
@@ -26,9 +25,9 @@ public sealed class ChangeFeedReader(CmsDbContext db)
     /// </summary>
     public async Task<(IReadOnlyList<Changed> Items, bool More, string Wal)> ReadAsync(Position after, int limit, CancellationToken ct)
     {
-        var (horizon, insert, blockSize) = await db.Database.SqlQuery<Horizon>(
-            $"SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin, pg_current_wal_insert_lsn()::text AS wal, current_setting('wal_block_size')::int AS block_size").SingleAsync(ct);
-        var wal = new NpgsqlLogSequenceNumber(Replicas.WalPosition.RecordEnd((ulong)NpgsqlLogSequenceNumber.Parse(insert), blockSize)).ToString();
+        var horizon = await db.Database.SqlQuery<long>($"SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS \"Value\"").SingleAsync(ct);
+        // Read after the horizon: every transaction below it had ended, so this is past their commits.
+        var wal = await Replicas.PrimaryPosition.ReadAsync(db, ct);
         var window = limit * 4; // an item edited several times shows once
         var rows = await db.Set<ContentChange>().AsNoTracking()
             .Where(c => c.Tx < horizon && (c.Tx > after.Tx || (c.Tx == after.Tx && c.Seq > after.Seq)))
@@ -40,6 +39,4 @@ public sealed class ChangeFeedReader(CmsDbContext db)
         var items = latest.Take(limit).Select(r => new Changed(r.ContentId, r.Type, new Position(r.Tx, r.Seq))).ToList();
         return (items, rows.Count == window || latest.Count > limit, wal);
     }
-
-    private sealed record Horizon(long Xmin, string Wal, int BlockSize);
 }

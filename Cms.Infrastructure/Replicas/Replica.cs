@@ -34,9 +34,12 @@ public sealed class Replica(ReplicaServer server)
     public void Observed(bool inRecovery, ulong replayedTo, TimeSpan lag, TimeSpan maxLag, DateTimeOffset at)
     {
         ReplayedAtLeast(replayedTo);
+        // Out past maxLag, back only under half of it: a replica hovering at the limit would
+        // otherwise flap in and out with every check.
+        var limit = report.State == ReplicaState.Lagging ? maxLag / 2 : maxLag;
         report = !inRecovery
             ? new(ReplicaState.Promoted, null, at, "Not in recovery: promoted to a primary; it takes no reads until it is a standby again.")
-            : lag > maxLag
+            : lag > limit
                 ? new(ReplicaState.Lagging, lag, at, $"Replay is {lag.TotalSeconds:0.0} s behind the primary (allowed {maxLag.TotalSeconds:0.#} s).")
                 : new(ReplicaState.InRotation, lag, at, null);
     }

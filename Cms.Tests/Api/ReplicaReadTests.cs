@@ -234,6 +234,25 @@ public sealed class ReplicaReadTests(ReplicaReadTests.Pair pair) : IClassFixture
     }
 
     [Fact]
+    public async Task An_editors_write_answers_a_position_that_another_process_reads_after()
+    {
+        var item = await PublishedAsync("Trước khi sửa ở máy kia");
+        await DatabaseBehindTheApi.NotificationsHeardAsync(pair.Cached);
+        Assert.Equal(item.Title, await PublicTitleAsync(pair.Cached, $"/api/v1/articles/{item.Id}")); // cached on this one
+        await pair.Postgres.PauseReplayAsync();
+
+        using var editor = await pair.Uncached.EditorAsync(); // the write goes through the other process
+        var etag = (await editor.GetAsync($"/api/v1/manage/articles/{item.Id}", Ct)).Headers.ETag!.Tag;
+        var saved = await editor.PutRawAsync($"/api/v1/manage/articles/{item.Id}", Samples.Article("Đã sửa ở máy kia"), etag);
+        Assert.Equal(200, (int)saved.StatusCode);
+        var position = Assert.Single(saved.Headers.GetValues("Cms-Position"));
+
+        using var reader = pair.Cached.Anonymous();
+        Assert.Equal("Đã sửa ở máy kia", await TitleReadAfterAsync(reader, $"/api/v1/articles/{item.Id}", position));
+        Assert.False((await editor.GetAsync($"/api/v1/manage/articles/{item.Id}", Ct)).Headers.Contains("Cms-Position")); // reads answer none
+    }
+
+    [Fact]
     public async Task A_position_that_is_not_one_is_refused()
     {
         using var reader = pair.Cached.Anonymous();
