@@ -5,8 +5,8 @@ namespace Cms.Api.Telemetry;
 /// <summary>
 /// The API's own figures, beside ASP.NET Core's request durations and the HTTP client's and
 /// Npgsql's: hits accepted, written and given up, the size and commit time of hit batches, how
-/// far writing lags, webhook deliveries by outcome,
-/// items the scheduler published. One meter, "Cms.Api", exported by OpenTelemetry.
+/// far writing lags, webhook deliveries by outcome, items the scheduler published, public reads
+/// by server and each read replica's rotation and lag. One meter, "Cms.Api", exported by OpenTelemetry.
 /// </summary>
 internal sealed class CmsMetrics
 {
@@ -21,7 +21,7 @@ internal sealed class CmsMetrics
     private readonly Counter<long> scheduledPublished;
     private readonly Counter<long> publicReads;
 
-    public CmsMetrics(IMeterFactory meters)
+    public CmsMetrics(IMeterFactory meters, Cms.Infrastructure.Replicas.ReplicaSet replicas)
     {
         var meter = meters.Create(MeterName);
         hitsAccepted = meter.CreateCounter<long>("cms.hits.accepted", "{hit}", "Page-view hits the beacon answered 202 (each committed first)");
@@ -35,6 +35,12 @@ internal sealed class CmsMetrics
         webhookDeliveries = meter.CreateCounter<long>("cms.webhooks.deliveries", "{attempt}", "Webhook delivery attempts, by outcome");
         scheduledPublished = meter.CreateCounter<long>("cms.scheduler.published", "{item}", "Scheduled items published when their time came");
         publicReads = meter.CreateCounter<long>("cms.reads.public", "{request}", "Public reads the output cache could not answer, by the server they read (replica or primary); only counted when replicas are configured");
+        meter.CreateObservableGauge("cms.replicas.in_rotation",
+            () => replicas.All.Select(r => new Measurement<int>(r.InRotation ? 1 : 0, new KeyValuePair<string, object?>("replica", r.Name))),
+            "{replica}", "1 while a read replica takes public reads, 0 while it is out (lagging, down, promoted)");
+        meter.CreateObservableGauge("cms.replicas.lag",
+            () => replicas.All.Where(r => r.Lag is not null).Select(r => new Measurement<double>(r.Lag!.Value.TotalSeconds, new KeyValuePair<string, object?>("replica", r.Name))),
+            "s", "How far behind the primary each read replica replayed at its last check");
         meter.CreateObservableGauge("cms.hits.held", () => HeldHits?.Invoke() ?? 0, "{hit}", "Hits accepted and not yet written");
         meter.CreateObservableGauge("cms.hits.flush_lag", () => FlushLag?.Invoke() ?? 0, "s", "Seconds since hits were last written successfully");
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Cms.Infrastructure.Replicas;
 using Cms.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -250,6 +251,30 @@ public sealed class ReplicaReadTests(ReplicaReadTests.Pair pair) : IClassFixture
         using var reader = pair.Cached.Anonymous();
         Assert.Equal("Đã sửa ở máy kia", await TitleReadAfterAsync(reader, $"/api/v1/articles/{item.Id}", position));
         Assert.False((await editor.GetAsync($"/api/v1/manage/articles/{item.Id}", Ct)).Headers.Contains("Cms-Position")); // reads answer none
+    }
+
+    [Fact]
+    public async Task Metrics_count_reads_by_server_and_show_each_replicas_rotation_and_lag()
+    {
+        await using var watched = CmsApp.SharingDatabaseWith(pair.Uncached, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:CmsReplicas"] = pair.Replicas,
+            ["Cms:Replicas:MaxLag"] = "00:01:00",
+            ["Cms:Cache:OutputCache"] = "false",
+            ["Cms:Telemetry:Prometheus"] = "true",
+        });
+        await watched.InitializeAsync();
+        var item = await PublishedAsync("Đếm lượt đọc");
+        await ReadingTheReplicaAsync(watched, item); // reads on the replica, and some on the primary before
+
+        using var client = watched.Anonymous();
+        var replica = Regex.Escape($"replica=\"{pair.Postgres.ReplicaHostPort}/cms\"");
+        var metrics = string.Empty;
+        await EventuallyAsync(async () => (metrics = await client.GetStringAsync("/metrics", Ct)).Contains("cms_replicas_lag", StringComparison.Ordinal),
+            "no replica gauges");
+        Assert.Matches(@"cms_reads_public[a-z_]*\{[^}]*server=""replica""[^}]*\} [1-9]", metrics);
+        Assert.Matches(@"cms_replicas_in_rotation[a-z_]*\{[^}]*" + replica + @"[^}]*\} 1", metrics);
+        Assert.Matches(@"cms_replicas_lag_seconds\{[^}]*" + replica + @"[^}]*\} [0-9.eE+-]+", metrics);
     }
 
     [Fact]
