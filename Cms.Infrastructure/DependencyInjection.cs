@@ -26,9 +26,12 @@ public static class DependencyInjection
         services.TryAddSingleton<IContentChangeListener, NoContentChangeListener>();
         services.AddSingleton<ContentChangeInterceptor>();
         services.AddSingleton<WalPositions>();
-        services.AddSingleton(sp => new ReplicaSet(
-            ReplicaConnections.Expand(connectionString(sp), replicaConnections?.Invoke(sp) ?? []).Select(server => new Replica(server)).ToList(),
-            sp.GetRequiredService<WalPositions>()));
+        services.AddSingleton(sp =>
+        {
+            var replicas = ReplicaConnections.Expand(connectionString(sp), replicaConnections?.Invoke(sp) ?? []).Select(server => new Replica(server)).ToList();
+            var queries = replicas.Count > 0 ? new ReplicaQueries(connectionString(sp), replicas) : null;
+            return new ReplicaSet(replicas, sp.GetRequiredService<WalPositions>(), queries);
+        });
         services.AddSingleton(sp => new ReadTargetInterceptor(sp.GetRequiredService<ReplicaSet>(), ConnectionDefaults.Apply(connectionString(sp))));
         // Pooled: a DbContext and its options are made once and reused, not built for every
         // request (simple public reads ran about twice as fast; bench/run.sh). So everything

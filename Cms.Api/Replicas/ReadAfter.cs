@@ -68,12 +68,13 @@ internal static class WritePosition
                         try
                         {
                             var db = http.RequestServices.GetRequiredService<Cms.Infrastructure.Persistence.CmsDbContext>();
-                            http.Response.Headers[ReadAfter.PositionHeader] = await Cms.Infrastructure.Replicas.PrimaryPosition.ReadAsync(db, http.RequestAborted);
+                            http.Response.Headers[ReadAfter.PositionHeader] = await Cms.Infrastructure.Replicas.PrimaryPosition.ReadTextAsync(db, http.RequestAborted);
                         }
                         catch (Exception error) when (error is not OperationCanceledException)
                         {
                             // The write has committed: answer it without a position rather than fail it.
-                            http.RequestServices.GetRequiredService<ILogger<ReadAfterPolicy>>().LogWarning(error, "Could not read the position after a write");
+                            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WritePosition))
+                                .LogWarning(error, "Could not read the position after a write");
                         }
                     }
                 });

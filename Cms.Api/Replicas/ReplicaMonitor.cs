@@ -10,19 +10,17 @@ namespace Cms.Api.Replicas;
 /// (WalPositions), so reads can follow them to the replicas. Runs only when replicas are
 /// configured. Real time throughout: lag is the servers', whatever clock the API is given.
 /// </summary>
-internal sealed class ReplicaMonitor(ReplicaSet replicas, IConfiguration configuration, IOptions<CmsOptions> options, ILogger<ReplicaMonitor> logger)
+internal sealed class ReplicaMonitor(ReplicaSet replicas, IOptions<CmsOptions> options, ILogger<ReplicaMonitor> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!replicas.Any)
+        if (replicas.Queries is not { } queries)
         {
-            return;
+            return; // no replicas
         }
 
         var settings = options.Value.Replicas;
-        await using var queries = new ReplicaQueries(configuration.GetConnectionString("Cms")!, replicas.All);
-        replicas.Queries = queries;
         var placing = replicas.Positions.RunAsync(queries.PrimaryPositionAsync, TimeSpan.FromSeconds(1),
             error => logger.LogWarning(error, "Could not read the primary's log position; public reads stay on the primary"), stoppingToken);
         var history = new PrimaryPositionHistory(TimeSpan.FromTicks(Math.Max(settings.MaxLag.Ticks * 4, TimeSpan.FromMinutes(1).Ticks)));
@@ -39,7 +37,6 @@ internal sealed class ReplicaMonitor(ReplicaSet replicas, IConfiguration configu
         }
         finally
         {
-            replicas.Queries = null;
             try
             {
                 await placing;

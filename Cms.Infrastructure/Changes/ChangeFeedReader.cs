@@ -27,7 +27,7 @@ public sealed class ChangeFeedReader(CmsDbContext db)
     {
         var horizon = await db.Database.SqlQuery<long>($"SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS \"Value\"").SingleAsync(ct);
         // Read after the horizon: every transaction below it had ended, so this is past their commits.
-        var wal = await Replicas.PrimaryPosition.ReadAsync(db, ct);
+        var wal = await Replicas.PrimaryPosition.ReadTextAsync(db, ct);
         var window = limit * 4; // an item edited several times shows once
         var rows = await db.Set<ContentChange>().AsNoTracking()
             .Where(c => c.Tx < horizon && (c.Tx > after.Tx || (c.Tx == after.Tx && c.Seq > after.Seq)))

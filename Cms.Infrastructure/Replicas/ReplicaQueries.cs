@@ -18,27 +18,16 @@ public sealed class ReplicaQueries : IAsyncDisposable
         this.replicas = replicas.ToDictionary(r => r, r => Small(r.ConnectionString));
     }
 
-    /// <summary>
-    /// Where the primary's last inserted log record ends: past every transaction committed
-    /// before the call. The insert position, not the written one: with synchronous_commit off, a
-    /// commit can return before its record is written.
-    /// </summary>
+    /// <summary>The primary's position now (<see cref="PrimaryPosition"/>).</summary>
     public async Task<ulong> PrimaryPositionAsync(CancellationToken ct)
     {
-        await using var command = primary.CreateCommand("SELECT pg_current_wal_insert_lsn(), current_setting('wal_block_size')::int");
+        await using var command = primary.CreateCommand(PrimaryPosition.Sql);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        return WalPosition.RecordEnd((ulong)reader.GetFieldValue<NpgsqlLogSequenceNumber>(0), reader.GetInt32(1));
+        return PrimaryPosition.Read(reader);
     }
 
-    /// <summary>How far the replica has replayed (0 if it never was a standby).</summary>
-    public async Task<ulong> ReplayedAsync(Replica replica, CancellationToken ct)
-    {
-        await using var command = replicas[replica].CreateCommand("SELECT pg_last_wal_replay_lsn()");
-        return await command.ExecuteScalarAsync(ct) is NpgsqlLogSequenceNumber position ? (ulong)position : 0;
-    }
-
-    /// <summary>Whether the replica is still a standby, and how far it has replayed.</summary>
+    /// <summary>Whether the replica is still a standby, and how far it has replayed (0 if it never was one).</summary>
     public async Task<(bool InRecovery, ulong Replayed)> StatusAsync(Replica replica, CancellationToken ct)
     {
         await using var command = replicas[replica].CreateCommand("SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()");

@@ -6,7 +6,8 @@ namespace Cms.Infrastructure.Replicas;
 /// this process has heard of (<see cref="WalPositions"/>), else to the primary. Round robin among
 /// those that qualify.
 /// </summary>
-public sealed class ReplicaSet(IReadOnlyList<Replica> replicas, WalPositions positions)
+/// <param name="queries">Their position and status queries; null when there are none.</param>
+public sealed class ReplicaSet(IReadOnlyList<Replica> replicas, WalPositions positions, ReplicaQueries? queries) : IAsyncDisposable
 {
     private int next = -1;
 
@@ -16,8 +17,8 @@ public sealed class ReplicaSet(IReadOnlyList<Replica> replicas, WalPositions pos
 
     public WalPositions Positions => positions;
 
-    /// <summary>Set by the monitor: reads a replica's position when a read finds it behind.</summary>
-    public ReplicaQueries? Queries { get; set; }
+    /// <summary>What the monitor asks the servers; null when there are no replicas.</summary>
+    public ReplicaQueries? Queries => queries;
 
     /// <summary>
     /// The replica a public read may use now, or null for the primary; <paramref name="readAfter"/>:
@@ -59,7 +60,7 @@ public sealed class ReplicaSet(IReadOnlyList<Replica> replicas, WalPositions pos
 
     private void CheckInBackground(Replica replica)
     {
-        if (Queries is not { } queries || !replica.TryStartCheck())
+        if (queries is null || !replica.TryStartCheck())
         {
             return; // one check per replica at a time; the monitor's next round covers the rest
         }
@@ -69,7 +70,7 @@ public sealed class ReplicaSet(IReadOnlyList<Replica> replicas, WalPositions pos
             try
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(ReplicaConnections.DefaultTimeoutSeconds));
-                replica.ReplayedAtLeast(await queries.ReplayedAsync(replica, timeout.Token));
+                replica.ReplayedAtLeast((await queries.StatusAsync(replica, timeout.Token)).Replayed);
             }
             catch (Exception)
             {
@@ -81,4 +82,6 @@ public sealed class ReplicaSet(IReadOnlyList<Replica> replicas, WalPositions pos
             }
         });
     }
+
+    public ValueTask DisposeAsync() => queries?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
